@@ -1,0 +1,32 @@
+# Flags for the page build (Emscripten). Measured choices are recorded in
+# docs/performance.md.
+set(PLANNER_DIST_DIR "${CMAKE_SOURCE_DIR}/dist" CACHE PATH "Where the static site is assembled")
+
+# Native wasm exceptions: nlohmann/json reports parse errors by throwing, and
+# io catches them. Must be given at compile and link time.
+add_compile_options(-fwasm-exceptions)
+add_link_options(-fwasm-exceptions)
+if(CMAKE_BUILD_TYPE STREQUAL "Release")
+  add_compile_options(-Os -flto)
+  add_link_options(-Os -flto)
+endif()
+
+# Link options for the page's executable: planner.js + planner.wasm, loaded
+# by shell/index.html through createPlanner() (MODULARIZE).
+function(planner_web_executable target)
+  set_target_properties(${target} PROPERTIES
+    OUTPUT_NAME planner SUFFIX ".js"
+    RUNTIME_OUTPUT_DIRECTORY "${PLANNER_DIST_DIR}")
+  target_link_options(${target} PRIVATE
+    -sUSE_GLFW=3
+    -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+    -sENVIRONMENT=web
+    -sMODULARIZE=1 -sEXPORT_NAME=createPlanner
+    -sALLOW_MEMORY_GROWTH=1
+    -sMALLOC=emmalloc
+    -sASSERTIONS=0
+    -sEXIT_RUNTIME=0
+    --no-entry
+    "-sEXPORTED_FUNCTIONS=['_planner_start','_planner_api','_planner_wake','_malloc','_free']"
+    "-sEXPORTED_RUNTIME_METHODS=['UTF8ToString','stringToUTF8','lengthBytesUTF8','HEAPU8']")
+endfunction()

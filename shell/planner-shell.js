@@ -1,0 +1,205 @@
+// The page's JavaScript: checks the browser can run the planner, loads the
+// WebAssembly module with its fonts, sizes nothing itself (the module does),
+// wakes the sleeping frame loop on input, turns touch gestures into pan and
+// zoom, and publishes window.planner (docs/js-api.md).
+(function () {
+  'use strict';
+
+  const version = '@PLANNER_VERSION@';
+  const canvas = document.getElementById('canvas');
+  const loading = document.getElementById('loading');
+  let planner = null; // the Emscripten module once started
+
+  let resolveReady;
+  let rejectReady;
+  const ready = new Promise((resolve, reject) => {
+    resolveReady = resolve;
+    rejectReady = reject;
+  });
+  ready.catch(() => {}); // failures are shown on the page; callers may still listen
+
+  // --- window.planner --------------------------------------------------------
+  function call(method, args) {
+    if (!planner) throw new Error('The planner is still loading: wait for planner.ready first.');
+    const argumentText = args === undefined ? '' : JSON.stringify(args);
+    const methodPointer = allocateString(method);
+    const argumentPointer = allocateString(argumentText);
+    try {
+      return JSON.parse(planner.UTF8ToString(planner._planner_api(methodPointer, argumentPointer)));
+    } finally {
+      planner._free(methodPointer);
+      planner._free(argumentPointer);
+    }
+  }
+
+  function allocateString(text) {
+    const size = planner.lengthBytesUTF8(text) + 1;
+    const pointer = planner._malloc(size);
+    planner.stringToUTF8(text, pointer, size);
+    return pointer;
+  }
+
+  window.planner = Object.freeze({
+    version,
+    ready,
+    view: () => call('view'),
+    camera: () => call('camera'),
+    setCamera: (camera) => call('setCamera', camera),
+    fit: () => call('fit'),
+    theme: () => call('theme'),
+    setTheme: (name) => call('setTheme', name),
+    frameCount: () => call('frameCount'),
+  });
+
+  // --- problems --------------------------------------------------------------
+  function showProblem(title, text) {
+    loading.hidden = true;
+    const problem = document.getElementById('problem');
+    if (title) document.getElementById('problem-title').textContent = title;
+    document.getElementById('problem-text').textContent = text;
+    problem.hidden = false;
+    rejectReady(new Error(text));
+  }
+
+  function missingFeature() {
+    if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
+      return 'WebAssembly';
+    }
+    try {
+      const probe = document.createElement('canvas').getContext('webgl2');
+      if (!probe) return 'WebGL 2';
+      const lose = probe.getExtension('WEBGL_lose_context');
+      if (lose) lose.loseContext();
+    } catch (error) {
+      return 'WebGL 2';
+    }
+    return null;
+  }
+
+  // --- waking the frame loop -------------------------------------------------
+  // The module draws only when asked; every event that may change the
+  // picture asks for a few frames.
+  function wake() {
+    if (planner) planner._planner_wake();
+  }
+  const wakingEvents = ['mousedown', 'mouseup', 'mousemove', 'wheel', 'keydown', 'keyup',
+    'keypress', 'focus', 'blur', 'resize', 'touchstart', 'touchend'];
+  for (const type of wakingEvents) {
+    window.addEventListener(type, wake, { capture: true, passive: true });
+  }
+  document.addEventListener('visibilitychange', wake);
+  // A change of devicePixelRatio (browser zoom, another monitor) is not
+  // always a resize: watch the resolution media query too.
+  function watchPixelRatio() {
+    const query = window.matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`);
+    query.addEventListener('change', () => { wake(); watchPixelRatio(); }, { once: true });
+  }
+  watchPixelRatio();
+
+  // --- touch: one finger pans, two fingers pinch -----------------------------
+  // Emscripten 3.1.6's GLFW turns touches into mouse presses without
+  // positions, so touches on the canvas stop here. A tap still reaches the
+  // planner as the browser's own compatibility mouse click.
+  const touches = new Map();
+  function canvasPoint(touch) {
+    const rect = canvas.getBoundingClientRect();
+    return { x: touch.clientX - rect.left, y: touch.clientY - rect.top };
+  }
+  function gesture() {
+    const points = [...touches.values()];
+    if (points.length === 1) return { x: points[0].x, y: points[0].y, span: 0 };
+    const [a, b] = points;
+    return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, span: Math.hypot(a.x - b.x, a.y - b.y) };
+  }
+  function onTouch(event) {
+    if (event.target !== canvas) return;
+    event.stopPropagation();
+    if (!planner) return;
+    const before = touches.size ? gesture() : null;
+    const beforeCount = touches.size;
+    for (const touch of event.changedTouches) {
+      if (event.type === 'touchend' || event.type === 'touchcancel') touches.delete(touch.identifier);
+      else if (touches.size < 2 || touches.has(touch.identifier)) touches.set(touch.identifier, canvasPoint(touch));
+    }
+    if (event.type !== 'touchmove' || !before || touches.size !== beforeCount) return;
+    event.preventDefault();
+    const after = gesture();
+    call('panBy', { dx: after.x - before.x, dy: after.y - before.y });
+    if (before.span > 0 && after.span > 0) {
+      call('zoomAt', { x: after.x, y: after.y, factor: after.span / before.span });
+    }
+  }
+  for (const type of ['touchstart', 'touchmove', 'touchend', 'touchcancel']) {
+    window.addEventListener(type, onTouch, { capture: true, passive: false });
+  }
+  canvas.addEventListener('contextmenu', (event) => event.preventDefault());
+
+  // --- start -----------------------------------------------------------------
+  function preferredTheme() {
+    if (window.matchMedia('(prefers-contrast: more)').matches) return 'high-contrast';
+    if (window.matchMedia('(prefers-color-scheme: dark)').matches) return 'dark';
+    return 'light';
+  }
+
+  async function fetchBytes(url) {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url} could not be downloaded (HTTP ${response.status}).`);
+    return new Uint8Array(await response.arrayBuffer());
+  }
+
+  function loadScript(url) {
+    return new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = url;
+      script.onload = resolve;
+      script.onerror = () => reject(new Error(`${url} could not be downloaded.`));
+      document.head.appendChild(script);
+    });
+  }
+
+  function copyIntoModule(module, bytes) {
+    const pointer = module._malloc(bytes.length);
+    module.HEAPU8.set(bytes, pointer);
+    return pointer;
+  }
+
+  async function start() {
+    const missing = missingFeature();
+    if (missing) {
+      showProblem(null, `This browser does not support ${missing}, which the planner needs to draw.`);
+      return;
+    }
+    try {
+      const fonts = Promise.all([
+        fetchBytes('fonts/LiberationSans-Regular.ttf'),
+        fetchBytes('fonts/LiberationSans-Bold.ttf'),
+      ]);
+      await loadScript('planner.js');
+      const module = await window.createPlanner({
+        canvas,
+        onFirstFrame() {
+          loading.hidden = true;
+          resolveReady(window.planner);
+        },
+        printErr: (text) => console.warn(text),
+      });
+      const [regular, bold] = await fonts;
+      const options = JSON.stringify({ theme: preferredTheme() });
+      const optionsPointer = module._malloc(module.lengthBytesUTF8(options) + 1);
+      module.stringToUTF8(options, optionsPointer, module.lengthBytesUTF8(options) + 1);
+      planner = module;
+      const status = module._planner_start(copyIntoModule(module, regular), regular.length,
+        copyIntoModule(module, bold), bold.length, optionsPointer);
+      module._free(optionsPointer);
+      if (status !== 0) {
+        planner = null;
+        showProblem(null, 'The planner could not create its drawing surface (WebGL 2).');
+      }
+    } catch (error) {
+      planner = null;
+      showProblem('The planner could not start', `${error.message} Check your connection, then reload the page.`);
+    }
+  }
+
+  start();
+})();

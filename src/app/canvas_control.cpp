@@ -1,0 +1,55 @@
+#include "app/canvas_control.hpp"
+
+namespace app {
+
+layout::Camera target_camera(const CanvasState& canvas) {
+  return canvas.animation ? canvas.animation->to : canvas.camera;
+}
+
+void set_camera(CanvasState& canvas, const layout::Camera& camera) {
+  canvas.animation.reset();
+  canvas.camera = camera;
+  canvas.camera.zoom = layout::clamp_zoom(camera.zoom);
+}
+
+void animate_camera_to(CanvasState& canvas, const layout::Camera& camera, double now_seconds) {
+  layout::Camera to = camera;
+  to.zoom = layout::clamp_zoom(camera.zoom);
+  canvas.animation = layout::CameraAnimation{canvas.camera, to, now_seconds, animation_seconds};
+}
+
+bool step_animation(CanvasState& canvas, double now_seconds) {
+  if (!canvas.animation) return false;
+  canvas.camera = canvas.animation->at(now_seconds);
+  if (canvas.animation->finished(now_seconds)) {
+    canvas.animation.reset();
+    return false;
+  }
+  return true;
+}
+
+void zoom_at(CanvasState& canvas, glm::dvec2 screen_point, double factor) {
+  set_camera(canvas, layout::zoom_about(target_camera(canvas), canvas.viewport, screen_point, factor));
+}
+
+void zoom_centred(CanvasState& canvas, double factor, double now_seconds) {
+  layout::Camera to = target_camera(canvas);
+  to.zoom = layout::clamp_zoom(to.zoom * factor);
+  animate_camera_to(canvas, to, now_seconds);
+}
+
+void pan_by(CanvasState& canvas, glm::dvec2 screen_delta) {
+  set_camera(canvas, layout::pan_by_screen(target_camera(canvas), canvas.viewport, screen_delta));
+}
+
+void fit_content(CanvasState& canvas, double now_seconds) {
+  animate_camera_to(canvas, layout::fit(canvas.viewport, canvas.content_bounds, 32.0), now_seconds);
+}
+
+void reset_zoom(CanvasState& canvas, double now_seconds) {
+  layout::Camera to = target_camera(canvas);
+  to.zoom = 1.0;
+  animate_camera_to(canvas, to, now_seconds);
+}
+
+}  // namespace app

@@ -1,0 +1,26 @@
+#pragma once
+#include "app/app_state.hpp"
+
+// Camera moves shared by the canvas (mouse, keys, menus) and the JS API, so
+// that both behave the same.
+namespace app {
+
+inline constexpr double zoom_step = 1.25;          // one key press or menu click
+inline constexpr double animation_seconds = 0.25;
+
+// The camera the view is heading for (the animation's end when one runs).
+layout::Camera target_camera(const CanvasState& canvas);
+
+void set_camera(CanvasState& canvas, const layout::Camera& camera);
+void animate_camera_to(CanvasState& canvas, const layout::Camera& camera, double now_seconds);
+// Advances a running animation; returns true while it still runs.
+bool step_animation(CanvasState& canvas, double now_seconds);
+
+// screen_point and deltas in device pixels.
+void zoom_at(CanvasState& canvas, glm::dvec2 screen_point, double factor);
+void zoom_centred(CanvasState& canvas, double factor, double now_seconds);
+void pan_by(CanvasState& canvas, glm::dvec2 screen_delta);
+void fit_content(CanvasState& canvas, double now_seconds);
+void reset_zoom(CanvasState& canvas, double now_seconds);
+
+}  // namespace app

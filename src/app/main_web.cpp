@@ -1,0 +1,197 @@
+// The page's entry points and frame loop.
+//
+// The loop sleeps: a frame is drawn only when something asks for one (input
+// seen by the page's JavaScript, a resize, an API call, a running
+// animation), plus a few frames after each so that ImGui settles. An idle
+// page draws nothing.
+//
+// HiDPI: Emscripten 3.1.6's GLFW knows nothing of devicePixelRatio, so the
+// drawing buffer is sized here (CSS size × ratio) and ImGui works in device
+// pixels throughout (DisplaySize = buffer size, fonts and style scaled by the
+// ratio). GLFW reports the mouse in buffer pixels too, so no conversion is
+// needed anywhere else.
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "app/api.hpp"
+#include "app/app_state.hpp"
+#include "app/canvas_control.hpp"
+#include "platform/platform.hpp"
+#include "ui/fonts.hpp"
+#include "ui/theme.hpp"
+#include "ui/ui.hpp"
+
+namespace {
+
+struct Page {
+  app::AppState state;
+  ui::Fonts fonts;
+  GLFWwindow* window = nullptr;
+  glm::ivec2 buffer_size{0, 0};
+  app::Theme styled_theme = app::Theme::light;
+  float styled_ratio = 0.0f;
+  int frames_to_settle = 0;  // frames still to draw after the last request
+  bool frame_scheduled = false;
+  bool started = false;
+  std::string api_answer;  // kept alive until JavaScript has copied it
+};
+
+Page* page = nullptr;
+
+constexpr int settle_frames = 3;
+
+EM_BOOL draw_frame(double, void*);
+
+void schedule_frame() {
+  if (page->frame_scheduled) return;
+  page->frame_scheduled = true;
+  emscripten_request_animation_frame(draw_frame, nullptr);
+}
+
+void request_frames() {
+  page->frames_to_settle = settle_frames;
+  schedule_frame();
+}
+
+// Matches the drawing buffer to the canvas's CSS size × devicePixelRatio and
+// rebuilds fonts and style when the ratio or theme changed.
+void sync_screen() {
+  const double ratio = platform::device_pixel_ratio();
+  const glm::dvec2 css = platform::canvas_css_size();
+  const glm::ivec2 wanted(std::max(1, static_cast<int>(std::lround(css.x * ratio))),
+                          std::max(1, static_cast<int>(std::lround(css.y * ratio))));
+  if (wanted != page->buffer_size) {
+    platform::set_canvas_pixel_size(wanted.x, wanted.y);
+    page->buffer_size = wanted;
+  }
+  page->state.canvas.viewport.pixel_ratio = ratio;
+
+  const float ratio_f = static_cast<float>(ratio);
+  if (ratio_f != page->fonts.built_for_ratio) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ui::build_fonts(page->fonts, ratio_f);
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  if (ratio_f != page->styled_ratio || page->state.theme != page->styled_theme) {
+    ui::apply_theme(page->state.theme, ratio_f);
+    page->styled_ratio = ratio_f;
+    page->styled_theme = page->state.theme;
+  }
+}
+
+EM_BOOL draw_frame(double, void*) {
+  page->frame_scheduled = false;
+  app::AppState& state = page->state;
+  state.now_seconds = platform::now_seconds();
+  state.redraw_requested = false;
+  sync_screen();
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(static_cast<float>(page->buffer_size.x), static_cast<float>(page->buffer_size.y));
+  io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
+  ImGui::NewFrame();
+  const bool animating = app::step_animation(state.canvas, state.now_seconds);
+  ui::draw_ui(state, page->fonts);
+  ImGui::Render();
+
+  glViewport(0, 0, page->buffer_size.x, page->buffer_size.y);
+  glClearColor(0.94f, 0.96f, 0.96f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+  if (state.frames_drawn++ == 0) platform::notify_first_frame();
+
+  // Keep drawing while something moves or ImGui is mid-interaction; then sleep.
+  if (animating || state.redraw_requested || ImGui::IsAnyItemActive()) {
+    page->frames_to_settle = settle_frames;
+  }
+  if (page->frames_to_settle > 0) {
+    --page->frames_to_settle;
+    schedule_frame();
+  }
+  return EM_FALSE;  // frames are requested one at a time
+}
+
+app::Theme theme_from_options(const nlohmann::json& options) {
+  if (!options.is_object() || !options.contains("theme") || !options["theme"].is_string()) {
+    return app::Theme::light;
+  }
+  const std::string name = options["theme"].get<std::string>();
+  if (name == "dark") return app::Theme::dark;
+  if (name == "high-contrast") return app::Theme::high_contrast;
+  return app::Theme::light;
+}
+
+std::vector<unsigned char> take_bytes(unsigned char* bytes, int length) {
+  std::vector<unsigned char> copy;
+  if (bytes && length > 0) copy.assign(bytes, bytes + length);
+  std::free(bytes);
+  return copy;
+}
+
+}  // namespace
+
+extern "C" {
+
+// Called once by shell/planner-shell.js with the fonts it fetched (malloc'd
+// buffers, freed here) and page options as JSON. Returns 0 on success.
+EMSCRIPTEN_KEEPALIVE int planner_start(unsigned char* regular, int regular_length, unsigned char* bold,
+                                       int bold_length, const char* options_json) {
+  if (page) return 0;
+  page = new Page();
+  page->fonts.regular_ttf = take_bytes(regular, regular_length);
+  page->fonts.bold_ttf = take_bytes(bold, bold_length);
+  page->state.theme = theme_from_options(nlohmann::json::parse(options_json ? options_json : "", nullptr, false));
+
+  if (!glfwInit()) return 1;
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);  // WebGL2
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  glfwWindowHint(GLFW_ALPHA_BITS, 0);             // an opaque canvas composites faster
+  glfwWindowHint(GLFW_DEPTH_BITS, 0);
+  glfwWindowHint(GLFW_STENCIL_BITS, 0);
+  page->window = glfwCreateWindow(1280, 800, "Care Structure Planner", nullptr, nullptr);
+  if (!page->window) return 2;
+  glfwMakeContextCurrent(page->window);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // layout is the app's business, not a file's
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  io.ConfigInputTextCursorBlink = false;  // blinking would keep an idle page drawing
+  ImGui_ImplGlfw_InitForOpenGL(page->window, true);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+
+  page->started = true;
+  request_frames();
+  return 0;
+}
+
+// Called by the page's JavaScript on every input or resize event.
+EMSCRIPTEN_KEEPALIVE void planner_wake() {
+  if (page && page->started) request_frames();
+}
+
+// window.planner's methods land here (see app/api.hpp). The answer stays
+// valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* planner_api(const char* method, const char* arguments_json) {
+  if (!page) return "{\"ok\":false,\"messages\":[\"the planner has not started\"]}";
+  page->state.now_seconds = platform::now_seconds();
+  page->api_answer = app::call_api(page->state, method ? method : "", arguments_json ? arguments_json : "");
+  if (page->state.redraw_requested) request_frames();
+  return page->api_answer.c_str();
+}
+
+}  // extern "C"

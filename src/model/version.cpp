@@ -1,0 +1,7 @@
+#include "model/version.hpp"
+
+namespace model {
+
+std::string_view planner_version() { return PLANNER_VERSION; }
+
+}  // namespace model

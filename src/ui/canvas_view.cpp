@@ -1,0 +1,159 @@
+// The planning canvas: background grid, pan and zoom. Geometry comes from
+// src/layout in world coordinates; this file maps it to screen (device pixel)
+// coordinates, the only space ImDrawList sees.
+#include <imgui.h>
+
+#include <cmath>
+
+#include "app/canvas_control.hpp"
+#include "layout/grid.hpp"
+#include "ui/theme.hpp"
+#include "ui/ui.hpp"
+
+namespace ui {
+
+namespace {
+
+glm::dvec2 to_glm(ImVec2 v) { return {v.x, v.y}; }
+ImVec2 to_imvec(glm::dvec2 v) { return ImVec2(static_cast<float>(v.x), static_cast<float>(v.y)); }
+
+void handle_pointer(app::AppState& state) {
+  ImGuiIO& io = ImGui::GetIO();
+  app::CanvasState& canvas = state.canvas;
+  // Any mouse button drags the canvas; later views keep the left button for
+  // selecting and moving what is on it.
+  if (ImGui::IsItemActive() && (io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f)) {
+    app::pan_by(canvas, to_glm(io.MouseDelta));
+  }
+  if (ImGui::IsItemHovered() && io.MouseWheel != 0.0f) {
+    // One wheel notch (or a trackpad pinch's ctrl+wheel) zooms by about 20%.
+    app::zoom_at(canvas, to_glm(io.MousePos), std::pow(1.2, static_cast<double>(io.MouseWheel)));
+  }
+}
+
+void handle_keys(app::AppState& state) {
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput || io.KeyCtrl || io.KeySuper || io.KeyAlt) return;
+  app::CanvasState& canvas = state.canvas;
+  const double step = (io.KeyShift ? 200.0 : 40.0) * canvas.viewport.pixel_ratio;
+  if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) app::pan_by(canvas, {step, 0.0});
+  if (ImGui::IsKeyPressed(ImGuiKey_RightArrow)) app::pan_by(canvas, {-step, 0.0});
+  if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) app::pan_by(canvas, {0.0, step});
+  if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) app::pan_by(canvas, {0.0, -step});
+  if (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd)) {
+    app::zoom_centred(canvas, app::zoom_step, state.now_seconds);
+  }
+  if (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract)) {
+    app::zoom_centred(canvas, 1.0 / app::zoom_step, state.now_seconds);
+  }
+  if (!io.KeyShift && (ImGui::IsKeyPressed(ImGuiKey_0, false) || ImGui::IsKeyPressed(ImGuiKey_Keypad0, false))) {
+    app::reset_zoom(canvas, state.now_seconds);
+  }
+  if (ImGui::IsKeyPressed(ImGuiKey_F, false) || (io.KeyShift && ImGui::IsKeyPressed(ImGuiKey_1, false))) {
+    app::fit_content(canvas, state.now_seconds);
+  }
+  if (io.KeyShift && ImGui::IsKeyPressed(ImGuiKey_Slash, false)) state.show_shortcuts = true;
+}
+
+void draw_grid(ImDrawList& draw, const app::CanvasState& canvas, const CanvasPalette& palette) {
+  const layout::Grid grid = layout::make_grid(canvas.camera, canvas.viewport);
+  const glm::dvec2 top_left = canvas.viewport.origin;
+  const glm::dvec2 bottom_right = canvas.viewport.origin + canvas.viewport.size;
+  const float thickness = static_cast<float>(canvas.viewport.pixel_ratio);
+  for (bool major : {false, true}) {
+    const ImU32 colour = major ? palette.grid_major : palette.grid_minor;
+    for (const layout::GridLine& line : grid.vertical) {
+      if (line.major != major) continue;
+      const float x = std::floor(static_cast<float>(line.screen)) + 0.5f;
+      draw.AddLine(ImVec2(x, static_cast<float>(top_left.y)), ImVec2(x, static_cast<float>(bottom_right.y)),
+                   colour, thickness);
+    }
+    for (const layout::GridLine& line : grid.horizontal) {
+      if (line.major != major) continue;
+      const float y = std::floor(static_cast<float>(line.screen)) + 0.5f;
+      draw.AddLine(ImVec2(static_cast<float>(top_left.x), y), ImVec2(static_cast<float>(bottom_right.x), y),
+                   colour, thickness);
+    }
+  }
+}
+
+// What an empty canvas says: where plans will appear and how to move around.
+void draw_empty_state(ImDrawList& draw, const app::CanvasState& canvas, const CanvasPalette& palette,
+                      const Fonts& fonts) {
+  const float ratio = static_cast<float>(canvas.viewport.pixel_ratio);
+  const char* title = "This canvas is empty";
+  const char* lines[] = {
+      "Plans you open are drawn here.",
+      "Drag to move around. Scroll, pinch or press + and - to zoom.",
+      "Press F to fit, or ? for every keyboard shortcut.",
+  };
+  const float padding = 20.0f * ratio;
+  const float line_gap = 6.0f * ratio;
+  ImVec2 size = fonts.heading->CalcTextSizeA(fonts.heading->FontSize, 1e9f, 0.0f, title);
+  for (const char* line : lines) {
+    const ImVec2 line_size = fonts.body->CalcTextSizeA(fonts.body->FontSize, 1e9f, 0.0f, line);
+    size.x = std::max(size.x, line_size.x);
+    size.y += line_gap + line_size.y;
+  }
+  const ImVec2 centre = to_imvec(canvas.viewport.origin + canvas.viewport.size * 0.5);
+  const ImVec2 min(centre.x - size.x * 0.5f - padding, centre.y - size.y * 0.5f - padding);
+  const ImVec2 max(centre.x + size.x * 0.5f + padding, centre.y + size.y * 0.5f + padding);
+  if (max.x - min.x > static_cast<float>(canvas.viewport.size.x) ||
+      max.y - min.y > static_cast<float>(canvas.viewport.size.y)) {
+    return;  // a window too small for the card shows just the grid
+  }
+  const float rounding = 8.0f * ratio;
+  draw.AddRectFilled(min, max, palette.card, rounding);
+  draw.AddRect(min, max, palette.card_border, rounding, 0, ratio);
+  draw.AddRectFilled(min, ImVec2(min.x + 4.0f * ratio, max.y), palette.accent, rounding, ImDrawFlags_RoundCornersLeft);
+  ImVec2 cursor(min.x + padding, min.y + padding);
+  draw.AddText(fonts.heading, fonts.heading->FontSize, cursor, palette.text, title);
+  cursor.y += fonts.heading->FontSize;
+  for (const char* line : lines) {
+    cursor.y += line_gap;
+    draw.AddText(fonts.body, fonts.body->FontSize, cursor, palette.muted_text, line);
+    cursor.y += fonts.body->FontSize;
+  }
+}
+
+}  // namespace
+
+void draw_canvas_view(app::AppState& state, const Fonts& fonts) {
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->WorkPos);
+  ImGui::SetNextWindowSize(viewport->WorkSize);
+  if (state.frames_drawn == 0) ImGui::SetNextWindowFocus();
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0.0f, 0.0f));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                 ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBackground;
+  const bool visible = ImGui::Begin("Planning canvas", nullptr, flags);
+  ImGui::PopStyleVar(3);
+  if (visible) {
+    app::CanvasState& canvas = state.canvas;
+    canvas.viewport.origin = to_glm(ImGui::GetCursorScreenPos());
+    canvas.viewport.size = glm::max(to_glm(ImGui::GetContentRegionAvail()), glm::dvec2(1.0, 1.0));
+
+    ImGui::InvisibleButton("##canvas_input", to_imvec(canvas.viewport.size),
+                           ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight |
+                               ImGuiButtonFlags_MouseButtonMiddle);
+    handle_pointer(state);
+    if (ImGui::IsWindowFocused()) handle_keys(state);
+    if (ImGui::IsItemActive()) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeAll);
+
+    const CanvasPalette palette = canvas_palette(state.theme);
+    ImDrawList& draw = *ImGui::GetWindowDrawList();
+    const ImVec2 min = to_imvec(canvas.viewport.origin);
+    const ImVec2 max = to_imvec(canvas.viewport.origin + canvas.viewport.size);
+    draw.PushClipRect(min, max, true);
+    draw.AddRectFilled(min, max, palette.background);
+    draw_grid(draw, canvas, palette);
+    draw_empty_state(draw, canvas, palette, fonts);
+    draw.PopClipRect();
+  }
+  ImGui::End();
+}
+
+}  // namespace ui

@@ -1,0 +1,15 @@
+#include "ui/ui.hpp"
+
+namespace ui {
+
+void draw_ui(app::AppState& state, const Fonts& fonts) {
+  // Bars first: they take their space from the viewport's work area, which
+  // the canvas then fills.
+  draw_menu_bar(state, fonts);
+  draw_status_bar(state);
+  draw_canvas_view(state, fonts);
+  draw_shortcuts_window(state);
+  draw_about_window(state, fonts);
+}
+
+}  // namespace ui

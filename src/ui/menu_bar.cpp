@@ -1,0 +1,54 @@
+#include <imgui.h>
+
+#include "app/canvas_control.hpp"
+#include "ui/theme.hpp"
+#include "ui/ui.hpp"
+
+namespace ui {
+
+namespace {
+
+void draw_view_menu(app::AppState& state) {
+  if (!ImGui::BeginMenu("View")) return;
+  app::CanvasState& canvas = state.canvas;
+  if (ImGui::MenuItem("Zoom in", "+")) app::zoom_centred(canvas, app::zoom_step, state.now_seconds);
+  if (ImGui::MenuItem("Zoom out", "-")) app::zoom_centred(canvas, 1.0 / app::zoom_step, state.now_seconds);
+  if (ImGui::MenuItem("Zoom to 100%", "0")) app::reset_zoom(canvas, state.now_seconds);
+  if (ImGui::MenuItem("Fit to screen", "F")) app::fit_content(canvas, state.now_seconds);
+  ImGui::Separator();
+  if (ImGui::BeginMenu("Theme")) {
+    for (app::Theme theme : {app::Theme::light, app::Theme::dark, app::Theme::high_contrast}) {
+      if (ImGui::MenuItem(theme_label(theme), nullptr, state.theme == theme)) state.theme = theme;
+    }
+    ImGui::EndMenu();
+  }
+  ImGui::EndMenu();
+}
+
+void draw_help_menu(app::AppState& state) {
+  if (!ImGui::BeginMenu("Help")) return;
+  if (ImGui::MenuItem("Keyboard shortcuts", "?")) state.show_shortcuts = true;
+  if (ImGui::MenuItem("About the planner")) state.show_about = true;
+  ImGui::EndMenu();
+}
+
+}  // namespace
+
+void draw_menu_bar(app::AppState& state, const Fonts& fonts) {
+  const float scale = fonts.built_for_ratio;
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(10.0f * scale, 8.0f * scale));
+  if (ImGui::BeginMainMenuBar()) {
+    ImGui::PushFont(fonts.heading);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_CheckMark));
+    ImGui::TextUnformatted("Care Structure Planner");
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    ImGui::Dummy(ImVec2(8.0f * scale, 0.0f));
+    draw_view_menu(state);
+    draw_help_menu(state);
+    ImGui::EndMainMenuBar();
+  }
+  ImGui::PopStyleVar();
+}
+
+}  // namespace ui

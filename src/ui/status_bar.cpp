@@ -1,0 +1,29 @@
+#include <imgui.h>
+#include <imgui_internal.h>  // BeginViewportSideBar
+
+#include <cmath>
+#include <cstdio>
+
+#include "ui/ui.hpp"
+
+namespace ui {
+
+void draw_status_bar(app::AppState& state) {
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoSavedSettings |
+                                 ImGuiWindowFlags_MenuBar;
+  const float height = ImGui::GetFrameHeight();
+  if (ImGui::BeginViewportSideBar("##status_bar", ImGui::GetMainViewport(), ImGuiDir_Down, height, flags)) {
+    if (ImGui::BeginMenuBar()) {
+      ImGui::TextDisabled("No plan open");
+      char zoom[32];
+      std::snprintf(zoom, sizeof zoom, "Zoom %.0f%%", std::round(state.canvas.camera.zoom * 100.0));
+      const float width = ImGui::CalcTextSize(zoom).x;
+      ImGui::SameLine(ImGui::GetWindowWidth() - width - ImGui::GetStyle().WindowPadding.x * 2.0f);
+      ImGui::TextUnformatted(zoom);
+      ImGui::EndMenuBar();
+    }
+  }
+  ImGui::End();
+}
+
+}  // namespace ui

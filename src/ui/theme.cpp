@@ -1,0 +1,148 @@
+#include "ui/theme.hpp"
+
+// The NHS identity's colour palette (https://www.england.nhs.uk/nhsidentity/):
+// NHS Blue leads; text and greys follow the NHS.UK frontend's, whose
+// contrasts meet WCAG 2.2 AA on white and on the pale grey background.
+namespace ui {
+
+namespace {
+
+constexpr ImVec4 rgb(unsigned hex, float alpha = 1.0f) {
+  return ImVec4(static_cast<float>((hex >> 16) & 0xFF) / 255.0f,
+                static_cast<float>((hex >> 8) & 0xFF) / 255.0f,
+                static_cast<float>(hex & 0xFF) / 255.0f, alpha);
+}
+
+ImU32 packed(unsigned hex, float alpha = 1.0f) { return ImGui::ColorConvertFloat4ToU32(rgb(hex, alpha)); }
+
+constexpr unsigned nhs_blue = 0x005EB8;
+constexpr unsigned nhs_dark_blue = 0x003087;
+constexpr unsigned nhs_light_blue = 0x41B6E6;
+constexpr unsigned nhs_text = 0x212B32;
+constexpr unsigned nhs_secondary_text = 0x4C6272;
+constexpr unsigned nhs_grey_4 = 0xD8DDE0;  // borders
+constexpr unsigned nhs_grey_5 = 0xF0F4F5;  // page background
+constexpr unsigned nhs_white = 0xFFFFFF;
+constexpr unsigned nhs_focus_yellow = 0xFFEB3B;
+
+// The roles a theme fills; every ImGui colour is derived from them.
+struct Roles {
+  unsigned text, muted_text, window, surface, border, accent, accent_hover, accent_text, selection;
+};
+
+Roles roles_for(app::Theme theme) {
+  switch (theme) {
+    case app::Theme::dark:
+      return {0xE8EDEE, 0xAEB7BD, 0x1B2227, 0x252E35, 0x3C4851, nhs_light_blue, 0x7FCDEE, 0x0B1216, 0x2D5F80};
+    case app::Theme::high_contrast:
+      return {nhs_white, nhs_white, 0x000000, 0x000000, nhs_white, nhs_focus_yellow, nhs_white, 0x000000, 0x0B3D91};
+    case app::Theme::light:
+    default:
+      return {nhs_text, nhs_secondary_text, nhs_white, nhs_grey_5, nhs_grey_4, nhs_blue, nhs_dark_blue, nhs_white, 0xC9DDF2};
+  }
+}
+
+}  // namespace
+
+void apply_theme(app::Theme theme, float scale) {
+  ImGuiStyle style;  // start from defaults so that scaling never compounds
+  style.WindowRounding = 6.0f;
+  style.ChildRounding = 4.0f;
+  style.FrameRounding = 4.0f;
+  style.PopupRounding = 6.0f;
+  style.GrabRounding = 4.0f;
+  style.TabRounding = 4.0f;
+  style.WindowPadding = ImVec2(12.0f, 10.0f);
+  style.FramePadding = ImVec2(8.0f, 5.0f);
+  style.ItemSpacing = ImVec2(10.0f, 7.0f);
+  style.ItemInnerSpacing = ImVec2(6.0f, 5.0f);
+  style.WindowBorderSize = 1.0f;
+  style.PopupBorderSize = 1.0f;
+  style.FrameBorderSize = theme == app::Theme::high_contrast ? 1.0f : 0.0f;
+  style.SeparatorTextBorderSize = 2.0f;
+
+  const Roles r = roles_for(theme);
+  ImVec4* c = style.Colors;
+  c[ImGuiCol_Text] = rgb(r.text);
+  c[ImGuiCol_TextDisabled] = rgb(r.muted_text);
+  c[ImGuiCol_WindowBg] = rgb(r.window);
+  c[ImGuiCol_ChildBg] = rgb(r.window, 0.0f);
+  c[ImGuiCol_PopupBg] = rgb(r.window);
+  c[ImGuiCol_Border] = rgb(r.border);
+  c[ImGuiCol_BorderShadow] = rgb(0, 0.0f);
+  c[ImGuiCol_FrameBg] = rgb(r.surface);
+  c[ImGuiCol_FrameBgHovered] = rgb(r.selection);
+  c[ImGuiCol_FrameBgActive] = rgb(r.selection);
+  c[ImGuiCol_TitleBg] = rgb(r.surface);
+  c[ImGuiCol_TitleBgActive] = rgb(r.accent);
+  c[ImGuiCol_TitleBgCollapsed] = rgb(r.surface);
+  c[ImGuiCol_MenuBarBg] = rgb(r.window);
+  c[ImGuiCol_ScrollbarBg] = rgb(r.surface);
+  c[ImGuiCol_ScrollbarGrab] = rgb(r.border);
+  c[ImGuiCol_ScrollbarGrabHovered] = rgb(r.muted_text);
+  c[ImGuiCol_ScrollbarGrabActive] = rgb(r.accent);
+  c[ImGuiCol_CheckMark] = rgb(r.accent);
+  c[ImGuiCol_SliderGrab] = rgb(r.accent);
+  c[ImGuiCol_SliderGrabActive] = rgb(r.accent_hover);
+  c[ImGuiCol_Button] = rgb(r.accent);
+  c[ImGuiCol_ButtonHovered] = rgb(r.accent_hover);
+  c[ImGuiCol_ButtonActive] = rgb(r.accent_hover);
+  c[ImGuiCol_Header] = rgb(r.selection);
+  c[ImGuiCol_HeaderHovered] = rgb(r.selection);
+  c[ImGuiCol_HeaderActive] = rgb(r.selection);
+  c[ImGuiCol_Separator] = rgb(r.border);
+  c[ImGuiCol_SeparatorHovered] = rgb(r.accent);
+  c[ImGuiCol_SeparatorActive] = rgb(r.accent);
+  c[ImGuiCol_ResizeGrip] = rgb(r.border);
+  c[ImGuiCol_ResizeGripHovered] = rgb(r.accent);
+  c[ImGuiCol_ResizeGripActive] = rgb(r.accent);
+  c[ImGuiCol_Tab] = rgb(r.surface);
+  c[ImGuiCol_TabHovered] = rgb(r.selection);
+  c[ImGuiCol_TabActive] = rgb(r.window);
+  c[ImGuiCol_TabUnfocused] = rgb(r.surface);
+  c[ImGuiCol_TabUnfocusedActive] = rgb(r.window);
+  c[ImGuiCol_TableHeaderBg] = rgb(r.surface);
+  c[ImGuiCol_TableBorderStrong] = rgb(r.border);
+  c[ImGuiCol_TableBorderLight] = rgb(r.border);
+  c[ImGuiCol_TableRowBg] = rgb(0, 0.0f);
+  c[ImGuiCol_TableRowBgAlt] = rgb(r.surface, 0.6f);
+  c[ImGuiCol_TextSelectedBg] = rgb(r.selection);
+  c[ImGuiCol_DragDropTarget] = rgb(nhs_focus_yellow);
+  c[ImGuiCol_NavHighlight] = rgb(theme == app::Theme::light ? nhs_text : nhs_focus_yellow);
+  c[ImGuiCol_NavWindowingHighlight] = rgb(nhs_focus_yellow);
+  c[ImGuiCol_NavWindowingDimBg] = rgb(0, 0.35f);
+  c[ImGuiCol_ModalWindowDimBg] = rgb(0, 0.35f);
+  if (theme == app::Theme::high_contrast) {
+    // Buttons: black text on yellow, the strongest pairing NHS.UK uses.
+    c[ImGuiCol_Header] = rgb(nhs_focus_yellow, 0.35f);
+    c[ImGuiCol_HeaderHovered] = rgb(nhs_focus_yellow, 0.5f);
+  }
+  style.ScaleAllSizes(scale);
+  ImGui::GetStyle() = style;
+}
+
+CanvasPalette canvas_palette(app::Theme theme) {
+  switch (theme) {
+    case app::Theme::dark:
+      return {packed(0x12171B), packed(0x1F272D), packed(0x2C3740), packed(0xE8EDEE),
+              packed(0xAEB7BD), packed(nhs_light_blue), packed(0x1B2227), packed(0x3C4851)};
+    case app::Theme::high_contrast:
+      return {packed(0x000000), packed(0x2A2A2A), packed(0x5A5A5A), packed(nhs_white),
+              packed(nhs_white), packed(nhs_focus_yellow), packed(0x000000), packed(nhs_white)};
+    case app::Theme::light:
+    default:
+      return {packed(nhs_grey_5), packed(0xE1E7EA), packed(0xC9D2D7), packed(nhs_text),
+              packed(nhs_secondary_text), packed(nhs_blue), packed(nhs_white), packed(nhs_grey_4)};
+  }
+}
+
+const char* theme_label(app::Theme theme) {
+  switch (theme) {
+    case app::Theme::dark: return "Dark";
+    case app::Theme::high_contrast: return "High contrast";
+    case app::Theme::light:
+    default: return "Light";
+  }
+}
+
+}  // namespace ui

@@ -1,0 +1,53 @@
+// Shared set-up for the browser tests: Debian's Chromium driven by
+// playwright-core, the built dist/ served on a free local port.
+import { chromium } from 'playwright-core';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const screenshotDir = join(root, 'build', 'screenshots');
+mkdirSync(screenshotDir, { recursive: true });
+
+const chromiumArgs = [
+  '--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader',
+  '--use-angle=swiftshader', '--ignore-gpu-blocklist',
+];
+
+export async function launch() {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: chromiumArgs,
+  });
+  const { server, url } = await startServer({ root: join(root, 'dist') });
+  return {
+    browser,
+    url,
+    async close() {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+    },
+  };
+}
+
+// Opens the planner in a new page and waits for its first frame. Collects
+// console errors and uncaught exceptions into page.problems.
+export async function openPlanner(browser, url, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') page.problems.push(message.text());
+  });
+  page.on('pageerror', (error) => page.problems.push(error.message));
+  await page.goto(url);
+  await page.evaluate(() => window.planner.ready);
+  return page;
+}
+
+// Waits until the page has drawn the frames its last input asked for.
+export async function settle(page, ms = 250) {
+  await page.waitForTimeout(ms);
+}

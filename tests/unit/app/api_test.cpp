@@ -1,0 +1,104 @@
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "app/api.hpp"
+#include "app/canvas_control.hpp"
+#include "model/version.hpp"
+
+using nlohmann::json;
+
+namespace {
+
+json call(app::AppState& state, std::string_view method, std::string_view arguments = "") {
+  return json::parse(app::call_api(state, method, arguments));
+}
+
+app::AppState state_with_viewport() {
+  app::AppState state;
+  state.canvas.viewport = {{0.0, 0.0}, {1600.0, 1000.0}, 2.0};
+  return state;
+}
+
+}  // namespace
+
+TEST_CASE("version and view answer plain values without asking for a redraw") {
+  app::AppState state;
+  CHECK(call(state, "version") == std::string(model::planner_version()));
+  CHECK(call(state, "view") == "canvas");
+  CHECK(call(state, "frameCount") == 0);
+  CHECK_FALSE(state.redraw_requested);
+}
+
+TEST_CASE("camera reports x, y and zoom; setCamera changes them and asks for a redraw") {
+  app::AppState state = state_with_viewport();
+  CHECK(call(state, "camera") == json({{"x", 0.0}, {"y", 0.0}, {"zoom", 1.0}}));
+  const json answer = call(state, "setCamera", R"({"x": 12.5, "y": -4, "zoom": 2})");
+  CHECK(answer["ok"] == true);
+  CHECK(state.redraw_requested);
+  CHECK(call(state, "camera") == json({{"x", 12.5}, {"y", -4.0}, {"zoom", 2.0}}));
+}
+
+TEST_CASE("setCamera takes a partial camera and keeps the rest") {
+  app::AppState state = state_with_viewport();
+  call(state, "setCamera", R"({"x": 7, "y": 8, "zoom": 3})");
+  call(state, "setCamera", R"({"zoom": 0.5})");
+  CHECK(call(state, "camera") == json({{"x", 7.0}, {"y", 8.0}, {"zoom", 0.5}}));
+}
+
+TEST_CASE("setCamera rejects bad input with every problem and changes nothing") {
+  app::AppState state = state_with_viewport();
+  call(state, "setCamera", R"({"x": 1, "y": 2, "zoom": 1.5})");
+  const json answer = call(state, "setCamera", R"({"x": "left", "zoom": -1})");
+  CHECK(answer["ok"] == false);
+  CHECK(answer["messages"].size() == 2);
+  CHECK(answer["messages"][0] == "x must be a finite number");
+  CHECK(answer["messages"][1] == "zoom must be greater than 0");
+  CHECK(call(state, "camera") == json({{"x", 1.0}, {"y", 2.0}, {"zoom", 1.5}}));
+  CHECK(call(state, "setCamera", "[1,2]")["ok"] == false);
+  CHECK(call(state, "setCamera", "{not json")["messages"][0] == "arguments are not valid JSON");
+}
+
+TEST_CASE("setCamera clamps zoom to what the canvas can show") {
+  app::AppState state = state_with_viewport();
+  call(state, "setCamera", R"({"zoom": 1e12})");
+  CHECK(call(state, "camera")["zoom"] == layout::max_zoom);
+}
+
+TEST_CASE("panBy and zoomAt take CSS pixels") {
+  app::AppState state = state_with_viewport();
+  call(state, "panBy", R"({"dx": 10, "dy": -20})");
+  CHECK(call(state, "camera") == json({{"x", -10.0}, {"y", 20.0}, {"zoom", 1.0}}));
+  // Zoom about the CSS centre (400, 250) of a 1600 x 1000 device-pixel viewport.
+  call(state, "zoomAt", R"({"x": 400, "y": 250, "factor": 2})");
+  CHECK(call(state, "camera") == json({{"x", -10.0}, {"y", 20.0}, {"zoom", 2.0}}));
+  CHECK(call(state, "zoomAt", R"({"x": 1, "y": 1, "factor": 0})")["ok"] == false);
+}
+
+TEST_CASE("fit animates towards the content") {
+  app::AppState state = state_with_viewport();
+  state.now_seconds = 100.0;
+  call(state, "fit");
+  REQUIRE(state.canvas.animation.has_value());
+  app::step_animation(state.canvas, 100.0 + app::animation_seconds);
+  CHECK_FALSE(state.canvas.animation.has_value());
+  CHECK(state.canvas.camera.center.x == doctest::Approx(0.0));
+  CHECK(state.canvas.camera.zoom == doctest::Approx((500.0 - 64.0) / 500.0));
+}
+
+TEST_CASE("themes can be read and set by name") {
+  app::AppState state;
+  CHECK(call(state, "theme") == "light");
+  CHECK(call(state, "setTheme", R"("high-contrast")")["ok"] == true);
+  CHECK(call(state, "theme") == "high-contrast");
+  const json answer = call(state, "setTheme", R"("purple")");
+  CHECK(answer["ok"] == false);
+  CHECK(call(state, "theme") == "high-contrast");
+}
+
+TEST_CASE("an unknown method is reported, not ignored") {
+  app::AppState state;
+  const json answer = call(state, "explode");
+  CHECK(answer["ok"] == false);
+  CHECK(answer["messages"][0] == "unknown method \"explode\"");
+}
