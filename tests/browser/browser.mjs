@@ -51,3 +51,25 @@ export async function openPlanner(browser, url, contextOptions = {}) {
 export async function settle(page, ms = 250) {
   await page.waitForTimeout(ms);
 }
+
+// Counts the distinct colours in a screenshot, decoded by the browser itself
+// (no image library needed): a blank canvas has one or two.
+export async function distinctColours(page, png) {
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, image.width, image.height);
+    const colours = new Set();
+    for (let i = 0; i < data.length; i += 4 * 7) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+    return colours.size;
+  }, png.toString('base64'));
+}
+
+// Polls fn in the page until it returns a truthy value (or times out).
+export async function waitFor(page, fn, arg, timeout = 5000) {
+  await page.waitForFunction(fn, arg, { timeout, polling: 50 });
+}

@@ -1,0 +1,118 @@
+// Pan and zoom, by mouse, wheel, keyboard, touch, menu and the JS API.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPlanner, settle, waitFor } from './browser.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env.close(); });
+
+const camera = (page) => page.evaluate(() => window.planner.camera());
+const close = (actual, expected, tolerance = 1e-6) =>
+  assert.ok(Math.abs(actual - expected) <= tolerance, `${actual} is not within ${tolerance} of ${expected}`);
+
+test('dragging the canvas pans by the distance dragged', async () => {
+  const page = await openPlanner(env.browser, env.url, { deviceScaleFactor: 2 });
+  await page.mouse.move(400, 400);
+  await page.mouse.down();
+  await page.mouse.move(450, 380, { steps: 5 });
+  await page.mouse.move(500, 370, { steps: 5 });
+  await page.mouse.up();
+  await settle(page);
+  const moved = await camera(page);
+  close(moved.x, -100, 0.5);  // content follows the pointer: the camera goes the other way
+  close(moved.y, 30, 0.5);
+  close(moved.zoom, 1);
+  await page.context().close();
+});
+
+test('the wheel zooms about the pointer', async () => {
+  const page = await openPlanner(env.browser, env.url);
+  await page.evaluate(() => window.planner.setCamera({ x: 0, y: 0, zoom: 1 }));
+  // The canvas fills the window below the menu bar; find the world point under (900, 300).
+  await page.mouse.move(900, 300);
+  await settle(page, 100);
+  const before = await camera(page);
+  await page.mouse.wheel(0, -100);  // one notch up: zoom in
+  await settle(page);
+  const after = await camera(page);
+  close(after.zoom, 1.2, 1e-3);
+  assert.ok(after.x > before.x, 'zooming in right of centre moves the centre right');
+  await page.mouse.wheel(0, 100);
+  await settle(page);
+  const back = await camera(page);
+  close(back.zoom, 1, 1e-3);
+  close(back.x, before.x, 1e-3);
+  close(back.y, before.y, 1e-3);
+  await page.context().close();
+});
+
+test('keys pan and zoom: arrows, + and -, 0 and F', async () => {
+  const page = await openPlanner(env.browser, env.url);
+  await page.keyboard.press('ArrowRight');
+  await settle(page, 150);
+  close((await camera(page)).x, 40);
+  await page.keyboard.press('Shift+ArrowDown');
+  await settle(page, 150);
+  close((await camera(page)).y, 200);
+  await page.keyboard.press('Equal');
+  await waitFor(page, () => Math.abs(window.planner.camera().zoom - 1.25) < 1e-9);
+  await page.keyboard.press('Minus');
+  await page.keyboard.press('Minus');
+  await waitFor(page, () => Math.abs(window.planner.camera().zoom - 0.8) < 1e-9);
+  await page.keyboard.press('Digit0');
+  await waitFor(page, () => Math.abs(window.planner.camera().zoom - 1) < 1e-9);
+  await page.keyboard.press('KeyF');
+  await waitFor(page, () => window.planner.camera().x === 0 && window.planner.camera().y === 0);
+  await page.context().close();
+});
+
+test('setCamera moves the view and rejects bad input without changing it', async () => {
+  const page = await openPlanner(env.browser, env.url);
+  const ok = await page.evaluate(() => window.planner.setCamera({ x: 250, y: -75, zoom: 2.5 }));
+  assert.deepEqual(ok, { ok: true, messages: [] });
+  assert.deepEqual(await camera(page), { x: 250, y: -75, zoom: 2.5 });
+  await settle(page);
+  assert.match(await page.evaluate(() => document.title), /Planner/);
+  const bad = await page.evaluate(() => window.planner.setCamera({ x: 'far', zoom: 0 }));
+  assert.equal(bad.ok, false);
+  assert.deepEqual(bad.messages, ['x must be a finite number', 'zoom must be greater than 0']);
+  assert.deepEqual(await camera(page), { x: 250, y: -75, zoom: 2.5 });
+  await page.context().close();
+});
+
+test('a two-finger pinch zooms and a one-finger drag pans on a touch screen', async () => {
+  const page = await openPlanner(env.browser, env.url, { hasTouch: true, isMobile: false });
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type, points) => cdp.send('Input.dispatchTouchEvent', {
+    type, touchPoints: points.map(([x, y], id) => ({ x, y, id })),
+  });
+  await touch('touchStart', [[500, 400], [600, 400]]);
+  for (let step = 1; step <= 5; step++) {
+    await touch('touchMove', [[500 - step * 10, 400], [600 + step * 10, 400]]);
+  }
+  await touch('touchEnd', []);
+  await settle(page);
+  close((await camera(page)).zoom, 2, 1e-6);  // fingers 100 px apart, then 200 px
+
+  await page.evaluate(() => window.planner.setCamera({ x: 0, y: 0, zoom: 1 }));
+  await touch('touchStart', [[300, 300]]);
+  await touch('touchMove', [[330, 300]]);
+  await touch('touchMove', [[360, 320]]);
+  await touch('touchEnd', []);
+  await settle(page);
+  const panned = await camera(page);
+  close(panned.x, -60);
+  close(panned.y, -20);
+  await page.context().close();
+});
+
+test('the View menu zooms and fits', async () => {
+  const page = await openPlanner(env.browser, env.url);
+  await page.mouse.click(246, 16);  // "View" in the menu bar
+  await settle(page);
+  await page.screenshot({ path: 'build/screenshots/view-menu.png' });
+  await page.mouse.click(270, 50);  // its first item, "Zoom in"
+  await waitFor(page, () => Math.abs(window.planner.camera().zoom - 1.25) < 1e-9);
+  await page.context().close();
+});
