@@ -7,18 +7,22 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/commands.hpp"
 #include "model/version.hpp"
 
 namespace {
 
-constexpr int exit_ok = 0;
-constexpr int exit_usage = 2;
-
 void print_help(std::FILE* out) {
   std::fputs(
-      "Usage: planner-cli [--help] [--version] <command> [arguments]\n"
+      "Usage: planner-cli <command> [arguments]\n"
       "\n"
       "The Care Structure Planner's command-line tool.\n"
+      "\n"
+      "Commands:\n"
+      "  validate FILE...         check plan files; problems go to stderr as FILE: PATH: message\n"
+      "  stats FILE               counts per kind, population per layer, and warnings\n"
+      "  convert FILE -o OUT      rewrite a plan in the current format, as the page saves it\n"
+      "                           (OUT may be - for standard output)\n"
       "\n"
       "Options:\n"
       "  -h, --help     show this help and exit\n"
@@ -34,18 +38,22 @@ int main(int argc, char** argv) {
   const std::vector<std::string_view> args(argv + 1, argv + argc);
   if (args.empty()) {
     print_help(stderr);
-    return exit_usage;
+    return cli::exit_usage;
   }
-  const std::string_view first = args.front();
-  if (first == "-h" || first == "--help" || first == "help") {
+  const std::string_view command = args.front();
+  const std::vector<std::string_view> rest(args.begin() + 1, args.end());
+  if (command == "-h" || command == "--help" || command == "help") {
     print_help(stdout);
-    return exit_ok;
+    return cli::exit_ok;
   }
-  if (first == "-V" || first == "--version") {
+  if (command == "-V" || command == "--version") {
     std::printf("planner-cli %s\n", std::string(model::planner_version()).c_str());
-    return exit_ok;
+    return cli::exit_ok;
   }
+  if (command == "validate") return cli::validate(rest);
+  if (command == "stats") return cli::stats(rest);
+  if (command == "convert") return cli::convert(rest);
   std::fprintf(stderr, "planner-cli: unknown command or option '%s'; try 'planner-cli --help'\n",
-               std::string(first).c_str());
-  return exit_usage;
+               std::string(command).c_str());
+  return cli::exit_usage;
 }

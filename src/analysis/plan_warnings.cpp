@@ -1,0 +1,52 @@
+#include "analysis/plan_warnings.hpp"
+
+#include "analysis/plan_at.hpp"
+#include "analysis/population.hpp"
+
+#include <unordered_map>
+
+namespace analysis {
+
+namespace {
+
+void band_warnings(const model::Plan& plan, model::Problems& problems) {
+  const std::vector<UnitPopulation> populations = population_rollup(plan);
+  for (std::size_t i = 0; i < plan.units.size(); ++i) {
+    const model::Unit& unit = plan.units[i];
+    const UnitPopulation& population = populations[i];
+    if (population.band != BandStatus::below && population.band != BandStatus::above) continue;
+    const model::Band& band = *model::band_for(plan.bands, unit.layer);
+    const std::string figure = population.own
+                                   ? "has a population of " + format_count(*population.own)
+                                   : "has no population of its own and its parts add up to " + format_count(*population.rollup);
+    problems.warning(model::pointer_join("/units", i),
+                     model::quote_text(unit.name) + " " + figure + ", " +
+                         (population.band == BandStatus::below ? "below" : "above") + " the " +
+                         std::string(model::to_label(unit.layer)) + " band of " + describe_band(band));
+  }
+}
+
+void practices_in_no_pcn(const model::Plan& plan, model::Problems& problems) {
+  std::unordered_map<std::string, model::Layer> layers;
+  for (const model::Unit& unit : plan.units) layers.emplace(unit.id, unit.layer);
+  for (std::size_t i = 0; i < plan.units.size(); ++i) {
+    const model::Unit& unit = plan.units[i];
+    if (unit.layer != model::Layer::practice) continue;
+    const auto parent = layers.find(unit.parent);
+    if (parent != layers.end() && parent->second == model::Layer::pcn) continue;
+    problems.warning(model::pointer_join("/units", i),
+                     model::quote_text(unit.name) + " is a GP practice in no Primary Care Network");
+  }
+}
+
+}  // namespace
+
+model::Problems plan_warnings(const model::Plan& plan) {
+  model::Problems problems;
+  band_warnings(plan, problems);
+  practices_in_no_pcn(plan, problems);
+  for (const model::Problem& problem : check_all_changes(plan).list) problems.warning(problem.path, problem.message);
+  return problems;
+}
+
+}  // namespace analysis

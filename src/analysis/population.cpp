@@ -1,0 +1,65 @@
+#include "analysis/population.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace analysis {
+
+BandStatus band_status(const std::optional<model::Band>& band, std::optional<std::int64_t> population) {
+  if (!band || (!band->min && !band->max)) return BandStatus::no_band;
+  if (!population) return BandStatus::no_population;
+  if (band->min && *population < *band->min) return BandStatus::below;
+  if (band->max && *population > *band->max) return BandStatus::above;
+  return BandStatus::inside;
+}
+
+std::vector<UnitPopulation> population_rollup(const model::Plan& plan) {
+  const std::size_t count = plan.units.size();
+  std::unordered_map<std::string, std::size_t> position;
+  position.reserve(count);
+  for (std::size_t i = 0; i < count; ++i) position.emplace(plan.units[i].id, i);
+
+  std::vector<UnitPopulation> result(count);
+  std::vector<std::ptrdiff_t> parent(count, -1);
+  for (std::size_t i = 0; i < count; ++i) {
+    result[i].own = plan.units[i].registered_population;
+    const auto it = plan.units[i].parent.empty() ? position.end() : position.find(plan.units[i].parent);
+    if (it != position.end()) parent[i] = static_cast<std::ptrdiff_t>(it->second);
+  }
+  // Layers strictly shrink downwards in a valid plan, so handling units from
+  // the smallest layer up sums every child before its parent.
+  std::vector<std::size_t> order(count);
+  for (std::size_t i = 0; i < count; ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return model::layer_rank(plan.units[a].layer) < model::layer_rank(plan.units[b].layer);
+  });
+  for (std::size_t i : order) {
+    if (parent[i] < 0) continue;
+    UnitPopulation& up = result[static_cast<std::size_t>(parent[i])];
+    ++up.children;
+    if (const auto value = result[i].effective()) up.rollup = up.rollup.value_or(0) + *value;
+  }
+  for (std::size_t i = 0; i < count; ++i) {
+    result[i].band = band_status(model::band_for(plan.bands, plan.units[i].layer), result[i].effective());
+  }
+  return result;
+}
+
+std::string format_count(std::int64_t value) {
+  std::string digits = std::to_string(value < 0 ? -value : value);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return value < 0 ? "-" + out : out;
+}
+
+std::string describe_band(const model::Band& band) {
+  if (band.min && band.max) return format_count(*band.min) + "\xE2\x80\x93" + format_count(*band.max);
+  if (band.min) return format_count(*band.min) + " or more";
+  if (band.max) return "up to " + format_count(*band.max);
+  return "any size";
+}
+
+}  // namespace analysis

@@ -1,0 +1,149 @@
+#include "io/plan_file.hpp"
+
+#include <charconv>
+
+#include "model/fields.hpp"
+#include "model/validate.hpp"
+
+namespace io {
+
+using model::Json;
+
+namespace {
+
+struct TooDeep {};
+
+// Line and column (1-based, columns in bytes) of a byte offset.
+std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::size_t byte) {
+  std::size_t line = 1;
+  std::size_t column = 1;
+  for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+  }
+  return {line, column};
+}
+
+// nlohmann's messages start "[json.exception.parse_error.101] parse error at
+// line 1, column 2: syntax error while parsing value - "; keep what follows.
+std::string syntax_detail(const std::string& what) {
+  for (const char* marker : {"syntax error while ", ": "}) {
+    const std::size_t at = what.rfind(marker);
+    if (at != std::string::npos) return what.substr(at + std::string_view(marker).size());
+  }
+  return what;
+}
+
+std::optional<Json> parse_json(std::string_view text, model::Problems& problems) {
+  try {
+    auto limit_depth = [](int depth, Json::parse_event_t, Json&) {
+      if (depth > max_nesting_depth) throw TooDeep{};
+      return true;
+    };
+    return Json::parse(text.begin(), text.end(), limit_depth);
+  } catch (const Json::parse_error& error) {
+    const auto [line, column] = line_and_column(text, error.byte > 0 ? error.byte - 1 : 0);
+    problems.error("", "line " + std::to_string(line) + ", column " + std::to_string(column) +
+                           ": this is not valid JSON (" + syntax_detail(error.what()) + ")");
+  } catch (const TooDeep&) {
+    problems.error("", "the file nests objects and lists more than " + std::to_string(max_nesting_depth) +
+                           " deep; a plan never needs that many levels");
+  } catch (const std::exception& error) {
+    problems.error("", std::string("the file could not be read as JSON: ") + error.what());
+  }
+  return std::nullopt;
+}
+
+struct Version {
+  int major = 0;
+  int minor = 0;
+};
+
+std::optional<Version> parse_version(const std::string& text) {
+  Version version;
+  const char* begin = text.data();
+  const char* end = text.data() + text.size();
+  auto [dot, error] = std::from_chars(begin, end, version.major);
+  if (error != std::errc() || dot == end || *dot != '.') return std::nullopt;
+  auto [rest, error2] = std::from_chars(dot + 1, end, version.minor);
+  if (error2 != std::errc() || rest != end || version.major < 0 || version.minor < 0) return std::nullopt;
+  return version;
+}
+
+// Checks the schema version; false when the file cannot be read at all.
+bool check_version(const Json& root, model::Problems& problems) {
+  const std::string expected = "write \"schemaVersion\": \"" + schema_version() + "\" as the file's first field";
+  if (!root.contains("schemaVersion")) {
+    problems.error("/schemaVersion", "missing \"schemaVersion\": " + expected);
+    return false;
+  }
+  const Json& value = root["schemaVersion"];
+  const auto version = value.is_string() ? parse_version(value.get<std::string>()) : std::nullopt;
+  if (!version) {
+    problems.error("/schemaVersion", "must be text such as \"" + schema_version() + "\" (MAJOR.MINOR), not " +
+                                         (value.is_string() ? model::quote_text(value.get<std::string>()) : model::json_type_name(value)));
+    return false;
+  }
+  const std::string found = std::to_string(version->major) + "." + std::to_string(version->minor);
+  if (version->major > schema_major) {
+    problems.error("/schemaVersion", "this plan was made by a newer version of the planner (schema " + found +
+                                         "; this planner reads " + std::to_string(schema_major) +
+                                         ".x): update the planner to open it");
+    return false;
+  }
+  if (version->major < 1) {
+    problems.error("/schemaVersion", "schema " + found + " is not a version of the plan format; the first was 1.0");
+    return false;
+  }
+  if (version->minor > schema_minor) {
+    problems.warning("/schemaVersion", "this plan was made by a newer version of the planner (schema " + found +
+                                           "); fields this planner does not know are kept as they are");
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string schema_version() { return std::to_string(schema_major) + "." + std::to_string(schema_minor); }
+
+LoadResult load_plan(std::string_view text) {
+  LoadResult result;
+  if (text.size() > max_plan_bytes) {
+    result.problems.error("", "the file is " + std::to_string(text.size() >> 20) + " MiB, larger than the limit of " +
+                                  std::to_string(max_plan_bytes >> 20) + " MiB for a plan");
+    return result;
+  }
+  std::optional<Json> root = parse_json(text, result.problems);
+  if (!root) return result;
+  if (!root->is_object()) {
+    result.problems.error("", "a plan file must be a JSON object ({...}), not " + model::json_type_name(*root));
+    return result;
+  }
+  if (!check_version(*root, result.problems)) return result;
+  // Migrations from older major versions would run here, oldest first; 1.x
+  // is the first major version, so there are none yet.
+  root->erase("schemaVersion");
+
+  model::Plan plan;
+  model::read_object(plan, *root, result.problems, "");
+  // Structural checks run even after field errors, so that every problem is
+  // reported at once.
+  result.problems.append(model::validate_plan(plan));
+  if (result.problems.has_errors()) return result;
+  result.plan = std::move(plan);
+  return result;
+}
+
+std::string save_plan(const model::Plan& plan) {
+  Json out = Json::object();
+  out["schemaVersion"] = schema_version();
+  Json body = model::write_object(plan);
+  for (auto item = body.begin(); item != body.end(); ++item) out[item.key()] = std::move(item.value());
+  return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace io

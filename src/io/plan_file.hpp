@@ -1,0 +1,35 @@
+#pragma once
+// Plan files: JSON with "schemaVersion": "MAJOR.MINOR" (docs/plan-format.md).
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "model/plan.hpp"
+#include "model/problems.hpp"
+
+namespace io {
+
+inline constexpr int schema_major = 1;
+inline constexpr int schema_minor = 0;
+std::string schema_version();  // "1.0"
+
+// Limits for files met in the wild: a message instead of exhausted memory
+// or stack.
+inline constexpr std::size_t max_plan_bytes = 64u << 20;  // 64 MiB
+inline constexpr int max_nesting_depth = 64;
+
+struct LoadResult {
+  std::optional<model::Plan> plan;  // only when there are no errors: never half-loaded
+  model::Problems problems;         // every error and warning found, at once
+};
+
+// Reads a plan from JSON text. Never throws; reports syntax errors with line
+// and column, everything else with a JSON Pointer.
+LoadResult load_plan(std::string_view text);
+
+// Writes a plan as JSON text: deterministic (the same plan gives the same
+// bytes), two-space indented, fields in documented order, unknown fields
+// kept, ending with a newline.
+std::string save_plan(const model::Plan& plan);
+
+}  // namespace io

@@ -1,0 +1,438 @@
+#pragma once
+// A small reflection of the plan's structs: for each one, the table of its
+// JSON fields with how to read, clear, write and find references in each.
+// One table serves loading (io), saving (io), the "set" command, reference
+// checks and the documentation, so that they cannot disagree.
+//
+// Sections: limits and reference kinds · Field · builders · generic
+// read/write · tables (fields.cpp).
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/json.hpp"
+#include "model/plan.hpp"
+#include "model/problems.hpp"
+
+namespace model {
+
+// --- limits and reference kinds ---------------------------------------------
+
+// A hostile or broken file gets a message, not an exhausted memory.
+inline constexpr std::size_t max_text_length = 20000;   // characters (bytes of UTF-8)
+inline constexpr std::size_t max_list_length = 250000;  // items in any one list
+inline constexpr std::size_t max_id_length = 128;
+
+// What a reference may point at (a bit set).
+enum RefKind : unsigned {
+  ref_unit = 1u << 0,
+  ref_organisation = 1u << 1,
+  ref_body = 1u << 2,
+  ref_post = 1u << 3,
+  ref_function = 1u << 4,
+  ref_programme = 1u << 5,
+  ref_criterion = 1u << 6,
+  ref_source = 1u << 7,
+  ref_milestone = 1u << 8,
+  ref_option = 1u << 9,
+  ref_other = 1u << 10,  // glossary entries, principles, notes
+  ref_anything = (1u << 11) - 1,
+};
+
+// "a unit", "an organisation or a body": for messages.
+std::string describe_ref_kinds(unsigned kinds);
+
+// Called for every reference: where it is, the id, what it may point at.
+using RefVisitor = std::function<void(const std::string& path, const std::string& id, unsigned kinds)>;
+
+bool is_valid_id(std::string_view id);
+std::string json_type_name(const Json& value);  // "text", "a number", "a list"...
+
+// --- Field --------------------------------------------------------------------
+
+template <class T>
+struct Field {
+  std::string_view name;
+  bool required = false;
+  // Reads a present, non-null value into the struct; reports what is wrong.
+  std::function<void(T&, const Json&, Problems&, const std::string& path)> read;
+  // Puts the field back to its default (null in a file or a "set" command).
+  std::function<void(T&)> clear;
+  // The value to save, or nothing when it is the default and can be left out.
+  std::function<std::optional<Json>(const T&)> write;
+  // Reports each id the field refers to (absent for fields without references).
+  std::function<void(const T&, const std::string& path, const RefVisitor&)> refs;
+};
+
+// The table of every struct that appears in a plan file (fields.cpp).
+template <class T>
+const std::vector<Field<T>>& fields_of();
+
+template <class T>
+const Field<T>* find_field(std::string_view name) {
+  for (const Field<T>& field : fields_of<T>()) {
+    if (field.name == name) return &field;
+  }
+  return nullptr;
+}
+
+// The known field nearest to a misspelt one, if any is close.
+std::string nearest_name(std::string_view name, const std::vector<std::string_view>& known);
+
+template <class T>
+std::vector<std::string_view> field_names() {
+  std::vector<std::string_view> names;
+  for (const Field<T>& field : fields_of<T>()) names.push_back(field.name);
+  return names;
+}
+
+// --- generic read / write -------------------------------------------------------
+
+template <class T>
+concept KeepsUnknownFields = requires(T t) { t.extra; };
+
+// Reads an object into target (which starts at its defaults). Unknown fields
+// are kept in target.extra, with a warning in case they are typos.
+template <class T>
+void read_object(T& target, const Json& value, Problems& problems, const std::string& path) {
+  if (!value.is_object()) {
+    problems.error(path, "must be an object ({...}), not " + json_type_name(value));
+    return;
+  }
+  for (const Field<T>& field : fields_of<T>()) {
+    if (field.required && (!value.contains(field.name) || value[field.name].is_null())) {
+      problems.error(path, "missing \"" + std::string(field.name) + "\", which is required here");
+    }
+  }
+  for (auto item = value.begin(); item != value.end(); ++item) {
+    const std::string field_path = pointer_join(path, item.key());
+    if (const Field<T>* field = find_field<T>(item.key())) {
+      if (item.value().is_null()) field->clear(target);
+      else field->read(target, item.value(), problems, field_path);
+      continue;
+    }
+    std::string message = "unknown field " + quote_text(item.key()) + " (kept as it is)";
+    const std::string near = nearest_name(item.key(), field_names<T>());
+    if (!near.empty()) message += "; did you mean \"" + near + "\"?";
+    problems.warning(field_path, message);
+    if constexpr (KeepsUnknownFields<T>) target.extra[item.key()] = item.value();
+  }
+}
+
+template <class T>
+Json write_object(const T& source) {
+  Json out = Json::object();
+  for (const Field<T>& field : fields_of<T>()) {
+    if (auto value = field.write(source)) out[std::string(field.name)] = std::move(*value);
+  }
+  if constexpr (KeepsUnknownFields<T>) {
+    for (auto item = source.extra.begin(); item != source.extra.end(); ++item) {
+      if (!out.contains(item.key())) out[item.key()] = item.value();
+    }
+  }
+  return out;
+}
+
+template <class T>
+void visit_refs(const T& source, const std::string& path, const RefVisitor& visit) {
+  for (const Field<T>& field : fields_of<T>()) {
+    if (field.refs) field.refs(source, pointer_join(path, field.name), visit);
+  }
+}
+
+// --- builders (used by the tables in fields.cpp) ------------------------------
+
+bool read_text(std::string& out, const Json& value, Problems& problems, const std::string& path);
+bool read_whole_number(std::int64_t& out, const Json& value, std::int64_t min, Problems& problems,
+                       const std::string& path);
+bool read_number(double& out, const Json& value, Problems& problems, const std::string& path);
+bool read_text_list(std::vector<std::string>& out, const Json& value, Problems& problems,
+                    const std::string& path);
+bool read_date(PlanDate& out, const Json& value, Problems& problems, const std::string& path);
+
+template <class E>
+bool read_enum(E& out, const Json& value, Problems& problems, const std::string& path) {
+  if (!value.is_string()) {
+    problems.error(path, "must be text (one of " + list_names<E>() + "), not " + json_type_name(value));
+    return false;
+  }
+  const auto parsed = from_name<E>(value.get<std::string>());
+  if (!parsed) {
+    problems.error(path, quote_text(value.get<std::string>()) + " is not allowed here: use one of " + list_names<E>());
+    return false;
+  }
+  out = *parsed;
+  return true;
+}
+
+template <class T>
+Field<T> text_field(std::string_view name, std::string T::*member, bool required = false) {
+  return {name, required,
+          [member](T& t, const Json& v, Problems& p, const std::string& path) { read_text(t.*member, v, p, path); },
+          [member](T& t) { (t.*member).clear(); },
+          [member, required](const T& t) -> std::optional<Json> {
+            if ((t.*member).empty() && !required) return std::nullopt;
+            return Json(t.*member);
+          },
+          {}};
+}
+
+template <class T>
+Field<T> id_field(std::string T::*member) {
+  Field<T> field = text_field<T>("id", member, true);
+  field.read = [member](T& t, const Json& v, Problems& p, const std::string& path) {
+    std::string id;
+    if (!read_text(id, v, p, path)) return;
+    if (!is_valid_id(id)) {
+      p.error(path, quote_text(id) + " is not a valid id: use letters, digits, \".\", \"_\", \":\" and \"-\", "
+                    "starting with a letter or digit, at most 128 characters");
+      return;
+    }
+    t.*member = id;
+  };
+  return field;
+}
+
+template <class T>
+Field<T> ref_field(std::string_view name, std::string T::*member, unsigned kinds, bool required = false) {
+  Field<T> field = text_field<T>(name, member, required);
+  field.refs = [member, kinds](const T& t, const std::string& path, const RefVisitor& visit) {
+    if (!(t.*member).empty()) visit(path, t.*member, kinds);
+  };
+  return field;
+}
+
+template <class T>
+Field<T> text_list_field(std::string_view name, std::vector<std::string> T::*member) {
+  return {name, false,
+          [member](T& t, const Json& v, Problems& p, const std::string& path) { read_text_list(t.*member, v, p, path); },
+          [member](T& t) { (t.*member).clear(); },
+          [member](const T& t) -> std::optional<Json> {
+            if ((t.*member).empty()) return std::nullopt;
+            return Json(t.*member);
+          },
+          {}};
+}
+
+template <class T>
+Field<T> ref_list_field(std::string_view name, std::vector<std::string> T::*member, unsigned kinds) {
+  Field<T> field = text_list_field<T>(name, member);
+  field.refs = [member, kinds](const T& t, const std::string& path, const RefVisitor& visit) {
+    for (std::size_t i = 0; i < (t.*member).size(); ++i) visit(pointer_join(path, i), (t.*member)[i], kinds);
+  };
+  return field;
+}
+
+template <class T, class E>
+Field<T> enum_field(std::string_view name, E T::*member, bool required = false) {
+  const E fallback = T{}.*member;
+  return {name, required,
+          [member](T& t, const Json& v, Problems& p, const std::string& path) { read_enum(t.*member, v, p, path); },
+          [member, fallback](T& t) { t.*member = fallback; },
+          [member, fallback, required](const T& t) -> std::optional<Json> {
+            if (t.*member == fallback && !required) return std::nullopt;
+            return Json(std::string(to_name(t.*member)));
+          },
+          {}};
+}
+
+template <class T, class E>
+Field<T> optional_enum_field(std::string_view name, std::optional<E> T::*member) {
+  return {name, false,
+          [member](T& t, const Json& v, Problems& p, const std::string& path) {
+            E value{};
+            if (read_enum(value, v, p, path)) t.*member = value;
+          },
+          [member](T& t) { (t.*member).reset(); },
+          [member](const T& t) -> std::optional<Json> {
+            if (!(t.*member)) return std::nullopt;
+            return Json(std::string(to_name(*(t.*member))));
+          },
+          {}};
+}
+
+template <class T>
+Field<T> count_field(std::string_view name, std::optional<std::int64_t> T::*member) {
+  return {name, false,
+          [member](T& t, const Json& v, Problems& p, const std::string& path) {
+            std::int64_t value = 0;
+            if (read_whole_number(value, v, 0, p, path)) t.*member = value;
+          },
+          [member](T& t) { (t.*member).reset(); },
+          [member](const T& t) -> std::optional<Json> {
+            if (!(t.*member)) return std::nullopt;
+            return Json(*(t.*member));
+          },
+          {}};
+}
+
+template <class T>
+Field<T> whole_number_field(std::string_view name, std::int64_t T::*member, std::int64_t min) {
+  const std::int64_t fallback = T{}.*member;
+  return {name, false,
+          [member, min](T& t, const Json& v, Problems& p, const std::string& path) {
+            read_whole_number(t.*member, v, min, p, path);
+          },
+          [member, fallback](T& t) { t.*member = fallback; },
+          [member, fallback](const T& t) -> std::optional<Json> {
+            if (t.*member == fallback) return std::nullopt;
+            return Json(t.*member);
+          },
+          {}};
+}
+
+template <class T>
+Field<T> number_field(std::string_view name, double T::*member, bool required = false) {
+  const double fallback = T{}.*member;
+  return {name, required,
+          [member](T& t, const Json& v, Problems& p, const std::string& path) { read_number(t.*member, v, p, path); },
+          [member, fallback](T& t) { t.*member = fallback; },
+          [member, fallback, required](const T& t) -> std::optional<Json> {
+            if (t.*member == fallback && !required) return std::nullopt;
+            return Json(t.*member);
+          },
+          {}};
+}
+
+template <class T>
+Field<T> optional_number_field(std::string_view name, std::optional<double> T::*member) {
+  return {name, false,
+          [member](T& t, const Json& v, Problems& p, const std::string& path) {
+            double value = 0.0;
+            if (read_number(value, v, p, path)) t.*member = value;
+          },
+          [member](T& t) { (t.*member).reset(); },
+          [member](const T& t) -> std::optional<Json> {
+            if (!(t.*member)) return std::nullopt;
+            return Json(*(t.*member));
+          },
+          {}};
+}
+
+template <class T>
+Field<T> bool_field(std::string_view name, bool T::*member) {
+  const bool fallback = T{}.*member;
+  return {name, false,
+          [member](T& t, const Json& v, Problems& p, const std::string& path) {
+            if (!v.is_boolean()) {
+              p.error(path, "must be true or false, not " + json_type_name(v));
+              return;
+            }
+            t.*member = v.get<bool>();
+          },
+          [member, fallback](T& t) { t.*member = fallback; },
+          [member, fallback](const T& t) -> std::optional<Json> {
+            if (t.*member == fallback) return std::nullopt;
+            return Json(t.*member);
+          },
+          {}};
+}
+
+std::string format_plan_date_json(const PlanDate& date);
+
+template <class T>
+Field<T> date_field(std::string_view name, std::optional<PlanDate> T::*member, bool required = false) {
+  return {name, required,
+          [member](T& t, const Json& v, Problems& p, const std::string& path) {
+            PlanDate date;
+            if (read_date(date, v, p, path)) t.*member = date;
+          },
+          [member](T& t) { (t.*member).reset(); },
+          [member](const T& t) -> std::optional<Json> {
+            if (!(t.*member)) return std::nullopt;
+            return Json(format_plan_date_json(*(t.*member)));
+          },
+          {}};
+}
+
+template <class T>
+Field<T> required_date_field(std::string_view name, PlanDate T::*member) {
+  return {name, true,
+          [member](T& t, const Json& v, Problems& p, const std::string& path) { read_date(t.*member, v, p, path); },
+          [member](T& t) { t.*member = PlanDate{}; },
+          [member](const T& t) -> std::optional<Json> { return Json(format_plan_date_json(t.*member)); },
+          {}};
+}
+
+template <class T, class S>
+Field<T> object_field(std::string_view name, std::optional<S> T::*member) {
+  return {name, false,
+          [member](T& t, const Json& v, Problems& p, const std::string& path) {
+            S value{};
+            const std::size_t before = p.count(Severity::error);
+            read_object(value, v, p, path);
+            if (p.count(Severity::error) == before) t.*member = std::move(value);
+          },
+          [member](T& t) { (t.*member).reset(); },
+          [member](const T& t) -> std::optional<Json> {
+            if (!(t.*member)) return std::nullopt;
+            return write_object(*(t.*member));
+          },
+          [member](const T& t, const std::string& path, const RefVisitor& visit) {
+            if (t.*member) visit_refs(*(t.*member), path, visit);
+          }};
+}
+
+template <class T, class S>
+Field<T> object_list_field(std::string_view name, std::vector<S> T::*member) {
+  return {name, false,
+          [member](T& t, const Json& v, Problems& p, const std::string& path) {
+            if (!v.is_array()) {
+              p.error(path, "must be a list ([...]), not " + json_type_name(v));
+              return;
+            }
+            if (v.size() > max_list_length) {
+              p.error(path, "has " + std::to_string(v.size()) + " items, more than the limit of " +
+                                std::to_string(max_list_length));
+              return;
+            }
+            (t.*member).clear();
+            (t.*member).reserve(v.size());
+            for (std::size_t i = 0; i < v.size(); ++i) {
+              S item{};
+              read_object(item, v[i], p, pointer_join(path, i));
+              (t.*member).push_back(std::move(item));
+            }
+          },
+          [member](T& t) { (t.*member).clear(); },
+          [member](const T& t) -> std::optional<Json> {
+            if ((t.*member).empty()) return std::nullopt;
+            Json list = Json::array();
+            for (const S& item : t.*member) list.push_back(write_object(item));
+            return list;
+          },
+          [member](const T& t, const std::string& path, const RefVisitor& visit) {
+            for (std::size_t i = 0; i < (t.*member).size(); ++i) visit_refs((t.*member)[i], pointer_join(path, i), visit);
+          }};
+}
+
+// The fields every entity ends with: note, certainty, source.
+template <class T>
+void append_entity_fields(std::vector<Field<T>>& fields) {
+  fields.push_back(text_field<T>("note", &T::note));
+  fields.push_back(Field<T>{"certainty", false,
+                            [](T& t, const Json& v, Problems& p, const std::string& path) {
+                              read_enum(t.evidence.certainty, v, p, path);
+                            },
+                            [](T& t) { t.evidence.certainty = Certainty::stated; },
+                            [](const T& t) -> std::optional<Json> {
+                              if (t.evidence.certainty == Certainty::stated) return std::nullopt;
+                              return Json(std::string(to_name(t.evidence.certainty)));
+                            },
+                            {}});
+  fields.push_back(Field<T>{"source", false,
+                            [](T& t, const Json& v, Problems& p, const std::string& path) {
+                              read_text(t.evidence.source, v, p, path);
+                            },
+                            [](T& t) { t.evidence.source.clear(); },
+                            [](const T& t) -> std::optional<Json> {
+                              if (t.evidence.source.empty()) return std::nullopt;
+                              return Json(t.evidence.source);
+                            },
+                            {}});
+}
+
+}  // namespace model

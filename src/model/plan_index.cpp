@@ -1,0 +1,58 @@
+#include "model/plan_index.hpp"
+
+#include "model/fields.hpp"
+
+namespace model {
+
+unsigned Location::ref_kind() const {
+  return step >= 0 ? ref_milestone : collection_info(collection).ref_kind;
+}
+
+std::string Location::path() const {
+  std::string path = pointer_join("", std::string(collection_info(collection).name));
+  path = pointer_join(path, index);
+  if (step >= 0) path = pointer_join(pointer_join(path, "steps"), static_cast<std::size_t>(step));
+  return path;
+}
+
+std::string Location::describe() const {
+  const std::string_view singular = step >= 0 ? "option step" : collection_info(collection).singular;
+  return std::string(singular) + " at " + path();
+}
+
+PlanIndex::PlanIndex(const Plan& plan, Problems* duplicates) {
+  auto add = [&](const std::string& id, Location location) {
+    if (id.empty()) return;
+    const auto [it, inserted] = ids_.emplace(id, location);
+    if (!inserted && duplicates) {
+      duplicates->error(pointer_join(location.path(), "id"),
+                        "duplicate id " + quote_text(id) + ": the " + it->second.describe() + " has it too; ids must be unique across the plan");
+    }
+  };
+  for_each_collection(plan, [&](const CollectionInfo& info, const auto& items) {
+    for (std::size_t i = 0; i < items.size(); ++i) add(items[i].id, {info.collection, i, -1});
+  });
+  for (std::size_t i = 0; i < plan.options.size(); ++i) {
+    for (std::size_t s = 0; s < plan.options[i].steps.size(); ++s) {
+      add(plan.options[i].steps[s].id, {Collection::options, i, static_cast<std::ptrdiff_t>(s)});
+    }
+  }
+}
+
+const Location* PlanIndex::find(const std::string& id) const {
+  const auto it = ids_.find(id);
+  return it == ids_.end() ? nullptr : &it->second;
+}
+
+std::string check_reference(const PlanIndex& index, const std::string& id, unsigned kinds) {
+  const Location* location = index.find(id);
+  if (!location) {
+    return "refers to " + quote_text(id) + ", but nothing in the plan has that id; it must be " + describe_ref_kinds(kinds);
+  }
+  if ((location->ref_kind() & kinds) == 0) {
+    return "refers to " + quote_text(id) + ", which is the " + location->describe() + "; it must be " + describe_ref_kinds(kinds);
+  }
+  return {};
+}
+
+}  // namespace model

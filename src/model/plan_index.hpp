@@ -1,0 +1,46 @@
+#pragma once
+#include <string>
+#include <unordered_map>
+
+#include "model/collections.hpp"
+#include "model/problems.hpp"
+
+namespace model {
+
+// Where an id lives: a collection and a position; option steps (milestones
+// inside an option) also have their step number.
+struct Location {
+  Collection collection = Collection::units;
+  std::size_t index = 0;
+  std::ptrdiff_t step = -1;
+
+  unsigned ref_kind() const;
+  std::string path() const;  // JSON Pointer of the entity: /units/3, /options/1/steps/0
+  std::string describe() const;  // "the unit at /units/3"
+};
+
+// Every id in the plan. Duplicate ids are reported to problems (if given)
+// and the first one wins.
+class PlanIndex {
+ public:
+  explicit PlanIndex(const Plan& plan, Problems* duplicates = nullptr);
+  const Location* find(const std::string& id) const;
+
+ private:
+  std::unordered_map<std::string, Location> ids_;
+};
+
+// The entity at a location, as the generic visitor sees it.
+template <class PlanT, class F>
+void visit_location(PlanT& plan, const Location& location, F&& f) {
+  if (location.step >= 0) {
+    f(plan.options[location.index].steps[static_cast<std::size_t>(location.step)]);
+    return;
+  }
+  visit_collection(plan, location.collection, [&](auto& items) { f(items[location.index]); });
+}
+
+// Says why a reference is wrong, or "" when it resolves to an allowed kind.
+std::string check_reference(const PlanIndex& index, const std::string& id, unsigned kinds);
+
+}  // namespace model

@@ -1,0 +1,39 @@
+#include "model/problems.hpp"
+
+namespace model {
+
+std::string pointer_key(std::string_view key) {
+  std::string out;
+  out.reserve(key.size());
+  for (char c : key) {
+    if (c == '~') out += "~0";
+    else if (c == '/') out += "~1";
+    else out += c;
+  }
+  return out;
+}
+
+std::string pointer_join(std::string_view path, std::string_view key) {
+  return std::string(path) + "/" + pointer_key(key);
+}
+
+std::string pointer_join(std::string_view path, std::size_t index) {
+  return std::string(path) + "/" + std::to_string(index);
+}
+
+std::string format_problem(const Problem& problem) {
+  std::string text = problem.severity == Severity::warning ? "warning: " : "";
+  if (!problem.path.empty()) text += problem.path + ": ";
+  return text + problem.message;
+}
+
+std::string quote_text(std::string_view text) {
+  constexpr std::size_t longest = 60;
+  if (text.size() <= longest) return "\"" + std::string(text) + "\"";
+  // Cut on a UTF-8 character boundary.
+  std::size_t cut = longest;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return "\"" + std::string(text.substr(0, cut)) + "\xE2\x80\xA6\"";
+}
+
+}  // namespace model

@@ -1,0 +1,181 @@
+#include "model/validate.hpp"
+
+#include <array>
+
+namespace model {
+
+namespace {
+
+constexpr unsigned org = ref_organisation;
+constexpr unsigned body = ref_body;
+constexpr unsigned post = ref_post;
+
+constexpr std::array flow_rules{
+    FlowRule{FlowKind::holds, org | body, 0, true},
+    FlowRule{FlowKind::delegates, org | body, org | body | post, true},
+    FlowRule{FlowKind::reports_to, org | body | post, org | body | post, false},
+    FlowRule{FlowKind::assures, org | body, org | body, false},
+    FlowRule{FlowKind::regulates, org, org, false},
+    FlowRule{FlowKind::advises, org | body | post, org | body | post, false},
+    FlowRule{FlowKind::member_of, org | body | post, body, false},
+    FlowRule{FlowKind::represented_on, org | post, body, false},
+    FlowRule{FlowKind::hosts, org, body | post | ref_programme, false},
+    FlowRule{FlowKind::recommends, org | body | post, org | body, false},
+    FlowRule{FlowKind::approves, org | body, org | body | ref_programme, false},
+    FlowRule{FlowKind::can_veto, org | body, org | body | ref_programme, false},
+    FlowRule{FlowKind::replaces, org | body | post, org | body | post, false},
+};
+
+std::string layer_list_above(Layer layer) {
+  std::string text;
+  std::vector<std::string_view> larger;
+  for (const auto& entry : enum_names<Layer>()) {
+    if (layer_rank(entry.value) > layer_rank(layer)) larger.push_back(entry.label);
+  }
+  for (std::size_t i = 0; i < larger.size(); ++i) {
+    if (i > 0) text += i + 1 == larger.size() ? " or " : ", ";
+    text += larger[i];
+  }
+  return text;
+}
+
+}  // namespace
+
+const FlowRule& flow_rule(FlowKind kind) {
+  for (const FlowRule& rule : flow_rules) {
+    if (rule.kind == kind) return rule;
+  }
+  return flow_rules.front();
+}
+
+void check_unit(const Plan& plan, const PlanIndex& index, const Unit& unit, const std::string& path,
+                Problems& problems) {
+  if (unit.parent.empty()) return;
+  const Location* location = index.find(unit.parent);
+  if (!location || location->collection != Collection::units || location->step >= 0) return;  // reported as a reference
+  const Unit& parent = plan.units[location->index];
+  const std::string parent_path = pointer_join(path, "parent");
+  if (unit.parent == unit.id) {
+    problems.error(parent_path, quote_text(unit.name) + " is its own parent; a unit cannot sit inside itself");
+    return;
+  }
+  if (layer_rank(parent.layer) <= layer_rank(unit.layer)) {
+    if (unit.layer == Layer::region) {
+      problems.error(parent_path, quote_text(unit.name) + " is a Region, the largest layer, so it cannot have a parent");
+    } else {
+      problems.error(parent_path, quote_text(unit.name) + " is a " + std::string(to_label(unit.layer)) +
+                                      ", so its parent must be a larger layer (" + layer_list_above(unit.layer) +
+                                      "), but " + quote_text(parent.name) + " is a " + std::string(to_label(parent.layer)));
+    }
+  }
+  // Walk up: a loop shows as coming back to this unit.
+  std::string chain = quote_text(unit.name);
+  const Unit* current = &parent;
+  for (std::size_t steps = 0; steps <= plan.units.size(); ++steps) {
+    chain += " \xE2\x86\x92 " + quote_text(current->name);
+    if (current->id == unit.id) {
+      problems.error(parent_path, "the parents " + chain + " form a loop; a unit cannot sit inside itself");
+      return;
+    }
+    if (current->parent.empty()) return;
+    const Location* up = index.find(current->parent);
+    if (!up || up->collection != Collection::units || up->step >= 0) return;
+    current = &plan.units[up->index];
+  }
+}
+
+void check_flow(const PlanIndex& index, const Flow& flow, const std::string& path, Problems& problems) {
+  const FlowRule& rule = flow_rule(flow.kind);
+  const std::string kind = std::string(to_name(flow.kind));
+  auto check_end = [&](const std::string& id, unsigned allowed, const char* end) {
+    const Location* location = index.find(id);
+    if (!location || (location->ref_kind() & (ref_organisation | ref_body | ref_post | ref_programme)) == 0) return;
+    if ((location->ref_kind() & allowed) == 0) {
+      problems.error(pointer_join(path, end), "a \"" + kind + "\" flow " + (std::string(end) == "from" ? "starts at " : "ends at ") +
+                                                  describe_ref_kinds(allowed) + ", but " + quote_text(id) + " is the " +
+                                                  location->describe());
+    }
+  };
+  check_end(flow.from, rule.from, "from");
+  if (rule.to == 0) {
+    if (!flow.to.empty()) {
+      problems.error(pointer_join(path, "to"), "a \"" + kind + "\" flow has no \"to\": it says what its holder holds, in \"functions\"");
+    }
+  } else if (flow.to.empty()) {
+    problems.error(path, "missing \"to\": a \"" + kind + "\" flow goes to " + describe_ref_kinds(rule.to));
+  } else {
+    check_end(flow.to, rule.to, "to");
+  }
+  if (rule.needs_functions && flow.functions.empty()) {
+    problems.error(path, "a \"" + kind + "\" flow must name at least one function in \"functions\" (what is " +
+                             (flow.kind == FlowKind::holds ? "held" : "delegated") + "); everything not named stays with the holder");
+  }
+  if (!flow.to.empty() && flow.to == flow.from) {
+    problems.error(pointer_join(path, "to"), "a flow cannot go from " + quote_text(flow.from) + " to itself");
+  }
+}
+
+void check_body(const Body& body, const std::string& path, Problems& problems) {
+  for (std::size_t i = 0; i < body.members.size(); ++i) {
+    const Member& member = body.members[i];
+    if (member.organisation.empty() == member.post.empty()) {
+      problems.error(pointer_join(pointer_join(path, "members"), i),
+                     "a member is either an organisation or a post: give exactly one of \"organisation\" and \"post\"");
+    }
+  }
+  if (body.voting && !body.voting->lead.empty()) {
+    bool found = false;
+    for (const Member& member : body.members) found = found || member.organisation == body.voting->lead || member.post == body.voting->lead;
+    if (!found) {
+      problems.error(pointer_join(pointer_join(path, "voting"), "lead"),
+                     "the lead " + quote_text(body.voting->lead) + " is not one of the body's members");
+    }
+  }
+}
+
+void check_option(const Option& option, const std::string& path, Problems& problems) {
+  if (option.consultation && option.consultation->end.last_day() < option.consultation->start.first_day()) {
+    problems.error(pointer_join(pointer_join(path, "consultation"), "end"),
+                   "the consultation ends (" + describe_plan_date(option.consultation->end) + ") before it starts (" +
+                       describe_plan_date(option.consultation->start) + ")");
+  }
+}
+
+void check_bands(const Bands& bands, const std::string& path, Problems& problems) {
+  for (const auto& entry : enum_names<Layer>()) {
+    const std::optional<Band>& band = band_for(bands, entry.value);
+    if (band && band->min && band->max && *band->min > *band->max) {
+      problems.error(pointer_join(pointer_join(path, entry.name), "min"),
+                     "the smallest population (" + std::to_string(*band->min) + ") is above the largest (" +
+                         std::to_string(*band->max) + ")");
+    }
+  }
+}
+
+Problems validate_plan(const Plan& plan) {
+  Problems problems;
+  const PlanIndex index(plan, &problems);
+  for_each_collection(plan, [&](const CollectionInfo& info, const auto& items) {
+    const std::string base = pointer_join("", std::string(info.name));
+    for (std::size_t i = 0; i < items.size(); ++i) check_references(index, pointer_join(base, i), items[i], problems);
+  });
+  for (std::size_t i = 0; i < plan.units.size(); ++i) {
+    check_unit(plan, index, plan.units[i], pointer_join("/units", i), problems);
+  }
+  for (std::size_t i = 0; i < plan.flows.size(); ++i) check_flow(index, plan.flows[i], pointer_join("/flows", i), problems);
+  for (std::size_t i = 0; i < plan.bodies.size(); ++i) check_body(plan.bodies[i], pointer_join("/bodies", i), problems);
+  for (std::size_t i = 0; i < plan.options.size(); ++i) check_option(plan.options[i], pointer_join("/options", i), problems);
+  for (std::size_t i = 0; i < plan.milestones.size(); ++i) {
+    if (!plan.milestones[i].date) {
+      problems.error(pointer_join("/milestones", i), "missing \"date\": the plan's milestones are dated (only an option's steps may leave it out)");
+    }
+  }
+  check_bands(plan.bands, "/bands", problems);
+  // Layout hints may name anything in the plan.
+  find_field<Plan>("layout")->refs(plan, "/layout", [&](const std::string& path, const std::string& id, unsigned) {
+    if (!index.find(id)) problems.error(path, "a position is kept for " + quote_text(id) + ", but nothing in the plan has that id");
+  });
+  return problems;
+}
+
+}  // namespace model
