@@ -60,8 +60,9 @@ ScenarioResult plan_at(const model::Plan& baseline, const Scenario& scenario) {
       if (applied.ok) continue;
       const std::string path = model::pointer_join(model::pointer_join(step.path, "changes"), i);
       std::string reason = applied.problems.list.empty() ? "it was refused" : applied.problems.list.front().message;
-      result.problems.error(path, "the change \"" + model::describe_command(step.milestone->changes[i]) + "\" in " +
-                                      model::quote_text(step.milestone->label) + " no longer applies, so it was skipped: " + reason);
+      result.problems.error(path, "a change in " + model::quote_text(step.milestone->label) + " (" +
+                                      model::describe_command(step.milestone->changes[i]) +
+                                      ") no longer applies and was skipped: " + reason);
     }
   }
   return result;

@@ -1,0 +1,92 @@
+// The structure on a date under an option: order and failures.
+#include <doctest/doctest.h>
+
+#include "analysis/plan_at.hpp"
+#include "analysis/plan_warnings.hpp"
+#include "analysis/population.hpp"
+#include "model/command.hpp"
+#include "model/plan_date.hpp"
+#include "plan_fixtures.hpp"
+
+using analysis::plan_at;
+
+namespace {
+std::int64_t day(int y, int m, int d) { return model::days_from_civil(y, m, d); }
+
+model::Lifecycle jc_status(const model::Plan& plan) { return plan.bodies[0].status; }
+}  // namespace
+
+TEST_CASE("the baseline's milestones apply by date, 'by' counting from the end of its period") {
+  const model::Plan plan = fixtures::load(fixtures::small_system);
+  CHECK(jc_status(plan_at(plan, {day(2017, 10, 15), ""}).plan) == model::Lifecycle::established);  // "by 2017-10" not yet done
+  const auto end_october = plan_at(plan, {day(2017, 10, 31), ""});
+  CHECK(jc_status(end_october.plan) == model::Lifecycle::shadow);
+  CHECK(end_october.applied == std::vector<std::string>{"m-shadow"});
+  const auto april = plan_at(plan, {day(2018, 4, 1), ""});
+  CHECK(jc_status(april.plan) == model::Lifecycle::established);
+  CHECK(april.applied == std::vector<std::string>{"m-shadow", "m-live"});
+  CHECK(plan_at(plan, {std::nullopt, ""}).applied.size() == 2);
+}
+
+TEST_CASE("an option's undated steps apply first, dated ones in date order after the plan's own") {
+  const model::Plan plan = fixtures::load(fixtures::small_system);
+  const auto before = plan_at(plan, {day(2017, 1, 1), "merge"});
+  CHECK(before.applied == std::vector<std::string>{"merge-now"});
+  CHECK(before.plan.organisations.back().id == "ccg-ab");
+  CHECK(before.plan.organisations[0].status == model::Lifecycle::established);
+  const auto after = plan_at(plan, {day(2018, 4, 1), "merge"});
+  CHECK(after.applied == std::vector<std::string>{"merge-now", "m-shadow", "m-live", "merge-done"});
+  CHECK(after.plan.organisations[0].status == model::Lifecycle::merged);
+  CHECK(after.plan.organisations[0].successor == "ccg-ab");
+  CHECK(after.problems.list.empty());
+}
+
+TEST_CASE("a change that no longer applies is skipped with a clear message, never a crash") {
+  model::Plan plan = fixtures::load(fixtures::small_system);
+  // A later milestone refers to something an earlier one removed.
+  plan.milestones[0].changes.push_back(model::remove_command("jc-reports"));
+  plan.milestones[1].changes.push_back(model::set_command("jc-reports", "label", "gone"));
+  const auto result = plan_at(plan, {std::nullopt, ""});
+  REQUIRE(result.problems.list.size() == 1);
+  CHECK(result.problems.list[0].path == "/milestones/1/changes/1");
+  CHECK(result.problems.list[0].message ==
+        "a change in \"Committee established\" (change the label of \"jc-reports\") no longer applies and was skipped: "
+        "nothing in the plan has the id \"jc-reports\"");
+  CHECK(jc_status(result.plan) == model::Lifecycle::established);  // the rest still applied
+  CHECK(plan_at(plan, {std::nullopt, "no-such-option"}).problems.list[0].message ==
+        "the plan has no option with the id \"no-such-option\"");
+}
+
+TEST_CASE("plan warnings: bands, practices in no PCN, changes that do not apply") {
+  model::Plan plan = fixtures::load(fixtures::small_system);
+  plan.units.push_back({});
+  plan.units.back().id = "gp-orphan";
+  plan.units.back().name = "Orphan Practice";
+  plan.units.back().parent = "place";
+  plan.milestones[1].changes.push_back(model::remove_command("ghost"));
+  std::vector<std::string> lines;
+  for (const auto& problem : analysis::plan_warnings(plan).list) {
+    CHECK(problem.severity == model::Severity::warning);
+    lines.push_back(model::format_problem(problem));
+  }
+  CHECK(fixtures::mentions(lines, "/units/5: \"Practice Two\" has a population of 25,000, above the GP practice band of 1,000\xE2\x80\x93" "10,000"));
+  CHECK_FALSE(fixtures::mentions(lines, "\"PCN One\""));  // 33,000 from its practices: inside its band
+  CHECK(fixtures::mentions(lines, "/units/7: \"Orphan Practice\" is a GP practice in no Primary Care Network"));
+  CHECK(fixtures::mentions(lines, "/milestones/1/changes/1: a change in"));
+}
+
+TEST_CASE("roll-ups sum children, use a unit's own figure when it has one, and check bands") {
+  const model::Plan plan = fixtures::load(fixtures::small_system);
+  const auto populations = analysis::population_rollup(plan);
+  CHECK(populations[2].rollup == 33000);   // PCN One = 8,000 + 25,000
+  CHECK(populations[2].band == analysis::BandStatus::inside);
+  CHECK_FALSE(populations[3].rollup);      // PCN Two's only practice has no figure
+  CHECK(populations[3].band == analysis::BandStatus::no_population);
+  CHECK(populations[1].own == 150000);
+  CHECK(populations[1].rollup == 33000);   // the place's own figure stands; its roll-up is shown beside it
+  CHECK(populations[0].rollup == 150000);  // the system sums the place's own figure
+  CHECK(populations[5].band == analysis::BandStatus::above);
+  CHECK(analysis::format_count(1234567) == "1,234,567");
+  CHECK(analysis::format_count(-1000) == "-1,000");
+  CHECK(analysis::format_count(999) == "999");
+}
