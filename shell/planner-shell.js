@@ -49,6 +49,43 @@
     theme: () => call('theme'),
     setTheme: (name) => call('setTheme', name),
     frameCount: () => call('frameCount'),
+    openPlan: (text, options = {}) => call('openPlan', {
+      text: String(text), name: String(options.name || ''), report: Boolean(options.report),
+    }),
+    currentPlan: () => call('currentPlan'),
+    lastOpenReport: () => call('lastOpenReport'),
+    apply: (command) => call('apply', command),
+    undo: () => call('undo'),
+    redo: () => call('redo'),
+  });
+
+  // --- opening plan files (File > Open, Ctrl+O, drag and drop) -------------
+  // The bytes go to the module undecoded: its loader checks the UTF-8 and
+  // reports problems exactly as planner-cli does.
+  async function openFile(file) {
+    if (!file || !planner) return;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const name = allocateString(file.name);
+    planner._planner_open_file(copyIntoModule(planner, bytes), bytes.length, name);
+    planner._free(name);
+  }
+  function pickPlanFile() {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.addEventListener('change', () => openFile(input.files[0]));
+    input.click();
+  }
+  window.addEventListener('keydown', (event) => {
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'o') {
+      event.preventDefault();
+      pickPlanFile();
+    }
+  });
+  window.addEventListener('dragover', (event) => event.preventDefault());
+  window.addEventListener('drop', (event) => {
+    event.preventDefault();
+    openFile(event.dataTransfer && event.dataTransfer.files[0]);
   });
 
   // --- problems --------------------------------------------------------------
@@ -182,6 +219,7 @@
           resolveReady(window.planner);
         },
         printErr: (text) => console.warn(text),
+        pickPlanFile,
       });
       const [regular, bold] = await fonts;
       const options = JSON.stringify({ theme: preferredTheme() });

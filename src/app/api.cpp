@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "app/canvas_control.hpp"
+#include "app/plan_document.hpp"
+#include "model/command.hpp"
 #include "model/version.hpp"
 
 namespace app {
@@ -98,6 +100,72 @@ json set_theme_api(AppState& state, const json& args) {
   return success();
 }
 
+json problems_json(const model::Problems& problems) {
+  json messages = json::array();
+  json detailed = json::array();
+  for (const model::Problem& problem : problems.list) {
+    messages.push_back(model::format_problem(problem));
+    detailed.push_back({{"severity", problem.severity == model::Severity::error ? "error" : "warning"},
+                        {"path", problem.path},
+                        {"message", problem.message}});
+  }
+  return {{"messages", messages}, {"problems", detailed}};
+}
+
+// openPlan(text) or openPlan({text, name, report}): report shows the result
+// in the page (the file picker asks for that; host pages usually do not).
+json open_plan_api(AppState& state, const json& args) {
+  std::string text;
+  std::string name;
+  bool report = false;
+  if (args.is_string()) {
+    text = args.get<std::string>();
+  } else if (args.is_object() && args.contains("text") && args["text"].is_string()) {
+    text = args["text"].get<std::string>();
+    if (args.contains("name") && args["name"].is_string()) name = args["name"].get<std::string>();
+    report = args.contains("report") && args["report"] == true;
+  } else {
+    return failure({"openPlan expects the plan's JSON text"});
+  }
+  OpenResult opened = report ? open_plan_file(state, text, name) : open_plan_text(state, text, name);
+  json answer = problems_json(opened.problems);
+  answer["ok"] = opened.ok;
+  return answer;
+}
+
+json no_plan() { return failure({"no plan is open: open one with openPlan first"}); }
+
+json with_result(const model::ApplyResult& result) {
+  json answer = problems_json(result.problems);
+  answer["ok"] = result.ok;
+  return answer;
+}
+
+// apply(command): one change, as in a plan file's milestones, recorded for undo.
+json apply_api(AppState& state, const json& args) {
+  if (!state.document) return no_plan();
+  model::Problems problems;
+  const auto command = model::read_command(model::Json::parse(args.dump()), problems, "");
+  if (!command) {
+    json answer = problems_json(problems);
+    answer["ok"] = false;
+    return answer;
+  }
+  return with_result(state.document->history.execute(state.document->plan, *command));
+}
+
+json undo_api(AppState& state, const json&) {
+  if (!state.document) return no_plan();
+  if (!state.document->history.can_undo()) return failure({"there is nothing to undo"});
+  return with_result(state.document->history.undo(state.document->plan));
+}
+
+json redo_api(AppState& state, const json&) {
+  if (!state.document) return no_plan();
+  if (!state.document->history.can_redo()) return failure({"there is nothing to redo"});
+  return with_result(state.document->history.redo(state.document->plan));
+}
+
 using Handler = std::function<json(AppState&, const json&)>;
 
 struct Method {
@@ -116,6 +184,20 @@ const std::map<std::string, Method, std::less<>>& methods() {
       {"fit", {[](AppState& s, const json&) { fit_content(s.canvas, s.now_seconds); return success(); }, true}},
       {"theme", {[](AppState& s, const json&) { return json(theme_name(s.theme)); }, false}},
       {"setTheme", {set_theme_api, true}},
+      {"openPlan", {open_plan_api, true}},
+      {"apply", {apply_api, true}},
+      {"undo", {undo_api, true}},
+      {"redo", {redo_api, true}},
+      {"lastOpenReport", {[](AppState& s, const json&) {
+         json answer = problems_json(s.open_report.problems);
+         answer["ok"] = s.open_report.opened;
+         answer["name"] = s.open_report.file_name;
+         return answer;
+       }, false}},
+      {"currentPlan", {[](AppState& s, const json&) {
+         const auto text = current_plan_text(s);
+         return text ? json(*text) : json(nullptr);
+       }, false}},
       {"frameCount", {[](AppState& s, const json&) { return json(s.frames_drawn); }, false}},
   };
   return table;
@@ -127,13 +209,13 @@ std::string call_api(AppState& state, std::string_view method, std::string_view 
   const auto& table = methods();
   const auto found = table.find(method);
   if (found == table.end()) {
-    return failure({"unknown method \"" + std::string(method) + "\""}).dump();
+    return failure({"unknown method \"" + std::string(method) + "\""}).dump(-1, ' ', false, json::error_handler_t::replace);
   }
   json arguments = arguments_json.empty() ? json() : json::parse(arguments_json, nullptr, false);
   if (arguments.is_discarded()) return failure({"arguments are not valid JSON"}).dump();
   json answer = found->second.handler(state, arguments);
   if (found->second.changes_view) state.redraw_requested = true;
-  return answer.dump();
+  return answer.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace app

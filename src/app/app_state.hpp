@@ -4,6 +4,9 @@
 #include <string>
 
 #include "layout/camera.hpp"
+#include "model/history.hpp"
+#include "model/plan.hpp"
+#include "model/problems.hpp"
 
 namespace app {
 
@@ -18,17 +21,35 @@ struct CanvasState {
   layout::Rect content_bounds{{-400.0, -250.0}, {400.0, 250.0}};
 };
 
+// The plan being worked on, with its undo history.
+struct Document {
+  model::Plan plan;
+  std::string file_name;  // where it came from, if a file
+  model::History history;
+};
+
+// What the last attempt to open a plan found, for the report window.
+struct OpenReport {
+  bool visible = false;
+  bool opened = false;
+  std::string file_name;
+  model::Problems problems;
+};
+
 // Everything the application owns: one instance, made by main and handed by
 // reference to every panel and to the JavaScript API.
 struct AppState {
   std::string view = "canvas";  // the name window.planner.view() reports
   CanvasState canvas;
+  std::optional<Document> document;
+  OpenReport open_report;
   Theme theme = Theme::light;
   double now_seconds = 0.0;     // time of the frame being drawn
   std::uint64_t frames_drawn = 0;
   bool redraw_requested = false;  // something changed outside a frame
   bool show_shortcuts = false;
   bool show_about = false;
+  bool open_file_requested = false;  // the platform shows a file picker after the frame
 };
 
 }  // namespace app

@@ -26,6 +26,7 @@
 #include "app/api.hpp"
 #include "app/app_state.hpp"
 #include "app/canvas_control.hpp"
+#include "app/plan_document.hpp"
 #include "platform/platform.hpp"
 #include "ui/fonts.hpp"
 #include "ui/theme.hpp"
@@ -112,6 +113,10 @@ EM_BOOL draw_frame(double, void*) {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
   if (state.frames_drawn++ == 0) platform::notify_first_frame();
+  if (state.open_file_requested) {
+    state.open_file_requested = false;
+    platform::request_plan_file();
+  }
 
   // Keep drawing while something moves or ImGui is mid-interaction; then sleep.
   if (animating || state.redraw_requested || ImGui::IsAnyItemActive()) {
@@ -192,6 +197,18 @@ EMSCRIPTEN_KEEPALIVE const char* planner_api(const char* method, const char* arg
   page->api_answer = app::call_api(page->state, method ? method : "", arguments_json ? arguments_json : "");
   if (page->state.redraw_requested) request_frames();
   return page->api_answer.c_str();
+}
+
+// A plan file's bytes as chosen or dropped, decoded by the loader itself so
+// that the page says exactly what planner-cli says (bad UTF-8 included).
+// Takes ownership of the malloc'd buffer.
+EMSCRIPTEN_KEEPALIVE void planner_open_file(unsigned char* bytes, int length, const char* name) {
+  if (!page) return;
+  const std::vector<unsigned char> data = take_bytes(bytes, length);
+  page->state.now_seconds = platform::now_seconds();
+  app::open_plan_file(page->state,
+                      std::string_view(reinterpret_cast<const char*>(data.data()), data.size()), name ? name : "");
+  request_frames();
 }
 
 }  // extern "C"

@@ -39,10 +39,7 @@ CheckedPlan check_file(const std::string& path) {
 
 void print_problems(std::FILE* out, const std::string& file, const model::Problems& problems) {
   for (const model::Problem& problem : problems.list) {
-    std::string line = file + ": ";
-    if (!problem.path.empty()) line += problem.path + ": ";
-    if (problem.severity == model::Severity::warning) line += "warning: ";
-    std::fprintf(out, "%s%s\n", line.c_str(), problem.message.c_str());
+    std::fprintf(out, "%s: %s\n", file.c_str(), model::format_problem(problem).c_str());
   }
 }
 

@@ -30,12 +30,34 @@ std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::
 
 // nlohmann's messages start "[json.exception.parse_error.101] parse error at
 // line 1, column 2: syntax error while parsing value - "; keep what follows.
+// The parser quotes what it last read, which may be broken UTF-8: replace
+// any byte that does not start or continue a valid sequence with "?", so
+// that messages are always printable text.
+std::string printable(std::string_view text) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    const std::size_t length = byte < 0x80 ? 1 : (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xE ? 3 : (byte >> 3) == 0x1E ? 4 : 0;
+    bool valid = length > 0 && i + length <= text.size();
+    for (std::size_t k = 1; valid && k < length; ++k) valid = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
+    if (valid) {
+      out.append(text.substr(i, length));
+      i += length;
+    } else {
+      out += '?';
+      ++i;
+    }
+  }
+  return out;
+}
+
 std::string syntax_detail(const std::string& what) {
   for (const char* marker : {"syntax error while ", ": "}) {
     const std::size_t at = what.rfind(marker);
-    if (at != std::string::npos) return what.substr(at + std::string_view(marker).size());
+    if (at != std::string::npos) return printable(what.substr(at + std::string_view(marker).size()));
   }
-  return what;
+  return printable(what);
 }
 
 std::optional<Json> parse_json(std::string_view text, model::Problems& problems) {

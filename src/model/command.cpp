@@ -75,6 +75,11 @@ std::optional<Command> read_command(const Json& value, Problems& problems, const
       problems.error(path, "a \"batch\" needs \"commands\": a list of changes");
     } else {
       const Json& list = value["commands"];
+      if (list.size() > max_list_length) {
+        problems.error(pointer_join(path, "commands"), "has " + std::to_string(list.size()) +
+                                                           " changes, more than the limit of " + std::to_string(max_list_length));
+        return std::nullopt;
+      }
       for (std::size_t i = 0; i < list.size(); ++i) {
         if (auto inner = read_command(list[i], problems, pointer_join(pointer_join(path, "commands"), i))) {
           command.commands.push_back(std::move(*inner));
@@ -88,7 +93,8 @@ std::optional<Command> read_command(const Json& value, Problems& problems, const
   }
   for (auto item = value.begin(); item != value.end(); ++item) {
     if (std::find(known.begin(), known.end(), item.key()) == known.end()) {
-      problems.warning(pointer_join(path, item.key()), "unknown field " + quote_text(item.key()) + " in a \"" + op + "\" change (ignored)");
+      problems.warning(pointer_join(path, item.key()), "unknown field " + quote_text(item.key()) + " in a \"" + op + "\" change (kept as it is)");
+      command.extra[item.key()] = item.value();
     }
   }
   if (problems.count(Severity::error) != errors_before) return std::nullopt;
@@ -127,6 +133,9 @@ Json write_command(const Command& command) {
       out["commands"] = std::move(list);
       break;
     }
+  }
+  for (auto item = command.extra.begin(); item != command.extra.end(); ++item) {
+    if (!out.contains(item.key())) out[item.key()] = item.value();
   }
   return out;
 }
@@ -279,8 +288,15 @@ ApplyResult apply_set(Plan& plan, const Command& command) {
   const Location where = *location;
   visit_collection(plan, where.collection, [&](auto& items) {
     using T = typename std::decay_t<decltype(items)>::value_type;
-    const Field<T>* field = find_field<T>(command.field);
     const std::string singular(collection_info(where.collection).singular);
+    std::string field_name = command.field;
+    // "rename" sets "name"; entries named by a title, term or label take it there.
+    if (field_name == "name" && !find_field<T>("name")) {
+      for (const char* alias : {"title", "term", "label"}) {
+        if (find_field<T>(alias)) field_name = alias;
+      }
+    }
+    const Field<T>* field = find_field<T>(field_name);
     if (!field) {
       std::string message = quote_text(command.field) + " is not a field of a " + singular;
       const std::string near = nearest_name(command.field, field_names<T>());
@@ -295,7 +311,7 @@ ApplyResult apply_set(Plan& plan, const Command& command) {
     T changed = items[where.index];
     if (command.value.is_null()) {
       if (field->required) {
-        result.problems.error("/value", "\"" + command.field + "\" is required for a " + singular + " and cannot be cleared");
+        result.problems.error("/value", "\"" + field_name + "\" is required for a " + singular + " and cannot be cleared");
         return;
       }
       field->clear(changed);
@@ -313,7 +329,7 @@ ApplyResult apply_set(Plan& plan, const Command& command) {
       return;
     }
     result.ok = true;
-    result.inverse = set_command(command.id, command.field, old_value.value_or(Json(nullptr)));
+    result.inverse = set_command(command.id, field_name, old_value.value_or(Json(nullptr)));
   });
   return result;
 }

@@ -53,6 +53,12 @@ std::string json_type_name(const Json& value) {
   }
 }
 
+std::size_t character_count(std::string_view utf8) {
+  std::size_t count = 0;
+  for (char c : utf8) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return count;
+}
+
 namespace {
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<std::size_t> row(b.size() + 1);
@@ -90,8 +96,8 @@ bool read_text(std::string& out, const Json& value, Problems& problems, const st
     return false;
   }
   const auto& text = value.get_ref<const std::string&>();
-  if (text.size() > max_text_length) {
-    problems.error(path, "is " + std::to_string(text.size()) + " characters long, more than the limit of " +
+  if (text.size() > max_text_length && character_count(text) > max_text_length) {
+    problems.error(path, "is " + std::to_string(character_count(text)) + " characters long, more than the limit of " +
                              std::to_string(max_text_length));
     return false;
   }
@@ -181,6 +187,10 @@ Field<T> command_list_field(std::string_view name, std::vector<Command> T::*memb
           [member](T& t, const Json& v, Problems& p, const std::string& path) {
             if (!v.is_array()) {
               p.error(path, "must be a list of changes ([...]), not " + json_type_name(v));
+              return;
+            }
+            if (v.size() > max_list_length) {
+              p.error(path, "has " + std::to_string(v.size()) + " changes, more than the limit of " + std::to_string(max_list_length));
               return;
             }
             (t.*member).clear();

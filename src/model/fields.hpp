@@ -22,7 +22,7 @@ namespace model {
 // --- limits and reference kinds ---------------------------------------------
 
 // A hostile or broken file gets a message, not an exhausted memory.
-inline constexpr std::size_t max_text_length = 20000;   // characters (bytes of UTF-8)
+inline constexpr std::size_t max_text_length = 20000;   // characters
 inline constexpr std::size_t max_list_length = 250000;  // items in any one list
 inline constexpr std::size_t max_id_length = 128;
 
@@ -50,6 +50,7 @@ using RefVisitor = std::function<void(const std::string& path, const std::string
 
 bool is_valid_id(std::string_view id);
 std::string json_type_name(const Json& value);  // "text", "a number", "a list"...
+std::size_t character_count(std::string_view utf8);
 
 // --- Field --------------------------------------------------------------------
 
@@ -171,7 +172,15 @@ bool read_enum(E& out, const Json& value, Problems& problems, const std::string&
 template <class T>
 Field<T> text_field(std::string_view name, std::string T::*member, bool required = false) {
   return {name, required,
-          [member](T& t, const Json& v, Problems& p, const std::string& path) { read_text(t.*member, v, p, path); },
+          [member, required](T& t, const Json& v, Problems& p, const std::string& path) {
+            std::string text;
+            if (!read_text(text, v, p, path)) return;
+            if (required && text.empty()) {
+              p.error(path, "must not be empty");
+              return;
+            }
+            t.*member = std::move(text);
+          },
           [member](T& t) { (t.*member).clear(); },
           [member, required](const T& t) -> std::optional<Json> {
             if ((t.*member).empty() && !required) return std::nullopt;

@@ -169,6 +169,7 @@ struct Command {
   std::optional<std::int64_t> index;  // add: the position (default: the end)
   std::string label;                  // batch: what people call the change
   std::vector<Command> commands;      // batch
+  Json extra = Json::object();        // fields of a newer version, kept
   friend bool operator==(const Command&, const Command&) = default;
 };
 
@@ -253,6 +254,7 @@ struct Bands {
   std::optional<Band> place = Band{100000, 500000};
   std::optional<Band> system;
   std::optional<Band> region;
+  Json extra = Json::object();
   friend bool operator==(const Bands&, const Bands&) = default;
 };
 const std::optional<Band>& band_for(const Bands& bands, Layer layer);

@@ -232,7 +232,8 @@ std::optional<DateQualifier> qualifier_from_word(std::string_view word) {
   std::string lower;
   for (const char c : word) lower += ascii_lower(c);
   if (lower == "by") return DateQualifier::by;
-  if (lower == "during") return DateQualifier::during;
+  // Board papers say "within 2017/18" as often as "during"; both mean the same.
+  if (lower == "during" || lower == "within") return DateQualifier::during;
   if (lower == "from") return DateQualifier::from;
   return std::nullopt;
 }

@@ -22,8 +22,8 @@ std::string pointer_join(std::string_view path, std::size_t index) {
 }
 
 std::string format_problem(const Problem& problem) {
-  std::string text = problem.severity == Severity::warning ? "warning: " : "";
-  if (!problem.path.empty()) text += problem.path + ": ";
+  std::string text = problem.path.empty() ? "" : problem.path + ": ";
+  if (problem.severity == Severity::warning) text += "warning: ";
   return text + problem.message;
 }
 

@@ -46,7 +46,8 @@ std::string pointer_join(std::string_view path, std::string_view key);
 std::string pointer_join(std::string_view path, std::size_t index);
 
 // "PATH: message" (or just the message for the whole document), with
-// "warning: " before warnings.
+// "warning: " before the message of a warning: the form planner-cli prints
+// after the file name.
 std::string format_problem(const Problem& problem);
 
 // The quoted text, shortened for messages: "Barnsley CCG" or "a very lo…".

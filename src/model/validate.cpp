@@ -7,23 +7,23 @@ namespace model {
 namespace {
 
 constexpr unsigned org = ref_organisation;
-constexpr unsigned body = ref_body;
-constexpr unsigned post = ref_post;
+constexpr unsigned bod = ref_body;
+constexpr unsigned pst = ref_post;
 
 constexpr std::array flow_rules{
-    FlowRule{FlowKind::holds, org | body, 0, true},
-    FlowRule{FlowKind::delegates, org | body, org | body | post, true},
-    FlowRule{FlowKind::reports_to, org | body | post, org | body | post, false},
-    FlowRule{FlowKind::assures, org | body, org | body, false},
+    FlowRule{FlowKind::holds, org | bod, 0, true},
+    FlowRule{FlowKind::delegates, org | bod, org | bod | pst, true},
+    FlowRule{FlowKind::reports_to, org | bod | pst, org | bod | pst, false},
+    FlowRule{FlowKind::assures, org | bod, org | bod, false},
     FlowRule{FlowKind::regulates, org, org, false},
-    FlowRule{FlowKind::advises, org | body | post, org | body | post, false},
-    FlowRule{FlowKind::member_of, org | body | post, body, false},
-    FlowRule{FlowKind::represented_on, org | post, body, false},
-    FlowRule{FlowKind::hosts, org, body | post | ref_programme, false},
-    FlowRule{FlowKind::recommends, org | body | post, org | body, false},
-    FlowRule{FlowKind::approves, org | body, org | body | ref_programme, false},
-    FlowRule{FlowKind::can_veto, org | body, org | body | ref_programme, false},
-    FlowRule{FlowKind::replaces, org | body | post, org | body | post, false},
+    FlowRule{FlowKind::advises, org | bod | pst, org | bod | pst, false},
+    FlowRule{FlowKind::member_of, org | bod | pst, bod, false},
+    FlowRule{FlowKind::represented_on, org | pst, bod, false},
+    FlowRule{FlowKind::hosts, org, bod | pst | ref_programme, false},
+    FlowRule{FlowKind::recommends, org | bod | pst, org | bod, false},
+    FlowRule{FlowKind::approves, org | bod, org | bod | ref_programme, false},
+    FlowRule{FlowKind::can_veto, org | bod, org | bod | ref_programme, false},
+    FlowRule{FlowKind::replaces, org | bod | pst, org | bod | pst, false},
 };
 
 std::string layer_list_above(Layer layer) {
@@ -37,6 +37,28 @@ std::string layer_list_above(Layer layer) {
     text += larger[i];
   }
   return text;
+}
+
+// An "add" inside a milestone or option step must hold a well-formed entry
+// even though it applies later: its shape is checked when the file loads.
+void check_changes(const std::vector<Command>& changes, const std::string& path, Problems& problems) {
+  for (std::size_t i = 0; i < changes.size(); ++i) {
+    const Command& change = changes[i];
+    const std::string change_path = pointer_join(path, i);
+    if (change.op == CommandOp::batch) check_changes(change.commands, pointer_join(change_path, "commands"), problems);
+    if (change.op != CommandOp::add) continue;
+    const auto collection = collection_from_name(change.collection);
+    if (!collection) continue;  // reported when the change was read
+    Plan scratch;
+    visit_collection(scratch, *collection, [&](auto& items) {
+      typename std::decay_t<decltype(items)>::value_type entity{};
+      Problems found;
+      read_object(entity, change.value, found, pointer_join(change_path, "value"));
+      for (const Problem& problem : found.list) {
+        if (problem.severity == Severity::error) problems.list.push_back(problem);
+      }
+    });
+  }
 }
 
 }  // namespace
@@ -165,6 +187,15 @@ Problems validate_plan(const Plan& plan) {
   for (std::size_t i = 0; i < plan.flows.size(); ++i) check_flow(index, plan.flows[i], pointer_join("/flows", i), problems);
   for (std::size_t i = 0; i < plan.bodies.size(); ++i) check_body(plan.bodies[i], pointer_join("/bodies", i), problems);
   for (std::size_t i = 0; i < plan.options.size(); ++i) check_option(plan.options[i], pointer_join("/options", i), problems);
+  for (std::size_t i = 0; i < plan.milestones.size(); ++i) {
+    check_changes(plan.milestones[i].changes, pointer_join(pointer_join("/milestones", i), "changes"), problems);
+  }
+  for (std::size_t i = 0; i < plan.options.size(); ++i) {
+    for (std::size_t s = 0; s < plan.options[i].steps.size(); ++s) {
+      const std::string step = pointer_join(pointer_join(pointer_join("/options", i), "steps"), s);
+      check_changes(plan.options[i].steps[s].changes, pointer_join(step, "changes"), problems);
+    }
+  }
   for (std::size_t i = 0; i < plan.milestones.size(); ++i) {
     if (!plan.milestones[i].date) {
       problems.error(pointer_join("/milestones", i), "missing \"date\": the plan's milestones are dated (only an option's steps may leave it out)");

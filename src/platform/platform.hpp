@@ -10,5 +10,8 @@ glm::dvec2 canvas_css_size();                      // CSS pixels
 void set_canvas_pixel_size(int width, int height);  // the drawing buffer
 double now_seconds();                              // monotonic
 void notify_first_frame();                         // resolves window.planner.ready
+// Shows the browser's file picker for a plan; the chosen file comes back
+// through window.planner.openPlan (with report: true).
+void request_plan_file();
 
 }  // namespace platform

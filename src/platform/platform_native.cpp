@@ -16,5 +16,6 @@ double now_seconds() {
 }
 
 void notify_first_frame() {}
+void request_plan_file() {}
 
 }  // namespace platform

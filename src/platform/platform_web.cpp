@@ -33,4 +33,10 @@ EM_JS(void, planner_js_first_frame, (), {
 
 void notify_first_frame() { planner_js_first_frame(); }
 
+EM_JS(void, planner_js_pick_plan_file, (), {
+  if (Module["pickPlanFile"]) Module["pickPlanFile"]();
+});
+
+void request_plan_file() { planner_js_pick_plan_file(); }
+
 }  // namespace platform

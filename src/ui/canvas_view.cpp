@@ -4,7 +4,10 @@
 #include <imgui.h>
 
 #include <cmath>
+#include <string>
+#include <vector>
 
+#include "analysis/plan_stats.hpp"
 #include "app/canvas_control.hpp"
 #include "layout/grid.hpp"
 #include "ui/theme.hpp"
@@ -78,20 +81,27 @@ void draw_grid(ImDrawList& draw, const app::CanvasState& canvas, const CanvasPal
 }
 
 // What an empty canvas says: where plans will appear and how to move around.
-void draw_empty_state(ImDrawList& draw, const app::CanvasState& canvas, const CanvasPalette& palette,
+void draw_empty_state(ImDrawList& draw, const app::AppState& state, const CanvasPalette& palette,
                       const Fonts& fonts) {
+  const app::CanvasState& canvas = state.canvas;
   const float ratio = static_cast<float>(canvas.viewport.pixel_ratio);
-  const char* title = "This canvas is empty";
-  const char* lines[] = {
-      "Plans you open are drawn here.",
+  std::string title = "This canvas is empty";
+  std::vector<std::string> lines = {
+      "Open a plan file with File > Open plan file, or drop one here.",
       "Drag to move around. Scroll, pinch or press + and - to zoom.",
       "Press F to fit, or ? for every keyboard shortcut.",
   };
+  if (state.document) {
+    title = state.document->plan.name;
+    lines = {"Open: " + analysis::summary_line(state.document->plan) + ".",
+             "This version checks and keeps plans; drawing them on the",
+             "canvas comes with the layers and governance views."};
+  }
   const float padding = 20.0f * ratio;
   const float line_gap = 6.0f * ratio;
-  ImVec2 size = fonts.heading->CalcTextSizeA(fonts.heading->FontSize, 1e9f, 0.0f, title);
-  for (const char* line : lines) {
-    const ImVec2 line_size = fonts.body->CalcTextSizeA(fonts.body->FontSize, 1e9f, 0.0f, line);
+  ImVec2 size = fonts.heading->CalcTextSizeA(fonts.heading->FontSize, 1e9f, 0.0f, title.c_str());
+  for (const std::string& line : lines) {
+    const ImVec2 line_size = fonts.body->CalcTextSizeA(fonts.body->FontSize, 1e9f, 0.0f, line.c_str());
     size.x = std::max(size.x, line_size.x);
     size.y += line_gap + line_size.y;
   }
@@ -107,11 +117,11 @@ void draw_empty_state(ImDrawList& draw, const app::CanvasState& canvas, const Ca
   draw.AddRect(min, max, palette.card_border, rounding, 0, ratio);
   draw.AddRectFilled(min, ImVec2(min.x + 4.0f * ratio, max.y), palette.accent, rounding, ImDrawFlags_RoundCornersLeft);
   ImVec2 cursor(min.x + padding, min.y + padding);
-  draw.AddText(fonts.heading, fonts.heading->FontSize, cursor, palette.text, title);
+  draw.AddText(fonts.heading, fonts.heading->FontSize, cursor, palette.text, title.c_str());
   cursor.y += fonts.heading->FontSize;
-  for (const char* line : lines) {
+  for (const std::string& line : lines) {
     cursor.y += line_gap;
-    draw.AddText(fonts.body, fonts.body->FontSize, cursor, palette.muted_text, line);
+    draw.AddText(fonts.body, fonts.body->FontSize, cursor, palette.muted_text, line.c_str());
     cursor.y += fonts.body->FontSize;
   }
 }
@@ -150,7 +160,7 @@ void draw_canvas_view(app::AppState& state, const Fonts& fonts) {
     draw.PushClipRect(min, max, true);
     draw.AddRectFilled(min, max, palette.background);
     draw_grid(draw, canvas, palette);
-    draw_empty_state(draw, canvas, palette, fonts);
+    draw_empty_state(draw, state, palette, fonts);
     draw.PopClipRect();
   }
   ImGui::End();

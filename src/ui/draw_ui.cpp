@@ -10,6 +10,7 @@ void draw_ui(app::AppState& state, const Fonts& fonts) {
   draw_canvas_view(state, fonts);
   draw_shortcuts_window(state);
   draw_about_window(state, fonts);
+  draw_open_report_window(state, fonts);
 }
 
 }  // namespace ui

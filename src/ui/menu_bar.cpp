@@ -8,6 +8,12 @@ namespace ui {
 
 namespace {
 
+void draw_file_menu(app::AppState& state) {
+  if (!ImGui::BeginMenu("File")) return;
+  if (ImGui::MenuItem("Open plan file...", "Ctrl+O")) state.open_file_requested = true;
+  ImGui::EndMenu();
+}
+
 void draw_view_menu(app::AppState& state) {
   if (!ImGui::BeginMenu("View")) return;
   app::CanvasState& canvas = state.canvas;
@@ -44,6 +50,7 @@ void draw_menu_bar(app::AppState& state, const Fonts& fonts) {
     ImGui::PopStyleColor();
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(8.0f * scale, 0.0f));
+    draw_file_menu(state);
     draw_view_menu(state);
     draw_help_menu(state);
     ImGui::EndMainMenuBar();

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "analysis/plan_stats.hpp"
 #include "ui/ui.hpp"
 
 namespace ui {
@@ -14,7 +15,12 @@ void draw_status_bar(app::AppState& state) {
   const float height = ImGui::GetFrameHeight();
   if (ImGui::BeginViewportSideBar("##status_bar", ImGui::GetMainViewport(), ImGuiDir_Down, height, flags)) {
     if (ImGui::BeginMenuBar()) {
-      ImGui::TextDisabled("No plan open");
+      if (state.document) {
+        const std::string summary = state.document->plan.name + "  \xC2\xB7  " + analysis::summary_line(state.document->plan);
+        ImGui::TextUnformatted(summary.c_str());
+      } else {
+        ImGui::TextDisabled("No plan open");
+      }
       char zoom[32];
       std::snprintf(zoom, sizeof zoom, "Zoom %.0f%%", std::round(state.canvas.camera.zoom * 100.0));
       const float width = ImGui::CalcTextSize(zoom).x;

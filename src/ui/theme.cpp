@@ -74,7 +74,9 @@ void apply_theme(app::Theme theme, float scale) {
   c[ImGuiCol_FrameBgHovered] = rgb(r.selection);
   c[ImGuiCol_FrameBgActive] = rgb(r.selection);
   c[ImGuiCol_TitleBg] = rgb(r.surface);
-  c[ImGuiCol_TitleBgActive] = rgb(r.accent);
+  // ImGui draws every label in ImGuiCol_Text, so title bars and buttons take
+  // pale fills (dark ones in the dark themes) that keep text at AA contrast.
+  c[ImGuiCol_TitleBgActive] = rgb(r.selection);
   c[ImGuiCol_TitleBgCollapsed] = rgb(r.surface);
   c[ImGuiCol_MenuBarBg] = rgb(r.window);
   c[ImGuiCol_ScrollbarBg] = rgb(r.surface);
@@ -84,9 +86,9 @@ void apply_theme(app::Theme theme, float scale) {
   c[ImGuiCol_CheckMark] = rgb(r.accent);
   c[ImGuiCol_SliderGrab] = rgb(r.accent);
   c[ImGuiCol_SliderGrabActive] = rgb(r.accent_hover);
-  c[ImGuiCol_Button] = rgb(r.accent);
-  c[ImGuiCol_ButtonHovered] = rgb(r.accent_hover);
-  c[ImGuiCol_ButtonActive] = rgb(r.accent_hover);
+  c[ImGuiCol_Button] = rgb(r.selection);
+  c[ImGuiCol_ButtonHovered] = rgb(r.selection, 0.75f);
+  c[ImGuiCol_ButtonActive] = rgb(r.border);
   c[ImGuiCol_Header] = rgb(r.selection);
   c[ImGuiCol_HeaderHovered] = rgb(r.selection);
   c[ImGuiCol_HeaderActive] = rgb(r.selection);
@@ -113,9 +115,10 @@ void apply_theme(app::Theme theme, float scale) {
   c[ImGuiCol_NavWindowingDimBg] = rgb(0, 0.35f);
   c[ImGuiCol_ModalWindowDimBg] = rgb(0, 0.35f);
   if (theme == app::Theme::high_contrast) {
-    // Buttons: black text on yellow, the strongest pairing NHS.UK uses.
-    c[ImGuiCol_Header] = rgb(nhs_focus_yellow, 0.35f);
-    c[ImGuiCol_HeaderHovered] = rgb(nhs_focus_yellow, 0.5f);
+    // Selection and hover: dark blue under white text.
+    c[ImGuiCol_Header] = rgb(0x0B3D91);
+    c[ImGuiCol_HeaderHovered] = rgb(0x1450B8);
+    c[ImGuiCol_ButtonHovered] = rgb(0x1450B8);
   }
   style.ScaleAllSizes(scale);
   ImGui::GetStyle() = style;

@@ -12,5 +12,6 @@ void draw_status_bar(app::AppState& state);
 void draw_canvas_view(app::AppState& state, const Fonts& fonts);
 void draw_shortcuts_window(app::AppState& state);
 void draw_about_window(app::AppState& state, const Fonts& fonts);
+void draw_open_report_window(app::AppState& state, const Fonts& fonts);
 
 }  // namespace ui

@@ -69,10 +69,10 @@ TEST_CASE("plan warnings: bands, practices in no PCN, changes that do not apply"
     CHECK(problem.severity == model::Severity::warning);
     lines.push_back(model::format_problem(problem));
   }
-  CHECK(fixtures::mentions(lines, "/units/5: \"Practice Two\" has a population of 25,000, above the GP practice band of 1,000\xE2\x80\x93" "10,000"));
+  CHECK(fixtures::mentions(lines, "/units/5: warning: \"Practice Two\" has a population of 25,000, above the GP practice band of 1,000\xE2\x80\x93" "10,000"));
   CHECK_FALSE(fixtures::mentions(lines, "\"PCN One\""));  // 33,000 from its practices: inside its band
-  CHECK(fixtures::mentions(lines, "/units/7: \"Orphan Practice\" is a GP practice in no Primary Care Network"));
-  CHECK(fixtures::mentions(lines, "/milestones/1/changes/1: a change in"));
+  CHECK(fixtures::mentions(lines, "/units/7: warning: \"Orphan Practice\" is a GP practice in no Primary Care Network"));
+  CHECK(fixtures::mentions(lines, "/milestones/1/changes/1: warning: a change in"));
 }
 
 TEST_CASE("roll-ups sum children, use a unit's own figure when it has one, and check bands") {

@@ -102,3 +102,41 @@ TEST_CASE("an unknown method is reported, not ignored") {
   CHECK(answer["ok"] == false);
   CHECK(answer["messages"][0] == "unknown method \"explode\"");
 }
+
+TEST_CASE("openPlan checks a plan; a rejected plan leaves the open one untouched") {
+  app::AppState state = state_with_viewport();
+  CHECK(call(state, "currentPlan").is_null());
+  const json good = call(state, "openPlan", json(R"({"schemaVersion": "1.0", "name": "P"})").dump());
+  CHECK(good["ok"] == true);
+  const std::string before = call(state, "currentPlan").get<std::string>();
+  CHECK(before.rfind("{\n  \"schemaVersion\": \"1.0\",\n  \"name\": \"P\"", 0) == 0);
+  const json bad = call(state, "openPlan", json::object({{"text", R"({"schemaVersion": "1.0", "units": 3})"}, {"name", "x.json"}}).dump());
+  CHECK(bad["ok"] == false);
+  CHECK(bad["messages"] == json::array({"missing \"name\", which is required here", "/units: must be a list ([...]), not a number"}));
+  CHECK(bad["problems"][1] == json({{"severity", "error"}, {"path", "/units"}, {"message", "must be a list ([...]), not a number"}}));
+  CHECK(call(state, "currentPlan") == before);
+  CHECK_FALSE(state.open_report.visible);  // host pages' calls do not pop up a report
+  call(state, "openPlan", json::object({{"text", "{"}, {"name", "y.json"}, {"report", true}}).dump());
+  CHECK(state.open_report.visible);
+  CHECK(call(state, "lastOpenReport")["name"] == "y.json");
+}
+
+TEST_CASE("apply, undo and redo change the open plan through commands") {
+  app::AppState state = state_with_viewport();
+  CHECK(call(state, "apply", R"({"op": "setPlan", "field": "name", "value": "Q"})")["messages"][0] ==
+        "no plan is open: open one with openPlan first");
+  call(state, "openPlan", json(R"({"schemaVersion": "1.0", "name": "P"})").dump());
+  const json added = call(state, "apply", R"({"op": "add", "collection": "units", "value": {"id": "u", "name": "U", "layer": "place"}})");
+  CHECK(added["ok"] == true);
+  CHECK(state.document->plan.units.size() == 1);
+  const json refused = call(state, "apply", R"({"op": "move", "id": "u", "parent": "nowhere"})");
+  CHECK(refused["ok"] == false);
+  CHECK(refused["messages"][0].get<std::string>().rfind("/value/parent: refers to \"nowhere\"", 0) == 0);
+  CHECK(call(state, "apply", R"({"op": "teleport"})")["messages"][0] ==
+        "/op: \"teleport\" is not a kind of change: use add, remove, set, rename, move, setPlan or batch");
+  CHECK(call(state, "undo")["ok"] == true);
+  CHECK(state.document->plan.units.empty());
+  CHECK(call(state, "undo")["messages"][0] == "there is nothing to undo");
+  CHECK(call(state, "redo")["ok"] == true);
+  CHECK(state.document->plan.units.size() == 1);
+}

@@ -60,7 +60,7 @@ TEST_CASE("schema versions: newer major refused, newer minor warned, missing or 
                  "/schemaVersion: this plan was made by a newer version of the planner (schema 2.0; this planner reads 1.x): update the planner to open it"));
   const io::LoadResult minor = io::load_plan(R"({"schemaVersion": "1.7", "name": "P", "newThing": true})");
   CHECK(minor.plan);
-  CHECK(mentions(problems(R"({"schemaVersion": "1.7", "name": "P"})"), "warning: /schemaVersion: this plan was made by a newer version"));
+  CHECK(mentions(problems(R"({"schemaVersion": "1.7", "name": "P"})"), "/schemaVersion: warning: this plan was made by a newer version"));
   CHECK(mentions(problems(R"({"name": "P"})"), "/schemaVersion: missing \"schemaVersion\""));
   CHECK(mentions(problems(R"({"schemaVersion": 1, "name": "P"})"), "/schemaVersion: must be text such as \"1.0\""));
   CHECK(mentions(problems(R"({"schemaVersion": "one", "name": "P"})"), "not \"one\""));

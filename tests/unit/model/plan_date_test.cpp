@@ -384,7 +384,7 @@ TEST_CASE("text in any other form gets the list of forms the planner understands
   CHECK(error_for("Mar 18") == "\"Mar 18\"" + advice);
   CHECK(error_for("  Mar   18 ") == "\"Mar 18\"" + advice);  // quoted as tidied
   const std::vector<std::string> others = {
-      "by end October 2017", "within 2017/18", "Q1 of 2018/19", "by 1 April 2020", "2017-1",
+      "by end October 2017", "Q1 of 2018/19", "by 1 April 2020", "2017-1",
       "2017-10-1",           "17/18",          "2017/2018",     "2018/19Q1",       "2018/19 Q",
       "2018/19 Q1 Q2",       "Q1 2018/19",     "2020-04-01T00:00", "+2020",        "20177",
       "on 2020-04-01",       "by",             "by by 2018",    "2018 by",         "01/04/2020",
@@ -452,4 +452,12 @@ TEST_CASE("plan_date_from_day gives an exact day with no qualifier") {
   CHECK(model::plan_date_from_day(18353) == make(DatePrecision::day, DateQualifier::on, 2020, 4, 1));
   CHECK(model::plan_date_from_day(-25567) == make(DatePrecision::day, DateQualifier::on, 1900, 1, 1));
   CHECK(model::plan_date_from_day(day_number(2020, 2, 29)).day == 29);
+}
+
+TEST_CASE("\"within\" is read as \"during\", as board papers use both") {
+  const model::PlanDateParse within = model::parse_plan_date("within 2017/18");
+  REQUIRE(within.date.has_value());
+  CHECK(within.date->qualifier == model::DateQualifier::during);
+  CHECK(model::format_plan_date(*within.date) == "during 2017/18");
+  CHECK(model::parse_plan_date("WITHIN 2018-03").date.has_value());
 }

@@ -1,0 +1,32 @@
+#include "app/plan_document.hpp"
+
+#include "analysis/plan_warnings.hpp"
+#include "app/canvas_control.hpp"
+#include "io/plan_file.hpp"
+
+namespace app {
+
+OpenResult open_plan_text(AppState& state, std::string_view text, std::string file_name) {
+  OpenResult result;
+  io::LoadResult loaded = io::load_plan(text);
+  result.problems = std::move(loaded.problems);
+  if (!loaded.plan) return result;
+  result.problems.append(analysis::plan_warnings(*loaded.plan));
+  state.document = Document{std::move(*loaded.plan), std::move(file_name), model::History{}};
+  fit_content(state.canvas, state.now_seconds);
+  result.ok = true;
+  return result;
+}
+
+OpenResult open_plan_file(AppState& state, std::string_view bytes, std::string file_name) {
+  OpenResult opened = open_plan_text(state, bytes, file_name);
+  state.open_report = {true, opened.ok, std::move(file_name), opened.problems};
+  return opened;
+}
+
+std::optional<std::string> current_plan_text(const AppState& state) {
+  if (!state.document) return std::nullopt;
+  return io::save_plan(state.document->plan);
+}
+
+}  // namespace app

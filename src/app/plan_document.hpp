@@ -1,0 +1,26 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "app/app_state.hpp"
+
+namespace app {
+
+// Reads a plan from JSON text as planner-cli does (the loader's errors and
+// warnings, then the analysis's advice). It replaces the open plan only when
+// there are no errors; otherwise the open plan stays exactly as it was.
+struct OpenResult {
+  bool ok = false;
+  model::Problems problems;
+};
+OpenResult open_plan_text(AppState& state, std::string_view text, std::string file_name);
+
+// The same, for a file a person chose: the result also goes to the report
+// window, and the view fits the new plan.
+OpenResult open_plan_file(AppState& state, std::string_view bytes, std::string file_name);
+
+// The open plan as JSON text, byte for byte what planner-cli convert writes.
+std::optional<std::string> current_plan_text(const AppState& state);
+
+}  // namespace app
