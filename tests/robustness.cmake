@@ -45,3 +45,8 @@ if(PLANNER_FUZZ)
   target_link_options(load_plan_fuzz PRIVATE -fsanitize=fuzzer,address,undefined)
   planner_warnings(load_plan_fuzz)
 endif()
+
+# Once a fuzzer timeout (options × changes × entries); it must stay valid.
+add_test(NAME corpus.fuzz.many-options-replay-every-change
+  COMMAND "${CMAKE_SOURCE_DIR}/tests/cli/expect.sh" 0 "valid$" $<TARGET_FILE:planner-cli> validate
+          "${CMAKE_SOURCE_DIR}/tests/data/fuzz/many-options-replay-every-change.json")

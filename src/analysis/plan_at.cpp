@@ -4,6 +4,7 @@
 #include <set>
 
 #include "model/command.hpp"
+#include "model/plan_index.hpp"
 
 namespace analysis {
 
@@ -53,10 +54,11 @@ ScenarioResult plan_at(const model::Plan& baseline, const Scenario& scenario) {
   });
   std::stable_sort(steps.begin(), steps.end(), comes_before);
 
+  model::PlanIndex index(result.plan);  // kept in step by each change
   for (const Step& step : steps) {
     result.applied.push_back(step.milestone->id);
     for (std::size_t i = 0; i < step.milestone->changes.size(); ++i) {
-      const model::ApplyResult applied = model::apply_command(result.plan, step.milestone->changes[i]);
+      const model::ApplyResult applied = model::apply_command(result.plan, index, step.milestone->changes[i]);
       if (applied.ok) continue;
       const std::string path = model::pointer_join(model::pointer_join(step.path, "changes"), i);
       std::string reason = applied.problems.list.empty() ? "it was refused" : applied.problems.list.front().message;

@@ -1,6 +1,8 @@
 #include "io/plan_file.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <vector>
 
 #include "model/fields.hpp"
 #include "model/validate.hpp"
@@ -60,22 +62,87 @@ std::string syntax_detail(const std::string& what) {
   return printable(what);
 }
 
+// A plain hint for the syntax errors people make most when writing JSON by
+// hand, or "" when none fits.
+std::string syntax_hint(std::string_view text, std::size_t byte, const std::string& detail) {
+  // What the parser last read, e.g. last read: '"1.0",<U+000A>  /'.
+  const std::size_t last_read = detail.find("last read: '");
+  const std::size_t token_end = detail.rfind('\'');
+  const std::string token = last_read == std::string::npos || token_end <= last_read + 12
+                                ? ""
+                                : detail.substr(last_read + 12, token_end - last_read - 12);
+  if (!token.empty() && token.back() == '/') return "JSON allows no comments: move the note into a \"note\" field";
+  if (!token.empty() && token.back() == '\'') return "text in JSON goes in double quotes (\"...\"), not single ones";
+  if (detail.find("unexpected end of input") != std::string::npos) {
+    return "the file ends too early: is it cut short, or is a } or ] missing?";
+  }
+  if (detail.find("control character U+000A") != std::string::npos) {
+    return "a piece of text is not closed before the end of its line: add the missing \"";
+  }
+  if (detail.find("unexpected '}'") != std::string::npos || detail.find("unexpected ']'") != std::string::npos) {
+    std::size_t i = std::min(byte, text.size());
+    while (i > 0 && std::string_view(" \t\r\n").find(text[i - 1]) != std::string_view::npos) --i;
+    while (i > 0 && (text[i - 1] == '}' || text[i - 1] == ']')) --i;
+    while (i > 0 && std::string_view(" \t\r\n").find(text[i - 1]) != std::string_view::npos) --i;
+    if (i > 0 && text[i - 1] == ',') return "JSON allows no comma after the last item of a list or object: remove it";
+  }
+  if (detail.find("expected '}'") != std::string::npos || detail.find("expected ']'") != std::string::npos) {
+    return "is a comma missing between two items?";
+  }
+  return {};
+}
+
 std::optional<Json> parse_json(std::string_view text, model::Problems& problems) {
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    problems.error("", "the file is empty: a plan file is a JSON object such as "
+                       "{\"schemaVersion\": \"1.0\", \"name\": \"My plan\"}");
+    return std::nullopt;
+  }
+  // Keys seen in each open object: JSON parsers keep only the last of two
+  // equal keys, which would silently drop what a person wrote.
+  std::vector<std::vector<std::string>> keys;
+  std::vector<std::string> duplicates;
   try {
-    auto limit_depth = [](int depth, Json::parse_event_t, Json&) {
+    auto check = [&](int depth, Json::parse_event_t event, Json& parsed) {
       if (depth > max_nesting_depth) throw TooDeep{};
+      switch (event) {
+        case Json::parse_event_t::object_start: keys.emplace_back(); break;
+        case Json::parse_event_t::object_end:
+          if (!keys.empty()) keys.pop_back();
+          break;
+        case Json::parse_event_t::key:
+          if (!keys.empty() && parsed.is_string()) {
+            const std::string& key = parsed.get_ref<const std::string&>();
+            if (std::find(keys.back().begin(), keys.back().end(), key) != keys.back().end()) duplicates.push_back(key);
+            else keys.back().push_back(key);
+          }
+          break;
+        default: break;
+      }
       return true;
     };
-    return Json::parse(text.begin(), text.end(), limit_depth);
+    Json root = Json::parse(text.begin(), text.end(), check);
+    for (const std::string& key : duplicates) {
+      problems.error("", "the field " + model::quote_text(printable(key)) +
+                             " appears twice in one object: keep one (the planner will not guess which)");
+    }
+    if (!duplicates.empty()) return std::nullopt;
+    return root;
   } catch (const Json::parse_error& error) {
-    const auto [line, column] = line_and_column(text, error.byte > 0 ? error.byte - 1 : 0);
+    const std::size_t byte = error.byte > 0 ? error.byte - 1 : 0;
+    const auto [line, column] = line_and_column(text, byte);
+    const std::string detail = syntax_detail(error.what());
+    const std::string hint = syntax_hint(text, byte, detail);
     problems.error("", "line " + std::to_string(line) + ", column " + std::to_string(column) +
-                           ": this is not valid JSON (" + syntax_detail(error.what()) + ")");
+                           ": this is not valid JSON (" + detail + ")" + (hint.empty() ? "" : "; " + hint));
   } catch (const TooDeep&) {
     problems.error("", "the file nests objects and lists more than " + std::to_string(max_nesting_depth) +
                            " deep; a plan never needs that many levels");
+  } catch (const Json::out_of_range&) {
+    problems.error("", "a number in the file is too large to read; the planner keeps whole numbers up to "
+                       "9,000,000,000,000,000");
   } catch (const std::exception& error) {
-    problems.error("", std::string("the file could not be read as JSON: ") + error.what());
+    problems.error("", std::string("the file could not be read as JSON: ") + printable(error.what()));
   }
   return std::nullopt;
 }

@@ -204,7 +204,7 @@ void check_children(const Plan& plan, const PlanIndex& index, const Unit& unit, 
   }
 }
 
-ApplyResult apply_add(Plan& plan, const Command& command) {
+ApplyResult apply_add(Plan& plan, PlanIndex& index, const Command& command) {
   ApplyResult result;
   const auto collection = collection_from_name(command.collection);
   if (!collection) {
@@ -216,7 +216,6 @@ ApplyResult apply_add(Plan& plan, const Command& command) {
     T entity{};
     read_object(entity, command.value, result.problems, "/value");
     if (result.problems.has_errors()) return;
-    const PlanIndex index(plan);
     if (const Location* existing = index.find(entity.id)) {
       result.problems.error("/value/id", "the id " + quote_text(entity.id) + " is already used by the " + existing->describe());
       return;
@@ -224,16 +223,26 @@ ApplyResult apply_add(Plan& plan, const Command& command) {
     const std::size_t position = std::min(items.size(), static_cast<std::size_t>(command.index.value_or(
                                                              static_cast<std::int64_t>(items.size()))));
     items.insert(items.begin() + static_cast<std::ptrdiff_t>(position), entity);
-    const PlanIndex after(plan);
-    check_entity(plan, after, items[position], "/value", result.problems);
+    index.reindex_from(plan, *collection, position);
+    check_entity(plan, index, items[position], "/value", result.problems);
     if (result.problems.has_errors()) {
       items.erase(items.begin() + static_cast<std::ptrdiff_t>(position));
+      index.erase(entity.id);
+      index.reindex_from(plan, *collection, position);
       return;
     }
     result.ok = true;
     result.inverse = remove_command(entity.id);
   });
   return result;
+}
+
+// The steps of an option as saved in a remove's inverse (to drop their ids).
+std::vector<Milestone> read_steps(const Json& option) {
+  Option read{};
+  Problems ignored;
+  if (option.is_object() && option.contains("steps")) find_field<Option>("steps")->read(read, option["steps"], ignored, "");
+  return read.steps;
 }
 
 // Every place that refers to id, as paths.
@@ -250,9 +259,8 @@ std::vector<std::string> referrers(const Plan& plan, const std::string& id) {
   return found;
 }
 
-ApplyResult apply_remove(Plan& plan, const Command& command) {
+ApplyResult apply_remove(Plan& plan, PlanIndex& index, const Command& command) {
   ApplyResult result;
-  const PlanIndex index(plan);
   const Location* location = index.find(command.id);
   if (!location || location->step >= 0) {
     result.problems.error("/id", "nothing in the plan has the id " + quote_text(command.id));
@@ -273,13 +281,18 @@ ApplyResult apply_remove(Plan& plan, const Command& command) {
                                  static_cast<std::int64_t>(where.index));
     items.erase(items.begin() + static_cast<std::ptrdiff_t>(where.index));
   });
+  index.erase(command.id);
+  if (where.collection == Collection::options) {
+    // The removed option's steps leave the index with it.
+    for (const Milestone& step : read_steps(result.inverse.value)) index.erase(step.id);
+  }
+  index.reindex_from(plan, where.collection, where.index);
   result.ok = true;
   return result;
 }
 
-ApplyResult apply_set(Plan& plan, const Command& command) {
+ApplyResult apply_set(Plan& plan, PlanIndex& index, const Command& command) {
   ApplyResult result;
-  const PlanIndex index(plan);
   const Location* location = index.find(command.id);
   if (!location || location->step >= 0) {
     result.problems.error("/id", "nothing in the plan has the id " + quote_text(command.id));
@@ -298,7 +311,7 @@ ApplyResult apply_set(Plan& plan, const Command& command) {
     }
     const Field<T>* field = find_field<T>(field_name);
     if (!field) {
-      std::string message = quote_text(command.field) + " is not a field of a " + singular;
+      std::string message = quote_text(command.field) + " is not a field of " + with_article(singular);
       const std::string near = nearest_name(command.field, field_names<T>());
       if (!near.empty()) message += "; did you mean \"" + near + "\"?";
       result.problems.error("/field", message);
@@ -311,7 +324,7 @@ ApplyResult apply_set(Plan& plan, const Command& command) {
     T changed = items[where.index];
     if (command.value.is_null()) {
       if (field->required) {
-        result.problems.error("/value", "\"" + field_name + "\" is required for a " + singular + " and cannot be cleared");
+        result.problems.error("/value", "\"" + field_name + "\" is required for " + with_article(singular) + " and cannot be cleared");
         return;
       }
       field->clear(changed);
@@ -321,12 +334,19 @@ ApplyResult apply_set(Plan& plan, const Command& command) {
     if (result.problems.has_errors()) return;
     const std::optional<Json> old_value = field->write(items[where.index]);
     std::swap(items[where.index], changed);
-    const PlanIndex after(plan);
-    check_entity(plan, after, items[where.index], "/value", result.problems);
-    if constexpr (std::is_same_v<T, Unit>) check_children(plan, after, items[where.index], result.problems);
+    check_entity(plan, index, items[where.index], "/value", result.problems);
+    if constexpr (std::is_same_v<T, Unit>) {
+      if (field_name == "layer") check_children(plan, index, items[where.index], result.problems);
+    }
     if (result.problems.has_errors()) {
       std::swap(items[where.index], changed);
       return;
+    }
+    if constexpr (std::is_same_v<T, Option>) {
+      if (field_name == "steps") {
+        for (const Milestone& step : changed.steps) index.erase(step.id);
+        index.reindex_from(plan, Collection::options, where.index);
+      }
     }
     result.ok = true;
     result.inverse = set_command(command.id, field_name, old_value.value_or(Json(nullptr)));
@@ -334,7 +354,7 @@ ApplyResult apply_set(Plan& plan, const Command& command) {
   return result;
 }
 
-ApplyResult apply_set_plan(Plan& plan, const Command& command) {
+ApplyResult apply_set_plan(Plan& plan, const PlanIndex& index, const Command& command) {
   ApplyResult result;
   const Field<Plan>* field = find_field<Plan>(command.field);
   if (!field || collection_from_name(command.field)) {
@@ -343,43 +363,49 @@ ApplyResult apply_set_plan(Plan& plan, const Command& command) {
                                         "or layout (entries of collections change with add, remove and set)");
     return result;
   }
-  Plan changed = plan;  // plan-level fields are few and small; a copy keeps this all-or-nothing
-  if (command.value.is_null()) {
-    if (field->required) {
-      result.problems.error("/value", "\"" + command.field + "\" is required and cannot be cleared");
-      return result;
-    }
-    field->clear(changed);
-  } else {
-    field->read(changed, command.value, result.problems, "/value");
+  if (command.value.is_null() && field->required) {
+    result.problems.error("/value", "\"" + command.field + "\" is required and cannot be cleared");
+    return result;
   }
-  if (result.problems.has_errors()) return result;
-  if (command.field == "bands") check_bands(changed.bands, "/value", result.problems);
-  if (command.field == "layout") {
-    const PlanIndex index(changed);
-    field->refs(changed, "/value", [&](const std::string& path, const std::string& id, unsigned) {
+  // Plan-level fields are read into the plan itself and put back from their
+  // saved form if anything is wrong: no copy of the whole plan.
+  const std::optional<Json> old_value = field->write(plan);
+  auto restore = [&] {
+    field->clear(plan);
+    if (old_value && !old_value->is_null()) {
+      Problems ignored;
+      field->read(plan, *old_value, ignored, "");
+    }
+  };
+  field->clear(plan);
+  if (!command.value.is_null()) field->read(plan, command.value, result.problems, "/value");
+  if (!result.problems.has_errors() && command.field == "bands") check_bands(plan.bands, "/value", result.problems);
+  if (!result.problems.has_errors() && command.field == "layout") {
+    field->refs(plan, "/value", [&](const std::string& path, const std::string& id, unsigned) {
       if (!index.find(id)) result.problems.error(path, "nothing in the plan has the id " + quote_text(id));
     });
   }
-  if (result.problems.has_errors()) return result;
-  result.inverse = set_plan_command(command.field, field->write(plan).value_or(Json(nullptr)));
-  plan = std::move(changed);
+  if (result.problems.has_errors()) {
+    restore();
+    return result;
+  }
+  result.inverse = set_plan_command(command.field, old_value.value_or(Json(nullptr)));
   result.ok = true;
   return result;
 }
 
-ApplyResult apply_batch(Plan& plan, const Command& command) {
+ApplyResult apply_batch(Plan& plan, PlanIndex& index, const Command& command) {
   ApplyResult result;
   std::vector<Command> inverses;
   for (std::size_t i = 0; i < command.commands.size(); ++i) {
-    ApplyResult step = apply_command(plan, command.commands[i]);
+    ApplyResult step = apply_command(plan, index, command.commands[i]);
     const std::string prefix = pointer_join("/commands", i);
     for (Problem problem : step.problems.list) {
       problem.path = prefix + problem.path;
       result.problems.list.push_back(std::move(problem));
     }
     if (!step.ok) {
-      for (auto undo = inverses.rbegin(); undo != inverses.rend(); ++undo) apply_command(plan, *undo);
+      for (auto undo = inverses.rbegin(); undo != inverses.rend(); ++undo) apply_command(plan, index, *undo);
       return result;
     }
     inverses.push_back(std::move(step.inverse));
@@ -393,12 +419,17 @@ ApplyResult apply_batch(Plan& plan, const Command& command) {
 }  // namespace
 
 ApplyResult apply_command(Plan& plan, const Command& command) {
+  PlanIndex index(plan);
+  return apply_command(plan, index, command);
+}
+
+ApplyResult apply_command(Plan& plan, PlanIndex& index, const Command& command) {
   switch (command.op) {
-    case CommandOp::add: return apply_add(plan, command);
-    case CommandOp::remove: return apply_remove(plan, command);
-    case CommandOp::set: return apply_set(plan, command);
-    case CommandOp::set_plan: return apply_set_plan(plan, command);
-    case CommandOp::batch: return apply_batch(plan, command);
+    case CommandOp::add: return apply_add(plan, index, command);
+    case CommandOp::remove: return apply_remove(plan, index, command);
+    case CommandOp::set: return apply_set(plan, index, command);
+    case CommandOp::set_plan: return apply_set_plan(plan, index, command);
+    case CommandOp::batch: return apply_batch(plan, index, command);
   }
   return {};
 }

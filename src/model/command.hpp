@@ -38,6 +38,11 @@ struct ApplyResult {
 // to the command ("/value/name", "/commands/2/field").
 ApplyResult apply_command(Plan& plan, const Command& command);
 
+// The same with an index of the plan that the caller keeps and that the
+// command keeps up to date: for runs of many changes.
+class PlanIndex;
+ApplyResult apply_command(Plan& plan, PlanIndex& index, const Command& command);
+
 // A short plain description for undo menus and messages: "rename
 // \"Barnsley CCG\"", "add unit \"Hereford City 1\"".
 std::string describe_command(const Command& command);

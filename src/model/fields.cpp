@@ -53,6 +53,14 @@ std::string json_type_name(const Json& value) {
   }
 }
 
+bool same_ignoring_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+  }
+  return true;
+}
+
 std::size_t character_count(std::string_view utf8) {
   std::size_t count = 0;
   for (char c : utf8) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
@@ -107,16 +115,24 @@ bool read_text(std::string& out, const Json& value, Problems& problems, const st
 
 bool read_whole_number(std::int64_t& out, const Json& value, std::int64_t min, Problems& problems,
                        const std::string& path) {
-  const bool whole_float = value.is_number_float() && std::isfinite(value.get<double>()) &&
-                           std::floor(value.get<double>()) == value.get<double>() &&
-                           std::abs(value.get<double>()) < 9.0e15;
+  constexpr double largest = 9.0e15;  // whole numbers a double holds exactly
+  const bool whole = value.is_number_float() && std::isfinite(value.get<double>()) &&
+                     std::floor(value.get<double>()) == value.get<double>();
+  if (whole && std::abs(value.get<double>()) >= largest) {
+    problems.error(path, "is too large: the planner keeps whole numbers up to 9,000,000,000,000,000");
+    return false;
+  }
+  const bool whole_float = whole;
   if (!value.is_number_integer() && !whole_float) {
     problems.error(path, "must be a whole number, not " +
                              (value.is_number() ? value.dump() : json_type_name(value)));
     return false;
   }
-  if (value.is_number_unsigned() && value.get<std::uint64_t>() > 9000000000000000000ULL) {
-    problems.error(path, "is too large");
+  const bool too_large = value.is_number_unsigned() ? value.get<std::uint64_t>() >= 9000000000000000ULL
+                         : value.is_number_integer() ? std::abs(static_cast<double>(value.get<std::int64_t>())) >= largest
+                                                     : false;
+  if (too_large) {
+    problems.error(path, "is too large: the planner keeps whole numbers up to 9,000,000,000,000,000");
     return false;
   }
   const std::int64_t number = whole_float ? static_cast<std::int64_t>(value.get<double>()) : value.get<std::int64_t>();

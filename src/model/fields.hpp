@@ -51,6 +51,7 @@ using RefVisitor = std::function<void(const std::string& path, const std::string
 bool is_valid_id(std::string_view id);
 std::string json_type_name(const Json& value);  // "text", "a number", "a list"...
 std::size_t character_count(std::string_view utf8);
+bool same_ignoring_case(std::string_view a, std::string_view b);
 
 // --- Field --------------------------------------------------------------------
 
@@ -104,8 +105,11 @@ void read_object(T& target, const Json& value, Problems& problems, const std::st
     return;
   }
   for (const Field<T>& field : fields_of<T>()) {
-    if (field.required && (!value.contains(field.name) || value[field.name].is_null())) {
+    if (!field.required) continue;
+    if (!value.contains(field.name)) {
       problems.error(path, "missing \"" + std::string(field.name) + "\", which is required here");
+    } else if (value[field.name].is_null()) {
+      problems.error(pointer_join(path, field.name), "is required here and cannot be null");
     }
   }
   for (auto item = value.begin(); item != value.end(); ++item) {
@@ -160,9 +164,14 @@ bool read_enum(E& out, const Json& value, Problems& problems, const std::string&
     problems.error(path, "must be text (one of " + list_names<E>() + "), not " + json_type_name(value));
     return false;
   }
-  const auto parsed = from_name<E>(value.get<std::string>());
+  const std::string& text = value.get_ref<const std::string&>();
+  const auto parsed = from_name<E>(text);
   if (!parsed) {
-    problems.error(path, quote_text(value.get<std::string>()) + " is not allowed here: use one of " + list_names<E>());
+    std::string hint;
+    for (const auto& entry : enum_names<E>()) {
+      if (same_ignoring_case(text, entry.name)) hint = "did you mean \"" + std::string(entry.name) + "\"? ";
+    }
+    problems.error(path, quote_text(text) + " is not allowed here: " + hint + "use one of " + list_names<E>());
     return false;
   }
   out = *parsed;

@@ -39,6 +39,22 @@ PlanIndex::PlanIndex(const Plan& plan, Problems* duplicates) {
   }
 }
 
+void PlanIndex::reindex_from(const Plan& plan, Collection collection, std::size_t from) {
+  visit_collection(plan, collection, [&](const auto& items) {
+    for (std::size_t i = from; i < items.size(); ++i) {
+      if (!items[i].id.empty()) ids_[items[i].id] = {collection, i, -1};
+    }
+  });
+  if (collection != Collection::options) return;
+  for (std::size_t i = from; i < plan.options.size(); ++i) {
+    for (std::size_t s = 0; s < plan.options[i].steps.size(); ++s) {
+      if (!plan.options[i].steps[s].id.empty()) {
+        ids_[plan.options[i].steps[s].id] = {Collection::options, i, static_cast<std::ptrdiff_t>(s)};
+      }
+    }
+  }
+}
+
 const Location* PlanIndex::find(const std::string& id) const {
   const auto it = ids_.find(id);
   return it == ids_.end() ? nullptr : &it->second;

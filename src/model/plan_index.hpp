@@ -26,6 +26,14 @@ class PlanIndex {
   explicit PlanIndex(const Plan& plan, Problems* duplicates = nullptr);
   const Location* find(const std::string& id) const;
 
+  // Keeping the index in step with edits, so that a long run of changes
+  // (an option's steps, a batch) does not rebuild it for each one.
+  void insert(const std::string& id, Location location) { ids_[id] = location; }
+  void erase(const std::string& id) { ids_.erase(id); }
+  // Re-records the positions of a collection's entries from position `from`
+  // on (after an insertion or removal there).
+  void reindex_from(const Plan& plan, Collection collection, std::size_t from);
+
  private:
   std::unordered_map<std::string, Location> ids_;
 };

@@ -27,6 +27,11 @@ std::string format_problem(const Problem& problem) {
   return text + problem.message;
 }
 
+std::string with_article(std::string_view word) {
+  const bool vowel = !word.empty() && std::string_view("aeiouAEIOU").find(word.front()) != std::string_view::npos;
+  return std::string(vowel ? "an " : "a ") + std::string(word);
+}
+
 std::string quote_text(std::string_view text) {
   constexpr std::size_t longest = 60;
   if (text.size() <= longest) return "\"" + std::string(text) + "\"";

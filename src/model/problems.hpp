@@ -50,6 +50,9 @@ std::string pointer_join(std::string_view path, std::size_t index);
 // after the file name.
 std::string format_problem(const Problem& problem);
 
+// "a body", "an organisation": the word with its indefinite article.
+std::string with_article(std::string_view word);
+
 // The quoted text, shortened for messages: "Barnsley CCG" or "a very lo…".
 std::string quote_text(std::string_view text);
 

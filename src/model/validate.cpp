@@ -41,11 +41,31 @@ std::string layer_list_above(Layer layer) {
 
 // An "add" inside a milestone or option step must hold a well-formed entry
 // even though it applies later: its shape is checked when the file loads.
-void check_changes(const std::vector<Command>& changes, const std::string& path, Problems& problems) {
+// A "set" of a field that the entry's kind does not have can never apply:
+// for ids already in the plan, that is an error when the file loads too.
+void check_set_field(const Plan& plan, const PlanIndex& index, const Command& change, const std::string& path,
+                     Problems& problems) {
+  const Location* location = index.find(change.id);
+  if (!location || location->step >= 0) return;  // added by an earlier change, or a step: checked when applied
+  visit_collection(plan, location->collection, [&](const auto& items) {
+    using T = typename std::decay_t<decltype(items)>::value_type;
+    if (find_field<T>(change.field)) return;
+    if (change.field == "name" && (find_field<T>("title") || find_field<T>("term") || find_field<T>("label"))) return;
+    std::string message = quote_text(change.field) + " is not a field of " +
+                          with_article(collection_info(location->collection).singular) + " such as " + quote_text(change.id);
+    const std::string near = nearest_name(change.field, field_names<T>());
+    if (!near.empty()) message += "; did you mean \"" + near + "\"?";
+    problems.error(pointer_join(path, "field"), message);
+  });
+}
+
+void check_changes(const Plan& plan, const PlanIndex& index, const std::vector<Command>& changes,
+                   const std::string& path, Problems& problems) {
   for (std::size_t i = 0; i < changes.size(); ++i) {
     const Command& change = changes[i];
     const std::string change_path = pointer_join(path, i);
-    if (change.op == CommandOp::batch) check_changes(change.commands, pointer_join(change_path, "commands"), problems);
+    if (change.op == CommandOp::batch) check_changes(plan, index, change.commands, pointer_join(change_path, "commands"), problems);
+    if (change.op == CommandOp::set) check_set_field(plan, index, change, change_path, problems);
     if (change.op != CommandOp::add) continue;
     const auto collection = collection_from_name(change.collection);
     if (!collection) continue;  // reported when the change was read
@@ -108,12 +128,14 @@ void check_unit(const Plan& plan, const PlanIndex& index, const Unit& unit, cons
 
 void check_flow(const PlanIndex& index, const Flow& flow, const std::string& path, Problems& problems) {
   const FlowRule& rule = flow_rule(flow.kind);
+  // "an "assures" flow", "a "holds" flow"
   const std::string kind = std::string(to_name(flow.kind));
+  const std::string a_kind = std::string(std::string_view("aeiou").find(kind.front()) != std::string_view::npos ? "an \"" : "a \"") + kind + "\" flow";
   auto check_end = [&](const std::string& id, unsigned allowed, const char* end) {
     const Location* location = index.find(id);
     if (!location || (location->ref_kind() & (ref_organisation | ref_body | ref_post | ref_programme)) == 0) return;
     if ((location->ref_kind() & allowed) == 0) {
-      problems.error(pointer_join(path, end), "a \"" + kind + "\" flow " + (std::string(end) == "from" ? "starts at " : "ends at ") +
+      problems.error(pointer_join(path, end), a_kind + " " + (std::string(end) == "from" ? "starts at " : "ends at ") +
                                                   describe_ref_kinds(allowed) + ", but " + quote_text(id) + " is the " +
                                                   location->describe());
     }
@@ -121,15 +143,15 @@ void check_flow(const PlanIndex& index, const Flow& flow, const std::string& pat
   check_end(flow.from, rule.from, "from");
   if (rule.to == 0) {
     if (!flow.to.empty()) {
-      problems.error(pointer_join(path, "to"), "a \"" + kind + "\" flow has no \"to\": it says what its holder holds, in \"functions\"");
+      problems.error(pointer_join(path, "to"), a_kind + " has no \"to\" (it says what its holder holds, in \"functions\"): remove \"to\"");
     }
   } else if (flow.to.empty()) {
-    problems.error(path, "missing \"to\": a \"" + kind + "\" flow goes to " + describe_ref_kinds(rule.to));
+    problems.error(path, "missing \"to\": " + a_kind + " goes to " + describe_ref_kinds(rule.to));
   } else {
     check_end(flow.to, rule.to, "to");
   }
   if (rule.needs_functions && flow.functions.empty()) {
-    problems.error(path, "a \"" + kind + "\" flow must name at least one function in \"functions\" (what is " +
+    problems.error(path, a_kind + " must name at least one function in \"functions\" (what is " +
                              (flow.kind == FlowKind::holds ? "held" : "delegated") + "); everything not named stays with the holder");
   }
   if (!flow.to.empty() && flow.to == flow.from) {
@@ -188,12 +210,12 @@ Problems validate_plan(const Plan& plan) {
   for (std::size_t i = 0; i < plan.bodies.size(); ++i) check_body(plan.bodies[i], pointer_join("/bodies", i), problems);
   for (std::size_t i = 0; i < plan.options.size(); ++i) check_option(plan.options[i], pointer_join("/options", i), problems);
   for (std::size_t i = 0; i < plan.milestones.size(); ++i) {
-    check_changes(plan.milestones[i].changes, pointer_join(pointer_join("/milestones", i), "changes"), problems);
+    check_changes(plan, index, plan.milestones[i].changes, pointer_join(pointer_join("/milestones", i), "changes"), problems);
   }
   for (std::size_t i = 0; i < plan.options.size(); ++i) {
     for (std::size_t s = 0; s < plan.options[i].steps.size(); ++s) {
       const std::string step = pointer_join(pointer_join(pointer_join("/options", i), "steps"), s);
-      check_changes(plan.options[i].steps[s].changes, pointer_join(step, "changes"), problems);
+      check_changes(plan, index, plan.options[i].steps[s].changes, pointer_join(step, "changes"), problems);
     }
   }
   for (std::size_t i = 0; i < plan.milestones.size(); ++i) {

@@ -50,7 +50,10 @@ TEST_CASE("defaults are written out for bands, so plans never drift with the def
 
 TEST_CASE("syntax errors give line and column") {
   CHECK(mentions(problems("{\n  \"schemaVersion\": \"1.0\",\n  \"name\": \"P\",\n}"), "line 4, column 1: this is not valid JSON"));
-  CHECK(mentions(problems(""), "line 1, column 1: this is not valid JSON"));
+  CHECK(mentions(problems(""), "the file is empty"));
+  CHECK(mentions(problems("{\"a\": 1,}"), "JSON allows no comma after the last item"));
+  CHECK(mentions(problems("{\"schemaVersion\": \"1.0\", \"name\": \"a\", \"name\": \"b\"}"),
+                 "the field \"name\" appears twice in one object"));
   CHECK(mentions(problems("[1, 2]"), "a plan file must be a JSON object ({...}), not a list"));
   CHECK(mentions(problems("{\"name\": \"caf\xC3\"}"), "this is not valid JSON"));
 }
