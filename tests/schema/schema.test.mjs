@@ -172,10 +172,10 @@ test('ids: a bad first character, an empty id or one over 128 characters is reje
 // cannot see that 2018-02-30 does not exist or that 2017/19 skips a year).
 const goodDates = [
   '2018-03-31', '2018-03', '2018', '2017/18', '2017/18 Q4', 'by 2017/18', 'During 2018-03',
-  'from 2019', 'BY 2020-04-01', '  by   2018/19  q1 ', '1900', '2200/01',
+  'from 2019', 'BY 2020-04-01', '  by   2018/19  q1 ', '1900', '2200/01', 'within 2017/18',
 ];
 const badDates = [
-  'Mar 18', 'by end October 2017', 'within 2017/18', '2018-3', '2018-13', '2018-03-32', '2017/18Q1',
+  'Mar 18', 'by end October 2017', '2018-3', '2018-13', '2018-03-32', '2017/18Q1',
   '2017/18 Q5', '1899', '2201', 'by', '18/19', '2018-03-31T00:00', 'on 2018',
 ];
 
