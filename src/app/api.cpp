@@ -3,7 +3,7 @@
 #include <cmath>
 #include <functional>
 #include <map>
-#include <nlohmann/json.hpp>
+#include "model/json.hpp"
 #include <vector>
 
 #include "app/canvas_control.hpp"
@@ -15,7 +15,7 @@ namespace app {
 
 namespace {
 
-using nlohmann::json;
+using json = model::Json;  // one JSON type in the whole module keeps the wasm small
 using Messages = std::vector<std::string>;
 
 json failure(const Messages& messages) { return {{"ok", false}, {"messages", messages}}; }
@@ -145,7 +145,7 @@ json with_result(const model::ApplyResult& result) {
 json apply_api(AppState& state, const json& args) {
   if (!state.document) return no_plan();
   model::Problems problems;
-  const auto command = model::read_command(model::Json::parse(args.dump()), problems, "");
+  const auto command = model::read_command(args, problems, "");
   if (!command) {
     json answer = problems_json(problems);
     answer["ok"] = false;

@@ -20,10 +20,10 @@
 
 #include <cmath>
 #include <cstdlib>
-#include <nlohmann/json.hpp>
 #include <string>
 
 #include "app/api.hpp"
+#include "model/json.hpp"
 #include "app/app_state.hpp"
 #include "app/canvas_control.hpp"
 #include "app/plan_document.hpp"
@@ -129,7 +129,7 @@ EM_BOOL draw_frame(double, void*) {
   return EM_FALSE;  // frames are requested one at a time
 }
 
-app::Theme theme_from_options(const nlohmann::json& options) {
+app::Theme theme_from_options(const model::Json& options) {
   if (!options.is_object() || !options.contains("theme") || !options["theme"].is_string()) {
     return app::Theme::light;
   }
@@ -158,7 +158,7 @@ EMSCRIPTEN_KEEPALIVE int planner_start(unsigned char* regular, int regular_lengt
   page = new Page();
   page->fonts.regular_ttf = take_bytes(regular, regular_length);
   page->fonts.bold_ttf = take_bytes(bold, bold_length);
-  page->state.theme = theme_from_options(nlohmann::json::parse(options_json ? options_json : "", nullptr, false));
+  page->state.theme = theme_from_options(model::Json::parse(options_json ? options_json : "", nullptr, false));
 
   if (!glfwInit()) return 1;
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);  // WebGL2
