@@ -24,6 +24,7 @@ void draw_shortcuts_window(app::AppState& state) {
                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
                        ImGuiWindowFlags_AlwaysAutoResize)) {
     static const char* const rows[][2] = {
+        {"Open a plan file", "Ctrl+O, or drop the file on the page"},
         {"Move around", "Drag, or arrow keys (Shift: further)"},
         {"Zoom in / out", "Scroll, pinch, or + and -"},
         {"Zoom to 100%", "0"},
