@@ -259,13 +259,19 @@ std::vector<std::string> referrers(const Plan& plan, const std::string& id) {
   return found;
 }
 
+// The top-level entry a remove or set acts on (option steps change with
+// their option), or a problem saying there is none.
+const Location* find_target(const PlanIndex& index, const std::string& id, Problems& problems) {
+  const Location* location = index.find(id);
+  if (location && location->step < 0) return location;
+  problems.error("/id", "nothing in the plan has the id " + quote_text(id));
+  return nullptr;
+}
+
 ApplyResult apply_remove(Plan& plan, PlanIndex& index, const Command& command) {
   ApplyResult result;
-  const Location* location = index.find(command.id);
-  if (!location || location->step >= 0) {
-    result.problems.error("/id", "nothing in the plan has the id " + quote_text(command.id));
-    return result;
-  }
+  const Location* location = find_target(index, command.id, result.problems);
+  if (!location) return result;
   const std::vector<std::string> uses = referrers(plan, command.id);
   if (!uses.empty()) {
     std::string list;
@@ -293,11 +299,8 @@ ApplyResult apply_remove(Plan& plan, PlanIndex& index, const Command& command) {
 
 ApplyResult apply_set(Plan& plan, PlanIndex& index, const Command& command) {
   ApplyResult result;
-  const Location* location = index.find(command.id);
-  if (!location || location->step >= 0) {
-    result.problems.error("/id", "nothing in the plan has the id " + quote_text(command.id));
-    return result;
-  }
+  const Location* location = find_target(index, command.id, result.problems);
+  if (!location) return result;
   const Location where = *location;
   visit_collection(plan, where.collection, [&](auto& items) {
     using T = typename std::decay_t<decltype(items)>::value_type;
