@@ -203,11 +203,14 @@ EMSCRIPTEN_KEEPALIVE const char* planner_api(const char* method, const char* arg
 // that the page says exactly what planner-cli says (bad UTF-8 included).
 // Takes ownership of the malloc'd buffer.
 EMSCRIPTEN_KEEPALIVE void planner_open_file(unsigned char* bytes, int length, const char* name) {
-  if (!page) return;
-  const std::vector<unsigned char> data = take_bytes(bytes, length);
+  if (!page) {
+    std::free(bytes);
+    return;
+  }
   page->state.now_seconds = platform::now_seconds();
-  app::open_plan_file(page->state,
-                      std::string_view(reinterpret_cast<const char*>(data.data()), data.size()), name ? name : "");
+  const std::string_view text(reinterpret_cast<const char*>(bytes), length > 0 ? static_cast<std::size_t>(length) : 0);
+  app::open_plan_file(page->state, text, name ? name : "");
+  std::free(bytes);
   request_frames();
 }
 

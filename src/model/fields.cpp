@@ -191,8 +191,6 @@ bool read_date(PlanDate& out, const Json& value, Problems& problems, const std::
   return true;
 }
 
-std::string format_plan_date_json(const PlanDate& date) { return format_plan_date(date); }
-
 // --- tables -------------------------------------------------------------------
 
 namespace {

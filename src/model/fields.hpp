@@ -257,34 +257,46 @@ Field<T> enum_field(std::string_view name, E T::*member, bool required = false) 
           {}};
 }
 
-template <class T, class E>
-Field<T> optional_enum_field(std::string_view name, std::optional<E> T::*member) {
+
+
+// A field whose value may be absent: read with `read` (which reports what is
+// wrong and returns false), written with `to_json`, left out when absent.
+template <class T, class V, class Read, class ToJson>
+Field<T> optional_field(std::string_view name, std::optional<V> T::*member, Read read, ToJson to_json) {
   return {name, false,
-          [member](T& t, const Json& v, Problems& p, const std::string& path) {
-            E value{};
-            if (read_enum(value, v, p, path)) t.*member = value;
+          [member, read](T& t, const Json& v, Problems& p, const std::string& path) {
+            V value{};
+            if (read(value, v, p, path)) t.*member = std::move(value);
           },
           [member](T& t) { (t.*member).reset(); },
-          [member](const T& t) -> std::optional<Json> {
+          [member, to_json](const T& t) -> std::optional<Json> {
             if (!(t.*member)) return std::nullopt;
-            return Json(std::string(to_name(*(t.*member))));
+            return to_json(*(t.*member));
           },
           {}};
 }
 
+template <class T, class E>
+Field<T> optional_enum_field(std::string_view name, std::optional<E> T::*member) {
+  return optional_field<T>(name, member, read_enum<E>, [](E value) { return Json(std::string(to_name(value))); });
+}
+
 template <class T>
 Field<T> count_field(std::string_view name, std::optional<std::int64_t> T::*member) {
-  return {name, false,
-          [member](T& t, const Json& v, Problems& p, const std::string& path) {
-            std::int64_t value = 0;
-            if (read_whole_number(value, v, 0, p, path)) t.*member = value;
-          },
-          [member](T& t) { (t.*member).reset(); },
-          [member](const T& t) -> std::optional<Json> {
-            if (!(t.*member)) return std::nullopt;
-            return Json(*(t.*member));
-          },
-          {}};
+  return optional_field<T>(
+      name, member,
+      [](std::int64_t& out, const Json& v, Problems& p, const std::string& path) { return read_whole_number(out, v, 0, p, path); },
+      [](std::int64_t value) { return Json(value); });
+}
+
+template <class T>
+Field<T> optional_number_field(std::string_view name, std::optional<double> T::*member) {
+  return optional_field<T>(name, member, read_number, [](double value) { return Json(value); });
+}
+
+template <class T>
+Field<T> date_field(std::string_view name, std::optional<PlanDate> T::*member) {
+  return optional_field<T>(name, member, read_date, [](const PlanDate& date) { return Json(format_plan_date(date)); });
 }
 
 template <class T>
@@ -315,20 +327,6 @@ Field<T> number_field(std::string_view name, double T::*member, bool required = 
           {}};
 }
 
-template <class T>
-Field<T> optional_number_field(std::string_view name, std::optional<double> T::*member) {
-  return {name, false,
-          [member](T& t, const Json& v, Problems& p, const std::string& path) {
-            double value = 0.0;
-            if (read_number(value, v, p, path)) t.*member = value;
-          },
-          [member](T& t) { (t.*member).reset(); },
-          [member](const T& t) -> std::optional<Json> {
-            if (!(t.*member)) return std::nullopt;
-            return Json(*(t.*member));
-          },
-          {}};
-}
 
 template <class T>
 Field<T> bool_field(std::string_view name, bool T::*member) {
@@ -349,29 +347,13 @@ Field<T> bool_field(std::string_view name, bool T::*member) {
           {}};
 }
 
-std::string format_plan_date_json(const PlanDate& date);
-
-template <class T>
-Field<T> date_field(std::string_view name, std::optional<PlanDate> T::*member, bool required = false) {
-  return {name, required,
-          [member](T& t, const Json& v, Problems& p, const std::string& path) {
-            PlanDate date;
-            if (read_date(date, v, p, path)) t.*member = date;
-          },
-          [member](T& t) { (t.*member).reset(); },
-          [member](const T& t) -> std::optional<Json> {
-            if (!(t.*member)) return std::nullopt;
-            return Json(format_plan_date_json(*(t.*member)));
-          },
-          {}};
-}
 
 template <class T>
 Field<T> required_date_field(std::string_view name, PlanDate T::*member) {
   return {name, true,
           [member](T& t, const Json& v, Problems& p, const std::string& path) { read_date(t.*member, v, p, path); },
           [member](T& t) { t.*member = PlanDate{}; },
-          [member](const T& t) -> std::optional<Json> { return Json(format_plan_date_json(t.*member)); },
+          [member](const T& t) -> std::optional<Json> { return Json(format_plan_date(t.*member)); },
           {}};
 }
 

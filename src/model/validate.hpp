@@ -1,6 +1,7 @@
 #pragma once
 #include <string>
 
+#include "model/fields.hpp"
 #include "model/plan.hpp"
 #include "model/plan_index.hpp"
 #include "model/problems.hpp"
@@ -15,7 +16,6 @@ namespace model {
 Problems validate_plan(const Plan& plan);
 
 // The same rules for one entity, for commands that change only it.
-void check_references(const PlanIndex& index, const std::string& path, const auto& entity, Problems& problems);
 void check_unit(const Plan& plan, const PlanIndex& index, const Unit& unit, const std::string& path,
                 Problems& problems);
 void check_flow(const PlanIndex& index, const Flow& flow, const std::string& path, Problems& problems);
@@ -33,12 +33,7 @@ struct FlowRule {
 };
 const FlowRule& flow_rule(FlowKind kind);
 
-}  // namespace model
-
-#include "model/fields.hpp"
-
-namespace model {
-
+// Every reference in one entity resolves to an entry of an allowed kind.
 void check_references(const PlanIndex& index, const std::string& path, const auto& entity, Problems& problems) {
   visit_refs(entity, path, [&](const std::string& ref_path, const std::string& id, unsigned kinds) {
     const std::string wrong = check_reference(index, id, kinds);
