@@ -1,5 +1,6 @@
 #include "cli/commands.hpp"
 
+#include <cstdint>
 #include <cstdio>
 #include <optional>
 #include <string>
@@ -7,6 +8,7 @@
 #include "analysis/plan_stats.hpp"
 #include "analysis/plan_warnings.hpp"
 #include "analysis/population.hpp"
+#include "cli/national_plan.hpp"
 #include "io/plan_file.hpp"
 #include "io/text_file.hpp"
 
@@ -44,6 +46,29 @@ void print_problems(std::FILE* out, const std::string& file, const model::Proble
 }
 
 bool is_option(std::string_view arg) { return arg.size() > 1 && arg.front() == '-'; }
+
+// Writes text to OUT, or to stdout for "-"; false (reported) on an I/O error.
+bool write_output(const std::string& output, const std::string& text) {
+  if (output == "-") {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return true;
+  }
+  const std::string error = io::write_text_file(output, text);
+  if (!error.empty()) std::fprintf(stderr, "planner-cli: %s\n", error.c_str());
+  return error.empty();
+}
+
+std::optional<std::uint64_t> parse_seed(std::string_view text) {
+  if (text.empty() || text.size() > 20) return std::nullopt;
+  std::uint64_t value = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    const std::uint64_t digit = static_cast<std::uint64_t>(c - '0');
+    if (value > (UINT64_MAX - digit) / 10) return std::nullopt;
+    value = value * 10 + digit;
+  }
+  return value;
+}
 
 }  // namespace
 
@@ -142,17 +167,50 @@ int convert(const Args& args) {
   if (!checked.readable) return exit_usage;
   print_problems(stderr, input, checked.problems);
   if (!checked.plan) return exit_invalid;
-  const std::string text = io::save_plan(*checked.plan);
-  if (output == "-") {
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    return exit_ok;
+  return write_output(output, io::save_plan(*checked.plan)) ? exit_ok : exit_usage;
+}
+
+int generate(const Args& args) {
+  constexpr const char* usage = "planner-cli generate: usage: planner-cli generate national [--seed N] -o OUT\n";
+  std::string kind;
+  std::string output;
+  std::uint64_t seed = 1;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const bool has_value = i + 1 < args.size();
+    if (args[i] == "-o" || args[i] == "--output") {
+      if (!has_value) {
+        std::fputs("planner-cli generate: -o needs a file name (or - for standard output)\n", stderr);
+        return exit_usage;
+      }
+      output = std::string(args[++i]);
+    } else if (args[i] == "--seed") {
+      const std::optional<std::uint64_t> parsed = has_value ? parse_seed(args[i + 1]) : std::nullopt;
+      if (!parsed) {
+        std::fprintf(stderr, "planner-cli generate: --seed needs a whole number from 0 to %llu, such as --seed 1\n",
+                     static_cast<unsigned long long>(UINT64_MAX));
+        return exit_usage;
+      }
+      seed = *parsed;
+      ++i;
+    } else if (is_option(args[i])) {
+      std::fprintf(stderr, "planner-cli generate: unknown option '%s'\n", std::string(args[i]).c_str());
+      return exit_usage;
+    } else if (kind.empty()) {
+      kind = std::string(args[i]);
+    } else {
+      std::fputs(usage, stderr);
+      return exit_usage;
+    }
   }
-  const std::string error = io::write_text_file(output, text);
-  if (!error.empty()) {
-    std::fprintf(stderr, "planner-cli: %s\n", error.c_str());
+  if (kind.empty() || output.empty()) {
+    std::fputs(usage, stderr);
     return exit_usage;
   }
-  return exit_ok;
+  if (kind != "national") {
+    std::fprintf(stderr, "planner-cli generate: unknown plan '%s': the only one is 'national'\n", kind.c_str());
+    return exit_usage;
+  }
+  return write_output(output, io::save_plan(national_plan(seed))) ? exit_ok : exit_usage;
 }
 
 }  // namespace cli

@@ -13,5 +13,6 @@ using Args = std::vector<std::string_view>;
 int validate(const Args& args);
 int stats(const Args& args);
 int convert(const Args& args);
+int generate(const Args& args);
 
 }  // namespace cli
