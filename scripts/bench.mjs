@@ -1,6 +1,7 @@
 // The benchmark behind scripts/bench. Prints a Markdown report; with
 // --out FILE also writes it there.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { cpus, totalmem } from 'node:os';
@@ -25,21 +26,59 @@ const sizes = firstLoad.map((path) => {
 }).sort((a, b) => b.raw - a.raw);
 const total = sizes.reduce((sum, s) => ({ raw: sum.raw + s.raw, gzip: sum.gzip + s.gzip }), { raw: 0, gzip: 0 });
 
+const sorted = (times) => [...times].sort((a, b) => a - b);
+const medianOf = (times) => sorted(times)[Math.floor(times.length / 2)];
+const spread = (times) => `median ${medianOf(times).toFixed(0)} ms (fastest ${sorted(times)[0].toFixed(0)} ms, ` +
+  `slowest ${sorted(times).at(-1).toFixed(0)} ms)`;
+
+// The national plan, made by planner-cli and timed natively step by step,
+// next to node's own JSON.parse of the same bytes.
+const native = join(root, 'build/native');
+const nationalPath = join(root, 'build/bench/national.json');
+mkdirSync(join(root, 'build/bench'), { recursive: true });
+execFileSync(join(native, 'src/cli/planner-cli'), ['generate', 'national', '--seed', '1', '-o', nationalPath]);
+const nativeTimes = JSON.parse(execFileSync(join(native, 'tests/plan_load_bench'), [nationalPath, String(runs)]));
+const nationalText = readFileSync(nationalPath, 'utf8');
+const nodeParse = [];
+for (let run = 0; run < runs; run++) {
+  const start = performance.now();
+  JSON.parse(nationalText);
+  nodeParse.push(performance.now() - start);
+}
+
 const env = await launch();
 const firstFrame = [];
+const withExample = [];
+const browserOpen = [];
 try {
-  for (let run = 0; run < runs; run++) {
+  const load = async (query) => {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(env.url);
-    firstFrame.push(await page.evaluate(() => window.planner.ready.then(() => performance.now())));
-    await context.close();
+    await page.goto(new URL(query, env.url).href);
+    const time = await page.evaluate(() => window.planner.ready.then(() => performance.now()));
+    return { context, page, time };
+  };
+  for (let run = 0; run < runs; run++) {
+    const empty = await load('?example=none');
+    firstFrame.push(empty.time);
+    if (run < 3) {
+      // Opening the national plan in the page: wasm parse, load and checks.
+      browserOpen.push(await empty.page.evaluate((text) => {
+        const start = performance.now();
+        const opened = window.planner.openPlan(text, { name: 'national.json' });
+        if (!opened.ok) throw new Error(opened.messages.join('; '));
+        return performance.now() - start;
+      }, nationalText));
+    }
+    await empty.context.close();
+    const example = await load('./');
+    withExample.push(example.time);
+    await example.context.close();
   }
 } finally {
   await env.close();
 }
-firstFrame.sort((a, b) => a - b);
-const median = firstFrame[Math.floor(firstFrame.length / 2)];
+const median = medianOf(firstFrame);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const report = [
@@ -51,8 +90,20 @@ const report = [
   ...sizes.map((s) => `| ${s.file} | ${kb(s.raw)} | ${kb(s.gzip)} |`),
   `| **total** | **${kb(total.raw)}** | **${kb(total.gzip)}** |`,
   '',
-  `Time from navigation to the first frame drawn (window.planner.ready), ${runs} cold loads from a local server: ` +
-    `median ${median.toFixed(0)} ms (fastest ${firstFrame[0].toFixed(0)} ms, slowest ${firstFrame.at(-1).toFixed(0)} ms).`,
+  `Time from navigation to window.planner.ready, ${runs} cold loads from a local server each:`,
+  `- with no plan (\`?example=none\`), the first frame: ${spread(firstFrame)};`,
+  `- with the default example (SYB 2017) open: ${spread(withExample)}.`,
+  '',
+  `The national plan (\`planner-cli generate national --seed 1\`, ${kb(nativeTimes.bytes)}), ${runs} runs each, milliseconds:`,
+  '',
+  '| step | median | fastest | slowest |',
+  '|---|---:|---:|---:|',
+  ...['read', 'parse', 'load', 'advice', 'save'].map((step) =>
+    `| native ${step} | ${nativeTimes[step].median} | ${nativeTimes[step].min} | ${nativeTimes[step].max} |`),
+  `| node JSON.parse | ${medianOf(nodeParse).toFixed(1)} | ${sorted(nodeParse)[0].toFixed(1)} | ${sorted(nodeParse).at(-1).toFixed(1)} |`,
+  `| page openPlan (wasm, ${browserOpen.length} runs) | ${medianOf(browserOpen).toFixed(0)} | ${sorted(browserOpen)[0].toFixed(0)} | ${sorted(browserOpen).at(-1).toFixed(0)} |`,
+  '',
+  `Native peak memory for the runs above: ${(nativeTimes.peakKiB / 1024).toFixed(0)} MiB.`,
 ].join('\n');
 console.log(report);
 const outIndex = process.argv.indexOf('--out');

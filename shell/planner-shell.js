@@ -88,6 +88,42 @@
     openFile(event.dataTransfer && event.dataTransfer.files[0]);
   });
 
+  // --- example plans (File > Open example, ?example=NAME) --------------------
+  // The page opens the SYB 2017 example unless ?example= names another, or
+  // "none" for an empty page.
+  const defaultExample = 'syb-acs-mou-2017';
+  const exampleName = /^[a-z0-9-]+$/;
+
+  async function fetchExample(name) {
+    if (!exampleName.test(name)) {
+      throw new Error(`"${name}" is not the name of an example: use lower-case letters, digits and hyphens, such as ${defaultExample}.`);
+    }
+    const retry = 'Check your connection, then try again.';
+    let response;
+    try {
+      response = await fetch(`assets/examples/${name}.json`);
+    } catch (error) {
+      throw new Error(`The example "${name}" could not be downloaded. ${retry}`);
+    }
+    if (response.status === 404) throw new Error(`There is no example called "${name}": File > Open example lists them.`);
+    if (!response.ok) throw new Error(`The example "${name}" could not be downloaded (HTTP ${response.status}). ${retry}`);
+    return response.text();
+  }
+
+  function openExampleText(name, text) {
+    // Our own files: a plain open (report: false), unless it fails.
+    const opened = call('openPlan', { text, name: `${name}.json`, report: false });
+    if (!opened.ok) call('openPlan', { text, name: `${name}.json`, report: true });
+  }
+
+  async function openExample(name, pending = fetchExample(name)) {
+    try {
+      openExampleText(name, await pending);
+    } catch (error) {
+      call('openFailed', { name: `${name}.json`, message: error.message });
+    }
+  }
+
   // --- problems --------------------------------------------------------------
   function showProblem(title, text) {
     loading.hidden = true;
@@ -200,6 +236,13 @@
     return pointer;
   }
 
+  // planner.ready waits for the first frame and the example plan, so that
+  // callers see the page as a person first sees it.
+  let pendingStart = 2;
+  const startStepDone = () => { if (--pendingStart === 0) resolveReady(window.planner); };
+  const firstFrame = startStepDone;
+  const exampleOpened = startStepDone;
+
   async function start() {
     const missing = missingFeature();
     if (missing) {
@@ -207,6 +250,9 @@
       return;
     }
     try {
+      const requested = new URLSearchParams(window.location.search).get('example') ?? defaultExample;
+      const example = requested === 'none' ? null : fetchExample(requested);
+      if (example) example.catch(() => {}); // reported once the module can show it
       const fonts = Promise.all([
         fetchBytes('fonts/LiberationSans-Regular.ttf'),
         fetchBytes('fonts/LiberationSans-Bold.ttf'),
@@ -216,10 +262,11 @@
         canvas,
         onFirstFrame() {
           loading.hidden = true;
-          resolveReady(window.planner);
+          firstFrame();
         },
         printErr: (text) => console.warn(text),
         pickPlanFile,
+        openExample: (name) => openExample(name),
       });
       const [regular, bold] = await fonts;
       const options = JSON.stringify({ theme: preferredTheme() });
@@ -232,7 +279,10 @@
       if (status !== 0) {
         planner = null;
         showProblem(null, 'The planner could not create its drawing surface (WebGL 2).');
+        return;
       }
+      if (example) await openExample(requested, example);
+      exampleOpened();
     } catch (error) {
       planner = null;
       showProblem('The planner could not start', `${error.message} Check your connection, then reload the page.`);

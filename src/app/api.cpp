@@ -133,6 +133,19 @@ json open_plan_api(AppState& state, const json& args) {
   return answer;
 }
 
+// openFailed({name, message}): the page could not fetch a plan (an example,
+// later a published plan); the report says so, the open plan stays.
+json open_failed_api(AppState& state, const json& args) {
+  if (!args.is_object() || !args.contains("message") || !args["message"].is_string()) {
+    return failure({"openFailed expects {name, message}"});
+  }
+  model::Problems problems;
+  problems.error("", args["message"].get<std::string>());
+  const std::string name = args.contains("name") && args["name"].is_string() ? args["name"].get<std::string>() : "";
+  state.open_report = {true, false, name, std::move(problems)};
+  return success();
+}
+
 json no_plan() { return failure({"no plan is open: open one with openPlan first"}); }
 
 json with_result(const model::ApplyResult& result) {
@@ -185,6 +198,7 @@ const std::map<std::string, Method, std::less<>>& methods() {
       {"theme", {[](AppState& s, const json&) { return json(theme_name(s.theme)); }, false}},
       {"setTheme", {set_theme_api, true}},
       {"openPlan", {open_plan_api, true}},
+      {"openFailed", {open_failed_api, true}},
       {"apply", {apply_api, true}},
       {"undo", {undo_api, true}},
       {"redo", {redo_api, true}},

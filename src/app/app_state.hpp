@@ -19,6 +19,7 @@ struct CanvasState {
   layout::Viewport viewport;  // set by the canvas each frame (device pixels)
   // Until views draw plans, "fit" frames this world rectangle.
   layout::Rect content_bounds{{-400.0, -250.0}, {400.0, 250.0}};
+  bool fit_when_sized = false;  // a fit asked for before the first frame knew the canvas's size
 };
 
 // The plan being worked on, with its undo history.
@@ -50,6 +51,7 @@ struct AppState {
   bool show_shortcuts = false;
   bool show_about = false;
   bool open_file_requested = false;  // the platform shows a file picker after the frame
+  std::string example_requested;     // the platform fetches and opens this example after the frame
 };
 
 }  // namespace app

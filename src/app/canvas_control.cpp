@@ -43,6 +43,10 @@ void pan_by(CanvasState& canvas, glm::dvec2 screen_delta) {
 }
 
 void fit_content(CanvasState& canvas, double now_seconds) {
+  if (canvas.viewport.size.x <= 0.0) {  // not drawn yet (a plan opened as the page starts)
+    canvas.fit_when_sized = true;
+    return;
+  }
   animate_camera_to(canvas, layout::fit(canvas.viewport, canvas.content_bounds, 32.0), now_seconds);
 }
 

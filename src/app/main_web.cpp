@@ -117,6 +117,10 @@ EM_BOOL draw_frame(double, void*) {
     state.open_file_requested = false;
     platform::request_plan_file();
   }
+  if (!state.example_requested.empty()) {
+    platform::request_example(state.example_requested);
+    state.example_requested.clear();
+  }
 
   // Keep drawing while something moves or ImGui is mid-interaction; then sleep.
   if (animating || state.redraw_requested || ImGui::IsAnyItemActive()) {

@@ -1,5 +1,6 @@
 #pragma once
 #include <glm/vec2.hpp>
+#include <string>
 
 // What the application needs from its host. The browser implementation is
 // platform_web.cpp; platform_native.cpp is a stand-in for native builds.
@@ -13,5 +14,8 @@ void notify_first_frame();                         // resolves window.planner.re
 // Shows the browser's file picker for a plan; the chosen file comes back
 // through window.planner.openPlan (with report: true).
 void request_plan_file();
+// Fetches assets/examples/<name>.json and opens it through
+// window.planner.openPlan; a failed download is reported in the page.
+void request_example(const std::string& name);
 
 }  // namespace platform

@@ -17,5 +17,6 @@ double now_seconds() {
 
 void notify_first_frame() {}
 void request_plan_file() {}
+void request_example(const std::string&) {}
 
 }  // namespace platform

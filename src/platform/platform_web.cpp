@@ -39,4 +39,10 @@ EM_JS(void, planner_js_pick_plan_file, (), {
 
 void request_plan_file() { planner_js_pick_plan_file(); }
 
+EM_JS(void, planner_js_open_example, (const char* name), {
+  if (Module["openExample"]) Module["openExample"](UTF8ToString(name));
+});
+
+void request_example(const std::string& name) { planner_js_open_example(name.c_str()); }
+
 }  // namespace platform

@@ -87,7 +87,8 @@ void draw_empty_state(ImDrawList& draw, const app::AppState& state, const Canvas
   const float ratio = static_cast<float>(canvas.viewport.pixel_ratio);
   std::string title = "This canvas is empty";
   std::vector<std::string> lines = {
-      "Open a plan file with File > Open plan file, or drop one here.",
+      "Open a plan file with File > Open plan file, or drop one here,",
+      "or choose one of the examples under File > Open example.",
       "Drag to move around. Scroll, pinch or press + and - to zoom.",
       "Press F to fit, or ? for every keyboard shortcut.",
   };
@@ -145,6 +146,10 @@ void draw_canvas_view(app::AppState& state, const Fonts& fonts) {
     app::CanvasState& canvas = state.canvas;
     canvas.viewport.origin = to_glm(ImGui::GetCursorScreenPos());
     canvas.viewport.size = glm::max(to_glm(ImGui::GetContentRegionAvail()), glm::dvec2(1.0, 1.0));
+    if (canvas.fit_when_sized) {
+      canvas.fit_when_sized = false;
+      canvas.camera = layout::fit(canvas.viewport, canvas.content_bounds, 32.0);
+    }
 
     ImGui::InvisibleButton("##canvas_input", to_imvec(canvas.viewport.size),
                            ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight |

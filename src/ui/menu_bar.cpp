@@ -1,6 +1,9 @@
 #include <imgui.h>
 
+#include <string>
+
 #include "app/canvas_control.hpp"
+#include "app/examples.hpp"
 #include "ui/theme.hpp"
 #include "ui/ui.hpp"
 
@@ -11,6 +14,13 @@ namespace {
 void draw_file_menu(app::AppState& state) {
   if (!ImGui::BeginMenu("File")) return;
   if (ImGui::MenuItem("Open plan file...", "Ctrl+O")) state.open_file_requested = true;
+  if (ImGui::BeginMenu("Open example")) {
+    for (const app::Example& example : app::examples) {
+      const std::string title(example.title);
+      if (ImGui::MenuItem(title.c_str())) state.example_requested = example.name;
+    }
+    ImGui::EndMenu();
+  }
   ImGui::EndMenu();
 }
 

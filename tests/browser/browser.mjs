@@ -32,6 +32,10 @@ export async function launch() {
   };
 }
 
+// The page with no plan open (it opens an example by default): tests of the
+// canvas itself start from a known camera.
+export const blankPage = (env) => new URL('?example=none', env.url).href;
+
 // Opens the planner in a new page and waits for its first frame. Collects
 // console errors and uncaught exceptions into page.problems.
 export async function openPlanner(browser, url, contextOptions = {}) {

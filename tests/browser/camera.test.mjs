@@ -1,7 +1,7 @@
 // Pan and zoom, by mouse, wheel, keyboard, touch, menu and the JS API.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPlanner, settle, waitFor } from './browser.mjs';
+import { blankPage, launch, openPlanner, settle, waitFor } from './browser.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -12,7 +12,7 @@ const close = (actual, expected, tolerance = 1e-6) =>
   assert.ok(Math.abs(actual - expected) <= tolerance, `${actual} is not within ${tolerance} of ${expected}`);
 
 test('dragging the canvas pans by the distance dragged', async () => {
-  const page = await openPlanner(env.browser, env.url, { deviceScaleFactor: 2 });
+  const page = await openPlanner(env.browser, blankPage(env), { deviceScaleFactor: 2 });
   await page.mouse.move(400, 400);
   await page.mouse.down();
   await page.mouse.move(450, 380, { steps: 5 });
@@ -27,7 +27,7 @@ test('dragging the canvas pans by the distance dragged', async () => {
 });
 
 test('the wheel zooms about the pointer', async () => {
-  const page = await openPlanner(env.browser, env.url);
+  const page = await openPlanner(env.browser, blankPage(env));
   await page.evaluate(() => window.planner.setCamera({ x: 0, y: 0, zoom: 1 }));
   // The canvas fills the window below the menu bar; find the world point under (900, 300).
   await page.mouse.move(900, 300);
@@ -48,7 +48,7 @@ test('the wheel zooms about the pointer', async () => {
 });
 
 test('keys pan and zoom: arrows, + and -, 0 and F', async () => {
-  const page = await openPlanner(env.browser, env.url);
+  const page = await openPlanner(env.browser, blankPage(env));
   await page.keyboard.press('ArrowRight');
   await settle(page, 150);
   close((await camera(page)).x, 40);
@@ -68,7 +68,7 @@ test('keys pan and zoom: arrows, + and -, 0 and F', async () => {
 });
 
 test('setCamera moves the view and rejects bad input without changing it', async () => {
-  const page = await openPlanner(env.browser, env.url);
+  const page = await openPlanner(env.browser, blankPage(env));
   const ok = await page.evaluate(() => window.planner.setCamera({ x: 250, y: -75, zoom: 2.5 }));
   assert.deepEqual(ok, { ok: true, messages: [] });
   assert.deepEqual(await camera(page), { x: 250, y: -75, zoom: 2.5 });
@@ -82,7 +82,7 @@ test('setCamera moves the view and rejects bad input without changing it', async
 });
 
 test('a two-finger pinch zooms and a one-finger drag pans on a touch screen', async () => {
-  const page = await openPlanner(env.browser, env.url, { hasTouch: true, isMobile: false });
+  const page = await openPlanner(env.browser, blankPage(env), { hasTouch: true, isMobile: false });
   const cdp = await page.context().newCDPSession(page);
   const touch = (type, points) => cdp.send('Input.dispatchTouchEvent', {
     type, touchPoints: points.map(([x, y], id) => ({ x, y, id })),
@@ -108,7 +108,7 @@ test('a two-finger pinch zooms and a one-finger drag pans on a touch screen', as
 });
 
 test('the View menu zooms and fits', async () => {
-  const page = await openPlanner(env.browser, env.url);
+  const page = await openPlanner(env.browser, blankPage(env));
   await page.mouse.click(290, 16);  // "View" in the menu bar (after "File")
   await settle(page);
   await page.screenshot({ path: 'build/screenshots/view-menu.png' });

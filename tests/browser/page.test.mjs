@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openPlanner, distinctColours, root, screenshotDir, settle } from './browser.mjs';
+import { blankPage, launch, openPlanner, distinctColours, root, screenshotDir, settle } from './browser.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -13,7 +13,7 @@ after(async () => { await env.close(); });
 const cmakeVersion = readFileSync(join(root, 'CMakeLists.txt'), 'utf8').match(/VERSION (\d+\.\d+\.\d+)/)[1];
 
 test('the page loads with no console errors and publishes window.planner', async () => {
-  const page = await openPlanner(env.browser, env.url);
+  const page = await openPlanner(env.browser, blankPage(env));
   assert.equal(await page.title(), 'Care Structure Planner');
   assert.equal(await page.evaluate(() => window.planner.version), cmakeVersion);
   assert.equal(await page.evaluate(() => window.planner.view()), 'canvas');
@@ -31,7 +31,7 @@ test('the server sends WebAssembly with its MIME type', async () => {
 });
 
 test('the canvas is drawn, not blank, and a screenshot is kept for people to look at', async () => {
-  const page = await openPlanner(env.browser, env.url);
+  const page = await openPlanner(env.browser, blankPage(env));
   await settle(page);
   const png = await page.screenshot({ path: join(screenshotDir, 'planner.png') });
   assert.ok(await distinctColours(page, png) > 20, 'grid, text and bars give many colours');
@@ -45,7 +45,7 @@ test('the canvas is drawn, not blank, and a screenshot is kept for people to loo
 });
 
 test('a devicePixelRatio of 2 gives a drawing buffer twice the CSS size', async () => {
-  const page = await openPlanner(env.browser, env.url, { deviceScaleFactor: 2 });
+  const page = await openPlanner(env.browser, blankPage(env), { deviceScaleFactor: 2 });
   await settle(page);
   const size = await page.evaluate(() => {
     const canvas = document.getElementById('canvas');
@@ -60,7 +60,7 @@ test('a devicePixelRatio of 2 gives a drawing buffer twice the CSS size', async 
 });
 
 test('resizing the window keeps the canvas filling it', async () => {
-  const page = await openPlanner(env.browser, env.url, { deviceScaleFactor: 1.5 });
+  const page = await openPlanner(env.browser, blankPage(env), { deviceScaleFactor: 1.5 });
   for (const [width, height] of [[900, 600], [1440, 900], [375, 667]]) {
     await page.setViewportSize({ width, height });
     await page.waitForFunction(([w, h]) => {
@@ -77,7 +77,7 @@ test('resizing the window keeps the canvas filling it', async () => {
 });
 
 test('an idle page stops drawing, and input wakes it', async () => {
-  const page = await openPlanner(env.browser, env.url);
+  const page = await openPlanner(env.browser, blankPage(env));
   await settle(page, 500);
   const first = await page.evaluate(() => window.planner.frameCount());
   await page.waitForTimeout(1000);

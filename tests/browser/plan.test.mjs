@@ -17,7 +17,7 @@ let env;
 let page;
 before(async () => {
   env = await launch();
-  page = await openPlanner(env.browser, env.url);
+  page = await openPlanner(env.browser, new URL('?example=none', env.url).href);
 });
 after(async () => { await env.close(); });
 
@@ -41,7 +41,7 @@ function cliMessages(file) {
   };
 }
 
-test('no plan is open at first', async () => {
+test('no plan is open at first with ?example=none', async () => {
   assert.equal(await currentPlan(), null);
 });
 
