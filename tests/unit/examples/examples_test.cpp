@@ -279,3 +279,36 @@ TEST_CASE("North Central London 2015: five CCGs, four programmes with SROs, fede
   CHECK(delegators_to(with_committee, "ncl-jc", "ncl-strategic-decisions").size() == 5);
   CHECK(delegators_to(plan, "ncl-jc", "ncl-strategic-decisions").empty());  // not in the baseline
 }
+
+TEST_CASE("SYB Working Together 2013: ten CCGs and the area team, the steering group, commissioners' veto") {
+  const model::Plan plan = load_example("syb-working-together-2013");
+  CHECK(ccgs(plan) == 10);
+  CHECK(find(plan.organisations, "area-team").kind == model::OrganisationKind::nhs_england_region);
+  // The footprint: SYB, North Derbyshire and Mid Yorkshire.
+  CHECK(find(plan.units, "footprint").layer == model::Layer::region);
+  CHECK(units_at(plan, model::Layer::system, "footprint") == 3);
+  CHECK(units_at(plan, model::Layer::place, "syb") == 5);
+  CHECK(units_at(plan, model::Layer::pcn, "wakefield") > 0);
+
+  const model::Body& steering = find(plan.bodies, "steering-group");
+  CHECK(steering.kind == model::BodyKind::steering_group);
+  CHECK(steering.status == model::Lifecycle::proposed);
+  CHECK(steering.members.size() == 11);  // SYCOM's five CCGs and the area team, and the five other CCGs
+  CHECK(count(plan.bodies, [](const model::Body& b) { return b.kind == model::BodyKind::clinical_reference_group; }) == 10);
+  CHECK(count(plan.programmes, [](const model::Programme& p) { return p.kind == model::ProgrammeKind::workstream; }) == 10);
+
+  // Every Governing Body and the Area Team Management Board keep the final say;
+  // every commissioner can veto projects.
+  std::size_t approvals = 0, vetoes = 0, recommendations = 0;
+  for (const model::Flow& flow : plan.flows) {
+    if (flow.kind == model::FlowKind::approves && flow.to == "working-together") ++approvals;
+    if (flow.kind == model::FlowKind::can_veto && flow.to == "working-together") ++vetoes;
+    if (flow.kind == model::FlowKind::recommends && flow.from == "steering-group") ++recommendations;
+  }
+  CHECK(approvals == 11);
+  CHECK(vetoes == 11);
+  CHECK(recommendations == 11);
+  CHECK(find(plan.posts, "sheffield-chief-officer").holder == "Ian Atkinson");
+  // If the July boards agree, the steering group is established.
+  CHECK(find(analysis::plan_at(plan, {day(2013, 8, 1), ""}).plan.bodies, "steering-group").status == model::Lifecycle::established);
+}
