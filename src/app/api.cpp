@@ -164,19 +164,25 @@ json apply_api(AppState& state, const json& args) {
     answer["ok"] = false;
     return answer;
   }
-  return with_result(state.document->history.execute(state.document->plan, *command));
+  json answer = with_result(state.document->history.execute(state.document->plan, *command));
+  plan_changed(state);
+  return answer;
 }
 
 json undo_api(AppState& state, const json&) {
   if (!state.document) return no_plan();
   if (!state.document->history.can_undo()) return failure({"there is nothing to undo"});
-  return with_result(state.document->history.undo(state.document->plan));
+  json answer = with_result(state.document->history.undo(state.document->plan));
+  plan_changed(state);
+  return answer;
 }
 
 json redo_api(AppState& state, const json&) {
   if (!state.document) return no_plan();
   if (!state.document->history.can_redo()) return failure({"there is nothing to redo"});
-  return with_result(state.document->history.redo(state.document->plan));
+  json answer = with_result(state.document->history.redo(state.document->plan));
+  plan_changed(state);
+  return answer;
 }
 
 using Handler = std::function<json(AppState&, const json&)>;

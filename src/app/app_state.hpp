@@ -4,6 +4,7 @@
 #include <string>
 
 #include "layout/camera.hpp"
+#include "layout/scene.hpp"
 #include "model/history.hpp"
 #include "model/plan.hpp"
 #include "model/problems.hpp"
@@ -52,6 +53,8 @@ struct AppState {
   bool show_about = false;
   bool open_file_requested = false;  // the platform shows a file picker after the frame
   std::string example_requested;     // the platform fetches and opens this example after the frame
+  std::optional<layout::Scene> layers_scene;  // the open plan's layers view, rebuilt after every change
+  std::string selected;                       // the id of the selected item, if any
 };
 
 }  // namespace app

@@ -3,6 +3,7 @@
 #include "analysis/plan_warnings.hpp"
 #include "app/canvas_control.hpp"
 #include "io/plan_file.hpp"
+#include "layout/layers_scene.hpp"
 
 namespace app {
 
@@ -13,6 +14,8 @@ OpenResult open_plan_text(AppState& state, std::string_view text, std::string fi
   if (!loaded.plan) return result;
   result.problems.append(analysis::plan_warnings(*loaded.plan));
   state.document = Document{std::move(*loaded.plan), std::move(file_name), model::History{}};
+  state.selected.clear();
+  plan_changed(state);
   fit_content(state.canvas, state.now_seconds);
   result.ok = true;
   return result;
@@ -22,6 +25,16 @@ OpenResult open_plan_file(AppState& state, std::string_view bytes, std::string f
   OpenResult opened = open_plan_text(state, bytes, file_name);
   state.open_report = {true, opened.ok, std::move(file_name), opened.problems};
   return opened;
+}
+
+void plan_changed(AppState& state) {
+  if (!state.document) {
+    state.layers_scene.reset();
+    return;
+  }
+  state.layers_scene = layout::build_layers_scene(state.document->plan);
+  const layout::Rect bounds = state.layers_scene->bounds;
+  if (!bounds.empty()) state.canvas.content_bounds = bounds;
 }
 
 std::optional<std::string> current_plan_text(const AppState& state) {

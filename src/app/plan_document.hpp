@@ -20,6 +20,10 @@ OpenResult open_plan_text(AppState& state, std::string_view text, std::string fi
 // window, and the view fits the new plan.
 OpenResult open_plan_file(AppState& state, std::string_view bytes, std::string file_name);
 
+// Rebuilds what the views draw from the open plan: after opening it and
+// after every change, undo and redo.
+void plan_changed(AppState& state);
+
 // The open plan as JSON text, byte for byte what planner-cli convert writes.
 std::optional<std::string> current_plan_text(const AppState& state);
 

@@ -11,6 +11,8 @@
 #include "cli/national_plan.hpp"
 #include "io/plan_file.hpp"
 #include "io/text_file.hpp"
+#include "layout/layers_scene.hpp"
+#include "layout/svg_writer.hpp"
 
 namespace cli {
 
@@ -211,6 +213,52 @@ int generate(const Args& args) {
     return exit_usage;
   }
   return write_output(output, io::save_plan(national_plan(seed))) ? exit_ok : exit_usage;
+}
+
+int svg(const Args& args) {
+  constexpr const char* usage = "planner-cli svg: usage: planner-cli svg FILE --view layers -o OUT.svg\n";
+  std::string input;
+  std::string output;
+  std::string view;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const bool has_value = i + 1 < args.size();
+    if ((args[i] == "-o" || args[i] == "--output" || args[i] == "--view") && !has_value) {
+      std::fprintf(stderr, "planner-cli svg: %s needs a value\n", std::string(args[i]).c_str());
+      return exit_usage;
+    }
+    if (args[i] == "-o" || args[i] == "--output") output = std::string(args[++i]);
+    else if (args[i] == "--view") view = std::string(args[++i]);
+    else if (is_option(args[i])) {
+      std::fprintf(stderr, "planner-cli svg: unknown option '%s'\n", std::string(args[i]).c_str());
+      return exit_usage;
+    } else if (input.empty()) input = std::string(args[i]);
+    else {
+      std::fputs(usage, stderr);
+      return exit_usage;
+    }
+  }
+  if (input.empty() || output.empty() || view.empty()) {
+    std::fputs(usage, stderr);
+    return exit_usage;
+  }
+  if (view != "layers") {
+    std::fprintf(stderr, "planner-cli svg: unknown view '%s': the views are: layers\n", view.c_str());
+    return exit_usage;
+  }
+  const CheckedPlan checked = check_file(input);
+  if (!checked.readable) return exit_usage;
+  if (!checked.plan) {
+    print_problems(stderr, input, checked.problems);
+    return exit_invalid;
+  }
+  const model::Plan& plan = *checked.plan;
+  const layout::Scene scene = layout::build_layers_scene(plan);
+  const layout::SvgOptions options{plan.name,
+                                   "The population layers of " + plan.name +
+                                       ": each block is a unit (region, system, place, Primary Care Network, GP practice), "
+                                       "sized by its population, inside the unit it belongs to.",
+                                   1600.0};
+  return write_output(output, layout::write_svg(scene, options)) ? exit_ok : exit_usage;
 }
 
 }  // namespace cli

@@ -14,5 +14,6 @@ int validate(const Args& args);
 int stats(const Args& args);
 int convert(const Args& args);
 int generate(const Args& args);
+int svg(const Args& args);
 
 }  // namespace cli

@@ -23,6 +23,8 @@ void print_help(std::FILE* out) {
       "  stats FILE               counts per kind, population per layer, and warnings\n"
       "  convert FILE -o OUT      rewrite a plan in the current format, as the page saves it\n"
       "                           (OUT may be - for standard output)\n"
+      "  svg FILE --view layers -o OUT.svg\n"
+      "                           draw a view of the plan as SVG (OUT may be -)\n"
       "  generate national [--seed N] -o OUT\n"
       "                           write a synthetic plan the size of England (seed 1 unless given)\n"
       "\n"
@@ -56,6 +58,7 @@ int main(int argc, char** argv) {
   if (command == "stats") return cli::stats(rest);
   if (command == "convert") return cli::convert(rest);
   if (command == "generate") return cli::generate(rest);
+  if (command == "svg") return cli::svg(rest);
   std::fprintf(stderr, "planner-cli: unknown command or option '%s'; try 'planner-cli --help'\n",
                std::string(command).c_str());
   return cli::exit_usage;

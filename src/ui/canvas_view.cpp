@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "analysis/plan_stats.hpp"
 #include "app/canvas_control.hpp"
 #include "layout/grid.hpp"
+#include "ui/scene_view.hpp"
 #include "ui/theme.hpp"
 #include "ui/ui.hpp"
 
@@ -80,6 +80,37 @@ void draw_grid(ImDrawList& draw, const app::CanvasState& canvas, const CanvasPal
   }
 }
 
+// Focus: the view glides to frame the item.
+void focus_item(app::AppState& state, const layout::Item& item) {
+  app::animate_camera_to(state.canvas, layout::fit(state.canvas.viewport, item.bounds, 48.0), state.now_seconds);
+}
+
+// A click (not a drag) selects what is under the pointer; a double click
+// also focuses it. Clicking empty canvas clears the selection.
+void handle_selection(app::AppState& state, int hovered) {
+  if (!state.layers_scene || !ImGui::IsItemHovered()) return;
+  const ImGuiIO& io = ImGui::GetIO();
+  const float click_slop = 4.0f * static_cast<float>(state.canvas.viewport.pixel_ratio);
+  const bool clicked = ImGui::IsMouseReleased(ImGuiMouseButton_Left) && io.MouseDragMaxDistanceSqr[0] < click_slop * click_slop;
+  if (clicked) {
+    state.selected = hovered >= 0 ? state.layers_scene->items[static_cast<std::size_t>(hovered)].id : std::string();
+  }
+  if (hovered >= 0 && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+    focus_item(state, state.layers_scene->items[static_cast<std::size_t>(hovered)]);
+  }
+}
+
+void show_hover_card(const app::AppState& state, int hovered) {
+  if (hovered < 0 || !ImGui::IsItemHovered() || ImGui::IsItemActive()) return;
+  const layout::Item& item = state.layers_scene->items[static_cast<std::size_t>(hovered)];
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
+  ImGui::TextUnformatted(item.label.c_str());
+  ImGui::TextDisabled("Click to select, double-click to focus.");
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
 // What an empty canvas says: where plans will appear and how to move around.
 void draw_empty_state(ImDrawList& draw, const app::AppState& state, const CanvasPalette& palette,
                       const Fonts& fonts) {
@@ -92,12 +123,6 @@ void draw_empty_state(ImDrawList& draw, const app::AppState& state, const Canvas
       "Drag to move around. Scroll, pinch or press + and - to zoom.",
       "Press F to fit, or ? for every keyboard shortcut.",
   };
-  if (state.document) {
-    title = state.document->plan.name;
-    lines = {"Open: " + analysis::summary_line(state.document->plan) + ".",
-             "This version checks and keeps plans; drawing them on the",
-             "canvas comes with the layers and governance views."};
-  }
   const float padding = 20.0f * ratio;
   const float line_gap = 6.0f * ratio;
   ImVec2 size = fonts.heading->CalcTextSizeA(fonts.heading->FontSize, 1e9f, 0.0f, title.c_str());
@@ -165,8 +190,15 @@ void draw_canvas_view(app::AppState& state, const Fonts& fonts) {
     draw.PushClipRect(min, max, true);
     draw.AddRectFilled(min, max, palette.background);
     draw_grid(draw, canvas, palette);
-    draw_empty_state(draw, state, palette, fonts);
+    int hovered = -1;
+    if (state.layers_scene) {
+      hovered = draw_scene(draw, *state.layers_scene, canvas, state.theme, fonts, state.selected, ImGui::GetIO().MousePos);
+    } else {
+      draw_empty_state(draw, state, palette, fonts);
+    }
     draw.PopClipRect();
+    handle_selection(state, hovered);
+    show_hover_card(state, hovered);
   }
   ImGui::End();
 }

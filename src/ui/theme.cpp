@@ -148,4 +148,24 @@ const char* theme_label(app::Theme theme) {
   }
 }
 
+ImU32 paint_colour(app::Theme theme, layout::Paint paint) {
+  using layout::Paint;
+  // Light: the NHS palette, layers from grey-blue (large) to white (small).
+  // Dark and high contrast keep the same order of lightness, inverted.
+  struct Row { Paint paint; unsigned light, dark, contrast; };
+  static constexpr Row rows[] = {
+      {Paint::region, 0xE8EDEE, 0x1C2429, 0x000000},     {Paint::system, 0xD5E3F0, 0x1E2C38, 0x000000},
+      {Paint::place, 0xC3DCEA, 0x223747, 0x000000},      {Paint::pcn, 0xE6F0D9, 0x2A3A2A, 0x000000},
+      {Paint::practice, 0xFFFFFF, 0x2E3A42, 0x000000},   {Paint::community, 0xFFF3CC, 0x3A3522, 0x000000},
+      {Paint::band_inside, 0x007F3B, 0x3DBE75, 0x00FF7F}, {Paint::band_below, 0x005EB8, 0x41B6E6, 0x00BFFF},
+      {Paint::band_above, 0xD5281B, 0xFF7A6E, 0xFF5555},  {Paint::text, 0x212B32, 0xE8EDEE, 0xFFFFFF},
+      {Paint::text_muted, 0x4C6272, 0xAEB7BD, 0xFFFFFF},  {Paint::outline, 0x768692, 0x5C6B76, 0xFFFFFF},
+  };
+  for (const Row& row : rows) {
+    if (row.paint != paint) continue;
+    return packed(theme == app::Theme::dark ? row.dark : theme == app::Theme::high_contrast ? row.contrast : row.light);
+  }
+  return 0;
+}
+
 }  // namespace ui

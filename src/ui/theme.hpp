@@ -2,6 +2,7 @@
 #include <imgui.h>
 
 #include "app/app_state.hpp"
+#include "layout/scene.hpp"
 
 namespace ui {
 
@@ -23,5 +24,7 @@ struct CanvasPalette {
 void apply_theme(app::Theme theme, float scale);
 CanvasPalette canvas_palette(app::Theme theme);
 const char* theme_label(app::Theme theme);
+// The colour a scene's paint has in the theme (svg_writer.cpp has the light one too).
+ImU32 paint_colour(app::Theme theme, layout::Paint paint);
 
 }  // namespace ui

@@ -1,0 +1,164 @@
+#include "layout/layers_scene.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "analysis/population.hpp"
+#include "layout/treemap.hpp"
+
+namespace layout {
+
+namespace {
+
+using analysis::BandStatus;
+
+Paint layer_paint(model::Layer layer) {
+  switch (layer) {
+    case model::Layer::region: return Paint::region;
+    case model::Layer::system: return Paint::system;
+    case model::Layer::place: return Paint::place;
+    case model::Layer::pcn: return Paint::pcn;
+    case model::Layer::practice: return Paint::practice;
+    case model::Layer::community: return Paint::community;
+  }
+  return Paint::practice;
+}
+
+std::string people(std::int64_t n) { return analysis::format_count(n) + (n == 1 ? " person" : " people"); }
+
+class Builder {
+ public:
+  explicit Builder(const model::Plan& plan) : plan_(plan), population_(analysis::population_rollup(plan)) {
+    children_.resize(plan.units.size());
+    std::unordered_map<std::string_view, std::size_t> index;
+    for (std::size_t i = 0; i < plan.units.size(); ++i) index.emplace(plan.units[i].id, i);
+    for (std::size_t i = 0; i < plan.units.size(); ++i) {
+      const auto parent = index.find(plan.units[i].parent);
+      if (plan.units[i].parent.empty() || parent == index.end()) roots_.push_back(i);
+      else children_[parent->second].push_back(i);
+    }
+  }
+
+  Scene build() {
+    double total = 0.0;
+    for (std::size_t root : roots_) total += weight(root);
+    const double side = std::sqrt(std::max(total, 1.0));
+    scene_.bounds = {{0.0, 0.0}, {side, side}};
+    place_children(roots_, scene_.bounds, 0);
+    return std::move(scene_);
+  }
+
+ private:
+  const model::Plan& plan_;
+  std::vector<analysis::UnitPopulation> population_;
+  std::vector<std::vector<std::size_t>> children_;
+  std::vector<std::size_t> roots_;
+  Scene scene_;
+
+  double weight(std::size_t unit) const {
+    return std::max(static_cast<double>(population_[unit].effective().value_or(0)), empty_unit_people);
+  }
+
+  void place_children(const std::vector<std::size_t>& units, const Rect& area, int depth) {
+    // A unit with no figure gets a quarter of its siblings' average, so
+    // that it can be seen and used beside much larger ones.
+    double known = 0.0;
+    std::size_t known_count = 0;
+    for (std::size_t unit : units) {
+      if (population_[unit].effective().value_or(0) > 0) known += weight(unit), ++known_count;
+    }
+    const double floor = known_count ? std::max(empty_unit_people, 0.25 * known / static_cast<double>(known_count)) : empty_unit_people;
+    std::vector<double> weights;
+    for (std::size_t unit : units) weights.push_back(population_[unit].effective().value_or(0) > 0 ? weight(unit) : floor);
+    const std::vector<Rect> rects = squarify(weights, area);
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      // A gap between siblings, in proportion to their size.
+      const glm::dvec2 size = rects[i].size();
+      const double gap = std::min(size.x, size.y) * 0.015;
+      place_unit(units[i], {rects[i].min + gap, rects[i].max - gap}, depth);
+    }
+  }
+
+  void place_unit(std::size_t u, const Rect& rect, int depth) {
+    const model::Unit& unit = plan_.units[u];
+    const std::size_t item_index = scene_.items.size();
+    scene_.items.push_back(Item{unit.id, "unit", label(u), rect, depth, 0, scene_.shapes.size(), 0});
+
+    const glm::dvec2 size = rect.size();
+    const double short_side = std::min(size.x, size.y);
+    const bool container = !children_[u].empty();
+    // A container's text sits in a header strip; a leaf's fills its block.
+    // Text grows more slowly than blocks, so that big blocks do not shout.
+    const double name_size = std::min(short_side * 0.13, 8.0 + short_side * 0.025);
+    const double header = container ? name_size * 3.4 : short_side;
+    const double pad = short_side * (container ? 0.025 : 0.06);
+
+    scene_.shapes.push_back(Shape{Shape::Kind::box, rect, Style{layer_paint(unit.layer), Paint::outline, 1.0f, false}, {}, Paint::text, false, Align::left});
+    const BandStatus band = population_[u].band;
+    const glm::dvec2 text_origin = rect.min + pad;
+    const double text_width = size.x - 2.0 * pad;
+    double y = text_origin.y;
+    auto line = [&](std::string text, double font, Paint colour, bool bold) {
+      scene_.shapes.push_back(Shape{Shape::Kind::text, {{text_origin.x, y}, {text_origin.x + text_width, y + font}}, {}, std::move(text), colour, bold, Align::left});
+      y += font * 1.25;
+    };
+    line(unit.name, name_size, Paint::text, true);
+    if (const std::string figures = figures_line(u); !figures.empty()) line(figures, name_size * 0.75, Paint::text_muted, false);
+    if (band == BandStatus::below || band == BandStatus::above || band == BandStatus::inside) {
+      // The mark says it in words and an arrow, not colour alone.
+      const char* words = band == BandStatus::inside ? "\xE2\x9C\x93 inside its band" : band == BandStatus::below ? "\xE2\x86\x93 below its band" : "\xE2\x86\x91 above its band";
+      const Paint paint = band == BandStatus::inside ? Paint::band_inside : band == BandStatus::below ? Paint::band_below : Paint::band_above;
+      const double font = name_size * 0.75;
+      const double badge = font * 0.8;
+      scene_.shapes.push_back(Shape{Shape::Kind::box, {{text_origin.x, y + font * 0.1}, {text_origin.x + badge, y + font * 0.1 + badge}},
+                                    Style{paint, Paint::none, 1.0f, band != BandStatus::inside}, {}, Paint::text, false, Align::left});
+      scene_.shapes.push_back(Shape{Shape::Kind::text, {{text_origin.x + badge * 1.4, y}, {text_origin.x + text_width, y + font}}, {}, words, paint, false, Align::left});
+      y += font * 1.25;
+    }
+    scene_.items[item_index].shape_count = scene_.shapes.size() - scene_.items[item_index].first_shape;
+    if (container) {
+      const double top = std::max(rect.min.y + header, y);
+      const Rect inner{{rect.min.x + pad, top}, {rect.max.x - pad, rect.max.y - pad}};
+      if (!inner.empty()) place_children(children_[u], inner, depth + 1);
+    }
+    scene_.items[item_index].end = scene_.items.size();
+  }
+
+  // "192,000 people · practices 187,210": the unit's own figure and, when
+  // both exist and differ, the sum of its parts.
+  std::string figures_line(std::size_t u) const {
+    const analysis::UnitPopulation& p = population_[u];
+    if (p.own && p.rollup && *p.own != *p.rollup) return people(*p.own) + " \xC2\xB7 parts add up to " + analysis::format_count(*p.rollup);
+    if (p.own) return people(*p.own);
+    if (p.rollup) return people(*p.rollup) + " (sum of " + std::to_string(p.children) + ")";
+    return "no figure";
+  }
+
+  std::string label(std::size_t u) const {
+    const model::Unit& unit = plan_.units[u];
+    const analysis::UnitPopulation& p = population_[u];
+    std::string text = unit.name + ", " + std::string(model::to_label(unit.layer));
+    if (p.own && p.rollup && *p.own != *p.rollup) {
+      text += ": " + people(*p.own) + "; its " + std::to_string(p.children) + " parts add up to " + analysis::format_count(*p.rollup);
+    } else if (p.own) {
+      text += ": " + people(*p.own);
+    } else if (p.rollup) {
+      text += ": " + people(*p.rollup) + ", the sum of its " + std::to_string(p.children) + (p.children == 1 ? " part" : " parts");
+    } else {
+      text += ": no population figure";
+    }
+    const auto& band = model::band_for(plan_.bands, unit.layer);
+    if (band && (p.band == BandStatus::below || p.band == BandStatus::above || p.band == BandStatus::inside)) {
+      const char* where = p.band == BandStatus::inside ? "inside" : p.band == BandStatus::below ? "below" : "above";
+      text += std::string("; ") + where + " its band of " + analysis::describe_band(*band);
+    }
+    return text + ".";
+  }
+};
+
+}  // namespace
+
+Scene build_layers_scene(const model::Plan& plan) { return Builder(plan).build(); }
+
+}  // namespace layout

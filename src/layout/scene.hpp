@@ -1,0 +1,60 @@
+#pragma once
+// The backend-neutral picture of a view: what to draw, in world
+// coordinates, and what each part means. The canvas draws it with ImGui,
+// planner-cli writes it as SVG, and the accessibility mirror will read its
+// items' roles and labels. Nothing here knows about ImGui or the browser.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "layout/geometry.hpp"
+
+namespace layout {
+
+// Colours by meaning; each backend maps them to its theme's colours.
+enum class Paint : std::uint8_t {
+  none,
+  region, system, place, pcn, practice, community,  // unit boxes by layer
+  band_inside, band_below, band_above,              // band status marks
+  text, text_muted, outline,
+};
+
+enum class Align : std::uint8_t { left, centre };
+
+struct Style {
+  Paint fill = Paint::none;
+  Paint stroke = Paint::none;
+  float stroke_width = 1.0f;  // CSS pixels on screen, whatever the zoom
+  bool hatched = false;       // diagonal lines over the fill (outside a band)
+};
+
+struct Shape {
+  enum class Kind : std::uint8_t { box, text };
+  Kind kind = Kind::box;
+  Rect rect;          // box: the box; text: the line's box (top-left, width to fit in, height = font size)
+  Style style;        // box
+  std::string text;   // text
+  Paint colour = Paint::text;
+  bool bold = false;
+  Align align = Align::left;
+};
+
+// Something a person can point at: a unit, later a body or a flow.
+struct Item {
+  std::string id;     // the plan entry's id
+  std::string role;   // "unit", ...
+  std::string label;  // plain English, for hover cards and screen readers
+  Rect bounds;
+  int depth = 0;
+  std::size_t end = 0;           // items are in tree order; [this + 1, end) is its subtree
+  std::size_t first_shape = 0;   // its shapes: [first_shape, first_shape + shape_count)
+  std::size_t shape_count = 0;
+};
+
+struct Scene {
+  std::vector<Item> items;
+  std::vector<Shape> shapes;
+  Rect bounds;
+};
+
+}  // namespace layout

@@ -1,0 +1,19 @@
+#pragma once
+// Fitting a line of text into a width: the whole line, or as much as fits
+// followed by an ellipsis, cut between UTF-8 characters, never inside one.
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace layout {
+
+using MeasureText = std::function<double(std::string_view)>;  // width of the text as drawn
+
+// Empty when not even the first character and the ellipsis fit.
+std::string fit_text(std::string_view text, double max_width, const MeasureText& measure);
+
+// A measure for when no font is at hand (SVG): Liberation Sans averages
+// about 0.55 em a character, bold 0.6.
+MeasureText estimated_measure(double font_size, bool bold);
+
+}  // namespace layout

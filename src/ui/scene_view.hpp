@@ -1,0 +1,19 @@
+#pragma once
+#include <imgui.h>
+
+#include <string>
+
+#include "app/app_state.hpp"
+#include "layout/scene.hpp"
+#include "ui/fonts.hpp"
+
+namespace ui {
+
+// Draws a scene on the canvas and returns the index of the deepest item
+// under the pointer (-1 for none). Only what is on screen is drawn; an item
+// too small to read is one plain block, without its insides; text is drawn
+// only where it is large enough to read and cut to fit its box.
+int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasState& canvas, app::Theme theme,
+               const Fonts& fonts, const std::string& selected, ImVec2 pointer);
+
+}  // namespace ui
