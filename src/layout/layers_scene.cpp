@@ -94,16 +94,16 @@ class Builder {
     const double header = container ? name_size * 3.4 : short_side;
     const double pad = short_side * (container ? 0.025 : 0.06);
 
-    scene_.shapes.push_back(Shape{Shape::Kind::box, rect, Style{layer_paint(unit.layer), Paint::outline, 1.0f, false}, {}, Paint::text, false, Align::left});
+    scene_.shapes.push_back(Shape{Shape::Kind::box, rect, Style{layer_paint(unit.layer), Paint::outline, 1.0f, false}, {}, Paint::text, false, Align::left, 0.0});
     const BandStatus band = population_[u].band;
     const glm::dvec2 text_origin = rect.min + pad;
     const double text_width = size.x - 2.0 * pad;
     double y = text_origin.y;
-    auto line = [&](std::string text, double font, Paint colour, bool bold) {
-      scene_.shapes.push_back(Shape{Shape::Kind::text, {{text_origin.x, y}, {text_origin.x + text_width, y + font}}, {}, std::move(text), colour, bold, Align::left});
+    auto line = [&](std::string text, double font, Paint colour, bool bold, double room = 0.0) {
+      scene_.shapes.push_back(Shape{Shape::Kind::text, {{text_origin.x, y}, {text_origin.x + text_width, y + font}}, {}, std::move(text), colour, bold, Align::left, room});
       y += font * 1.25;
     };
-    line(unit.name, name_size, Paint::text, true);
+    line(unit.name, name_size, Paint::text, true, (container ? header : size.y) - pad);
     if (const std::string figures = figures_line(u); !figures.empty()) line(figures, name_size * 0.75, Paint::text_muted, false);
     if (band == BandStatus::below || band == BandStatus::above || band == BandStatus::inside) {
       // The mark says it in words and an arrow, not colour alone.
@@ -112,8 +112,8 @@ class Builder {
       const double font = name_size * 0.75;
       const double badge = font * 0.8;
       scene_.shapes.push_back(Shape{Shape::Kind::box, {{text_origin.x, y + font * 0.1}, {text_origin.x + badge, y + font * 0.1 + badge}},
-                                    Style{paint, Paint::none, 1.0f, band != BandStatus::inside}, {}, Paint::text, false, Align::left});
-      scene_.shapes.push_back(Shape{Shape::Kind::text, {{text_origin.x + badge * 1.4, y}, {text_origin.x + text_width, y + font}}, {}, words, paint, false, Align::left});
+                                    Style{paint, Paint::none, 1.0f, band != BandStatus::inside}, {}, Paint::text, false, Align::left, 0.0});
+      scene_.shapes.push_back(Shape{Shape::Kind::text, {{text_origin.x + badge * 1.4, y}, {text_origin.x + text_width, y + font}}, {}, words, paint, false, Align::left, 0.0});
       y += font * 1.25;
     }
     scene_.items[item_index].shape_count = scene_.shapes.size() - scene_.items[item_index].first_shape;

@@ -37,6 +37,10 @@ struct Shape {
   Paint colour = Paint::text;
   bool bold = false;
   Align align = Align::left;
+  // text: the height this line may grow into when its own size is too small
+  // to read (a name in its header strip): the view then draws it at a
+  // readable size instead of not at all. 0: never grows.
+  double room = 0.0;
 };
 
 // Something a person can point at: a unit, later a body or a flow.

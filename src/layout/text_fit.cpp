@@ -12,9 +12,10 @@ bool continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) =
 
 std::string fit_text(std::string_view text, double max_width, const MeasureText& measure) {
   if (measure(text) <= max_width) return std::string(text);
-  std::vector<std::size_t> cuts;  // byte offsets between characters
+  // Cut only after whole words: "Penistone Gr…" could read as another word.
+  std::vector<std::size_t> cuts;  // byte offsets where a word ends
   for (std::size_t i = 1; i < text.size(); ++i) {
-    if (!continuation_byte(text[i])) cuts.push_back(i);
+    if (text[i] == ' ' && text[i - 1] != ' ') cuts.push_back(i);
   }
   auto with_ellipsis = [&](std::size_t cut) {
     std::string_view kept = text.substr(0, cut);

@@ -1,6 +1,7 @@
 #pragma once
-// Fitting a line of text into a width: the whole line, or as much as fits
-// followed by an ellipsis, cut between UTF-8 characters, never inside one.
+// Fitting a line of text into a width: the whole line, or as many whole
+// words as fit followed by an ellipsis (never part of a word, which can read
+// as another word).
 #include <functional>
 #include <string>
 #include <string_view>
@@ -9,7 +10,7 @@ namespace layout {
 
 using MeasureText = std::function<double(std::string_view)>;  // width of the text as drawn
 
-// Empty when not even the first character and the ellipsis fit.
+// Empty when not even the first word and the ellipsis fit.
 std::string fit_text(std::string_view text, double max_width, const MeasureText& measure);
 
 // A measure for when no font is at hand (SVG): Liberation Sans averages

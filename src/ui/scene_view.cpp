@@ -12,7 +12,8 @@ namespace {
 
 // Sizes in CSS pixels; multiplied by the device pixel ratio when drawn.
 constexpr double smallest_block = 2.0;    // below this an item and its insides are one block
-constexpr double smallest_text = 7.0;     // text smaller than this is not drawn
+constexpr double smallest_text = 7.0;     // text smaller than this is not drawn...
+constexpr double readable_text = 11.0;    // ...unless it has room to be drawn this size
 
 ImVec2 to_imvec(glm::dvec2 v) { return ImVec2(static_cast<float>(v.x), static_cast<float>(v.y)); }
 
@@ -61,11 +62,17 @@ int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasSt
         }
         continue;
       }
-      const double font_size = static_cast<double>(b.y - a.y);
-      if (font_size < smallest_text * ratio) continue;
+      double font_size = static_cast<double>(b.y - a.y);
+      if (font_size < smallest_text * ratio) {
+        // Too small at this zoom: a name with room in its strip is drawn readable instead.
+        if (shape.room * (font_size / std::max(shape.rect.size().y, 1e-9)) < (readable_text + 2.0) * ratio) continue;
+        font_size = readable_text * ratio;
+      }
       ImFont* font = shape.bold ? fonts.heading : fonts.body;
       const float size = static_cast<float>(font_size);
-      const std::string text = layout::fit_text(shape.text, static_cast<double>(b.x - a.x), [&](std::string_view t) {
+      const double width = static_cast<double>(b.x - a.x);
+      if (width < font_size * 2.0) continue;  // not even a couple of letters
+      const std::string text = layout::fit_text(shape.text, width, [&](std::string_view t) {
         return static_cast<double>(font->CalcTextSizeA(size, 1e9f, 0.0f, t.data(), t.data() + t.size()).x);
       });
       if (!text.empty()) draw.AddText(font, size, a, paint_colour(theme, shape.colour), text.c_str());
