@@ -57,6 +57,12 @@
     apply: (command) => call('apply', command),
     undo: () => call('undo'),
     redo: () => call('redo'),
+    unit: (id) => call('unit', String(id)),
+    unitBounds: (id) => call('unitBounds', String(id)),
+    select: (id) => call('select', id === null || id === undefined ? null : String(id)),
+    selection: () => call('selection'),
+    focus: (id) => call('focus', String(id)),
+    search: (text) => call('search', String(text)),
   });
 
   // --- opening plan files (File > Open, Ctrl+O, drag and drop) -------------

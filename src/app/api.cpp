@@ -8,6 +8,9 @@
 
 #include "app/canvas_control.hpp"
 #include "app/plan_document.hpp"
+#include "analysis/population.hpp"
+#include "analysis/search.hpp"
+#include "layout/camera.hpp"
 #include "model/command.hpp"
 #include "model/version.hpp"
 
@@ -164,25 +167,102 @@ json apply_api(AppState& state, const json& args) {
     answer["ok"] = false;
     return answer;
   }
-  json answer = with_result(state.document->history.execute(state.document->plan, *command));
-  plan_changed(state);
+  return with_result(execute(state, *command));
+}
+
+json undo_api(AppState& state, const json&) { return with_result(undo(state)); }
+json redo_api(AppState& state, const json&) { return with_result(redo(state)); }
+
+// The units' methods take a unit's id, as text.
+std::optional<std::size_t> unit_index(const AppState& state, const json& args) {
+  if (!state.document || !args.is_string()) return std::nullopt;
+  const auto& units = state.document->plan.units;
+  const std::string id = args.get<std::string>();
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    if (units[i].id == id) return i;
+  }
+  return std::nullopt;
+}
+
+json no_unit(const json& args) {
+  return failure({args.is_string() ? "there is no unit \"" + args.get<std::string>() + "\" in the open plan"
+                                   : std::string("give the unit's id, as text")});
+}
+
+const char* band_name(analysis::BandStatus band) {
+  switch (band) {
+    case analysis::BandStatus::inside: return "inside";
+    case analysis::BandStatus::below: return "below";
+    case analysis::BandStatus::above: return "above";
+    case analysis::BandStatus::no_population: return "no-population";
+    case analysis::BandStatus::no_band: break;
+  }
+  return "no-band";
+}
+
+json optional_count(std::optional<std::int64_t> value) { return value ? json(*value) : json(nullptr); }
+
+// unit(id): a unit as the layers view shows it.
+json unit_api(AppState& state, const json& args) {
+  const auto index = unit_index(state, args);
+  if (!index) return no_unit(args);
+  const model::Unit& unit = state.document->plan.units[*index];
+  const analysis::UnitPopulation p = analysis::population_rollup(state.document->plan)[*index];
+  json answer = {{"ok", true}, {"id", unit.id}, {"name", unit.name}, {"layer", model::to_name(unit.layer)}, {"code", unit.code},
+                 {"parent", unit.parent.empty() ? json(nullptr) : json(unit.parent)}, {"population", optional_count(p.own)},
+                 {"rollup", optional_count(p.rollup)}, {"effective", optional_count(p.effective())}, {"band", band_name(p.band)}};
+  if (state.layers_scene) {
+    for (const layout::Item& item : state.layers_scene->items) {
+      if (item.id == unit.id) answer["label"] = item.label;
+    }
+  }
   return answer;
 }
 
-json undo_api(AppState& state, const json&) {
-  if (!state.document) return no_plan();
-  if (!state.document->history.can_undo()) return failure({"there is nothing to undo"});
-  json answer = with_result(state.document->history.undo(state.document->plan));
-  plan_changed(state);
-  return answer;
+// unitBounds(id): where the unit is drawn now, in CSS pixels from the canvas's top left.
+json unit_bounds_api(AppState& state, const json& args) {
+  if (!unit_index(state, args) || !state.layers_scene) return no_unit(args);
+  const CanvasState& canvas = state.canvas;
+  for (const layout::Item& item : state.layers_scene->items) {
+    if (item.id != args.get<std::string>()) continue;
+    const double ratio = canvas.viewport.pixel_ratio;
+    const glm::dvec2 min = (layout::world_to_screen(canvas.camera, canvas.viewport, item.bounds.min)) / ratio;
+    const glm::dvec2 max = (layout::world_to_screen(canvas.camera, canvas.viewport, item.bounds.max)) / ratio;
+    return {{"ok", true}, {"x", min.x}, {"y", min.y}, {"width", max.x - min.x}, {"height", max.y - min.y}};
+  }
+  return no_unit(args);
 }
 
-json redo_api(AppState& state, const json&) {
-  if (!state.document) return no_plan();
-  if (!state.document->history.can_redo()) return failure({"there is nothing to redo"});
-  json answer = with_result(state.document->history.redo(state.document->plan));
-  plan_changed(state);
-  return answer;
+json select_api(AppState& state, const json& args) {
+  if (args.is_null()) {
+    state.selected.clear();
+    return success();
+  }
+  if (!unit_index(state, args)) return no_unit(args);
+  state.selected = args.get<std::string>();
+  return success();
+}
+
+json focus_api(AppState& state, const json& args) {
+  if (!unit_index(state, args) || !state.layers_scene) return no_unit(args);
+  state.selected = args.get<std::string>();
+  for (const layout::Item& item : state.layers_scene->items) {
+    if (item.id == state.selected) focus_on(state.canvas, item.bounds, state.now_seconds);
+  }
+  return success();
+}
+
+// search(text): units whose name or code contains the text, best first.
+json search_api(AppState& state, const json& args) {
+  if (!args.is_string()) return failure({"search expects the text to look for"});
+  json results = json::array();
+  if (state.document) {
+    for (std::size_t i : analysis::find_units(state.document->plan, args.get<std::string>())) {
+      const model::Unit& unit = state.document->plan.units[i];
+      results.push_back({{"id", unit.id}, {"name", unit.name}, {"layer", model::to_name(unit.layer)}, {"code", unit.code}});
+    }
+  }
+  return results;
 }
 
 using Handler = std::function<json(AppState&, const json&)>;
@@ -207,6 +287,12 @@ const std::map<std::string, Method, std::less<>>& methods() {
       {"openFailed", {open_failed_api, true}},
       {"apply", {apply_api, true}},
       {"undo", {undo_api, true}},
+      {"unit", {unit_api, false}},
+      {"unitBounds", {unit_bounds_api, false}},
+      {"select", {select_api, true}},
+      {"selection", {[](AppState& s, const json&) { return s.selected.empty() ? json(nullptr) : json(s.selected); }, false}},
+      {"focus", {focus_api, true}},
+      {"search", {search_api, false}},
       {"redo", {redo_api, true}},
       {"lastOpenReport", {[](AppState& s, const json&) {
          json answer = problems_json(s.open_report.problems);

@@ -23,6 +23,16 @@ struct CanvasState {
   bool fit_when_sized = false;  // a fit asked for before the first frame knew the canvas's size
 };
 
+// A practice or PCN being dragged onto another PCN or place.
+struct UnitDrag {
+  std::string id;
+  std::string name;
+  std::string parent;       // where it is now
+  std::string target_kind;  // the layer it may be dropped into: "pcn" or "place"
+  std::string target;       // the unit under the pointer it would move into, if any
+  std::string target_name;
+};
+
 // The plan being worked on, with its undo history.
 struct Document {
   model::Plan plan;
@@ -55,6 +65,7 @@ struct AppState {
   std::string example_requested;     // the platform fetches and opens this example after the frame
   std::optional<layout::Scene> layers_scene;  // the open plan's layers view, rebuilt after every change
   std::string selected;                       // the id of the selected item, if any
+  std::optional<UnitDrag> unit_drag;
 };
 
 }  // namespace app

@@ -56,4 +56,8 @@ void reset_zoom(CanvasState& canvas, double now_seconds) {
   animate_camera_to(canvas, to, now_seconds);
 }
 
+void focus_on(CanvasState& canvas, const layout::Rect& bounds, double now_seconds) {
+  animate_camera_to(canvas, layout::fit(canvas.viewport, bounds, 48.0), now_seconds);
+}
+
 }  // namespace app

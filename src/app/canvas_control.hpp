@@ -22,5 +22,7 @@ void zoom_centred(CanvasState& canvas, double factor, double now_seconds);
 void pan_by(CanvasState& canvas, glm::dvec2 screen_delta);
 void fit_content(CanvasState& canvas, double now_seconds);
 void reset_zoom(CanvasState& canvas, double now_seconds);
+// Glides the view to frame a world rectangle (a focused unit), with a margin.
+void focus_on(CanvasState& canvas, const layout::Rect& bounds, double now_seconds);
 
 }  // namespace app

@@ -37,6 +37,48 @@ void plan_changed(AppState& state) {
   if (!bounds.empty()) state.canvas.content_bounds = bounds;
 }
 
+namespace {
+
+model::ApplyResult failed(std::string message) {
+  model::ApplyResult result;
+  result.problems.error("", std::move(message));
+  return result;
+}
+
+template <typename Step>
+model::ApplyResult change(AppState& state, Step step) {
+  if (!state.document) return failed("no plan is open: open one with openPlan first");
+  model::ApplyResult result = step(*state.document);
+  if (result.ok) plan_changed(state);
+  return result;
+}
+
+}  // namespace
+
+model::ApplyResult execute(AppState& state, const model::Command& command) {
+  return change(state, [&](Document& d) { return d.history.execute(d.plan, command); });
+}
+
+model::ApplyResult undo(AppState& state) {
+  return change(state, [](Document& d) { return d.history.can_undo() ? d.history.undo(d.plan) : failed("there is nothing to undo"); });
+}
+
+model::ApplyResult redo(AppState& state) {
+  return change(state, [](Document& d) { return d.history.can_redo() ? d.history.redo(d.plan) : failed("there is nothing to redo"); });
+}
+
+model::ApplyResult move_unit(AppState& state, const std::string& id, const std::string& new_parent) {
+  if (!state.document) return failed("no plan is open: open one with openPlan first");
+  const auto name_of = [&](const std::string& unit_id) {
+    for (const model::Unit& unit : state.document->plan.units) {
+      if (unit.id == unit_id) return unit.name;
+    }
+    return unit_id;
+  };
+  const std::string label = "move \"" + name_of(id) + "\" to \"" + name_of(new_parent) + "\"";
+  return execute(state, model::batch_command(label, {model::set_command(id, "parent", model::Json(new_parent))}));
+}
+
 std::optional<std::string> current_plan_text(const AppState& state) {
   if (!state.document) return std::nullopt;
   return io::save_plan(state.document->plan);

@@ -24,6 +24,15 @@ OpenResult open_plan_file(AppState& state, std::string_view bytes, std::string f
 // after every change, undo and redo.
 void plan_changed(AppState& state);
 
+// Every change to the open plan goes through these, from the canvas, the
+// menus and the JS API alike: recorded for undo, and the views rebuilt.
+// Without an open plan they fail with a message.
+model::ApplyResult execute(AppState& state, const model::Command& command);
+model::ApplyResult undo(AppState& state);
+model::ApplyResult redo(AppState& state);
+// Moves a unit under another ("move \"Practice\" to \"PCN\"" in the Edit menu).
+model::ApplyResult move_unit(AppState& state, const std::string& id, const std::string& new_parent);
+
 // The open plan as JSON text, byte for byte what planner-cli convert writes.
 std::optional<std::string> current_plan_text(const AppState& state);
 

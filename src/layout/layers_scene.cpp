@@ -83,7 +83,7 @@ class Builder {
   void place_unit(std::size_t u, const Rect& rect, int depth) {
     const model::Unit& unit = plan_.units[u];
     const std::size_t item_index = scene_.items.size();
-    scene_.items.push_back(Item{unit.id, "unit", label(u), rect, depth, 0, scene_.shapes.size(), 0});
+    scene_.items.push_back(Item{unit.id, "unit", std::string(model::to_name(unit.layer)), label(u), rect, depth, 0, scene_.shapes.size(), 0});
 
     const glm::dvec2 size = rect.size();
     const double short_side = std::min(size.x, size.y);
@@ -107,7 +107,7 @@ class Builder {
     if (const std::string figures = figures_line(u); !figures.empty()) line(figures, name_size * 0.75, Paint::text_muted, false);
     if (band == BandStatus::below || band == BandStatus::above || band == BandStatus::inside) {
       // The mark says it in words and an arrow, not colour alone.
-      const char* words = band == BandStatus::inside ? "\xE2\x9C\x93 inside its band" : band == BandStatus::below ? "\xE2\x86\x93 below its band" : "\xE2\x86\x91 above its band";
+      const char* words = band == BandStatus::inside ? "\xE2\x80\xA2 inside its band" : band == BandStatus::below ? "\xE2\x86\x93 below its band" : "\xE2\x86\x91 above its band";
       const Paint paint = band == BandStatus::inside ? Paint::band_inside : band == BandStatus::below ? Paint::band_below : Paint::band_above;
       const double font = name_size * 0.75;
       const double badge = font * 0.8;

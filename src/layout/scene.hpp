@@ -47,6 +47,7 @@ struct Shape {
 struct Item {
   std::string id;     // the plan entry's id
   std::string role;   // "unit", ...
+  std::string kind;   // within the role: a unit's layer ("practice", "pcn"...)
   std::string label;  // plain English, for hover cards and screen readers
   Rect bounds;
   int depth = 0;
@@ -60,5 +61,8 @@ struct Scene {
   std::vector<Shape> shapes;
   Rect bounds;
 };
+
+// The items under a world point, outermost first: the path down the tree.
+std::vector<std::size_t> items_at(const Scene& scene, glm::dvec2 world);
 
 }  // namespace layout

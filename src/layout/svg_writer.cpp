@@ -122,7 +122,7 @@ class Writer {
     out_ += "<g id=\"legend\" aria-label=\"Legend\">\n";
     const std::array<std::pair<Paint, const char*>, 8> entries = {{
         {Paint::region, "Region"}, {Paint::system, "System"}, {Paint::place, "Place"}, {Paint::pcn, "Primary Care Network"},
-        {Paint::practice, "GP practice"}, {Paint::band_inside, "\xE2\x9C\x93 inside its band"},
+        {Paint::practice, "GP practice"}, {Paint::band_inside, "\xE2\x80\xA2 inside its band"},
         {Paint::band_below, "\xE2\x86\x93 below its band"}, {Paint::band_above, "\xE2\x86\x91 above its band"},
     }};
     const double right = scene_.bounds.max.x;

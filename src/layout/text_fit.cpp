@@ -29,7 +29,8 @@ std::string fit_text(std::string_view text, double max_width, const MeasureText&
     if (measure(with_ellipsis(cuts[mid])) <= max_width) low = mid + 1;
     else high = mid;
   }
-  if (low == 0) return {};
+  // A word or two of at least five letters, or nothing: "The…" says nothing.
+  if (low == 0 || cuts[low - 1] < 5) return {};
   return with_ellipsis(cuts[low - 1]);
 }
 

@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "app/canvas_control.hpp"
+#include "app/plan_document.hpp"
+#include "layout/camera.hpp"
 #include "layout/grid.hpp"
 #include "ui/scene_view.hpp"
 #include "ui/theme.hpp"
@@ -20,13 +22,64 @@ namespace {
 glm::dvec2 to_glm(ImVec2 v) { return {v.x, v.y}; }
 ImVec2 to_imvec(glm::dvec2 v) { return ImVec2(static_cast<float>(v.x), static_cast<float>(v.y)); }
 
+const model::Unit* find_unit(const app::AppState& state, const std::string& id) {
+  for (const model::Unit& unit : state.document->plan.units) {
+    if (unit.id == id) return &unit;
+  }
+  return nullptr;
+}
+
+// Pressing the left button on a practice or a PCN starts moving it; on
+// anything else (and with any other button) a drag pans the canvas.
+void start_unit_drag(app::AppState& state, glm::dvec2 pointer) {
+  if (!state.layers_scene || !state.document) return;
+  const auto path = layout::items_at(*state.layers_scene, layout::screen_to_world(state.canvas.camera, state.canvas.viewport, pointer));
+  if (path.empty()) return;
+  const layout::Item& item = state.layers_scene->items[path.back()];
+  const char* target_kind = item.kind == "practice" ? "pcn" : item.kind == "pcn" ? "place" : nullptr;
+  const model::Unit* unit = find_unit(state, item.id);
+  if (!target_kind || !unit) return;
+  state.unit_drag = app::UnitDrag{unit->id, unit->name, unit->parent, target_kind, {}, {}};
+}
+
+void update_drop_target(app::AppState& state, glm::dvec2 pointer) {
+  app::UnitDrag& drag = *state.unit_drag;
+  drag.target.clear();
+  drag.target_name.clear();
+  const auto path = layout::items_at(*state.layers_scene, layout::screen_to_world(state.canvas.camera, state.canvas.viewport, pointer));
+  for (auto it = path.rbegin(); it != path.rend(); ++it) {
+    const layout::Item& item = state.layers_scene->items[*it];
+    if (item.kind != drag.target_kind) continue;
+    if (item.id != drag.parent && item.id != drag.id) {
+      drag.target = item.id;
+      if (const model::Unit* unit = find_unit(state, item.id)) drag.target_name = unit->name;
+    }
+    break;
+  }
+}
+
+bool dragged_beyond_click(const app::AppState& state) {
+  const float slop = 4.0f * static_cast<float>(state.canvas.viewport.pixel_ratio);
+  return ImGui::GetIO().MouseDragMaxDistanceSqr[0] >= slop * slop;
+}
+
 void handle_pointer(app::AppState& state) {
   ImGuiIO& io = ImGui::GetIO();
   app::CanvasState& canvas = state.canvas;
-  // Any mouse button drags the canvas; later views keep the left button for
-  // selecting and moving what is on it.
-  if (ImGui::IsItemActive() && (io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f)) {
+  if (ImGui::IsItemActivated() && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) start_unit_drag(state, to_glm(io.MousePos));
+  if (state.unit_drag && ImGui::IsItemActive()) {
+    update_drop_target(state, to_glm(io.MousePos));
+    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  } else if (ImGui::IsItemActive() && (io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f)) {
     app::pan_by(canvas, to_glm(io.MouseDelta));
+  }
+  if (state.unit_drag && !ImGui::IsItemActive()) {
+    const app::UnitDrag drag = *state.unit_drag;
+    state.unit_drag.reset();
+    if (dragged_beyond_click(state) && !drag.target.empty()) {
+      app::move_unit(state, drag.id, drag.target);
+      state.selected = drag.id;
+    }
   }
   if (ImGui::IsItemHovered() && io.MouseWheel != 0.0f) {
     // One wheel notch (or a trackpad pinch's ctrl+wheel) zooms by about 20%.
@@ -81,9 +134,7 @@ void draw_grid(ImDrawList& draw, const app::CanvasState& canvas, const CanvasPal
 }
 
 // Focus: the view glides to frame the item.
-void focus_item(app::AppState& state, const layout::Item& item) {
-  app::animate_camera_to(state.canvas, layout::fit(state.canvas.viewport, item.bounds, 48.0), state.now_seconds);
-}
+void focus_item(app::AppState& state, const layout::Item& item) { app::focus_on(state.canvas, item.bounds, state.now_seconds); }
 
 // A click (not a drag) selects what is under the pointer; a double click
 // also focuses it. Clicking empty canvas clears the selection.
@@ -109,6 +160,31 @@ void show_hover_card(const app::AppState& state, int hovered) {
   ImGui::TextDisabled("Click to select, double-click to focus.");
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();
+}
+
+// While moving a unit: the PCN or place it would go into, outlined, and
+// a note by the pointer saying what will happen.
+void draw_drag_feedback(ImDrawList& draw, const app::AppState& state, const CanvasPalette& palette) {
+  const app::UnitDrag& drag = *state.unit_drag;
+  const float ratio = static_cast<float>(state.canvas.viewport.pixel_ratio);
+  if (!drag.target.empty()) {
+    for (const layout::Item& item : state.layers_scene->items) {
+      if (item.id != drag.target) continue;
+      const glm::dvec2 min = layout::world_to_screen(state.canvas.camera, state.canvas.viewport, item.bounds.min);
+      const glm::dvec2 max = layout::world_to_screen(state.canvas.camera, state.canvas.viewport, item.bounds.max);
+      draw.AddRect(to_imvec(min), to_imvec(max), palette.accent, 0.0f, 0, 4.0f * ratio);
+    }
+  }
+  const std::string where = drag.target_kind == "pcn" ? "a Primary Care Network" : "a place";
+  const std::string text = drag.target.empty() ? "Drop \"" + drag.name + "\" on " + where
+                                               : "Move \"" + drag.name + "\" into \"" + drag.target_name + "\"";
+  const ImVec2 pointer = ImGui::GetIO().MousePos;
+  const ImVec2 at(pointer.x + 16.0f * ratio, pointer.y + 16.0f * ratio);
+  const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+  const float pad = 6.0f * ratio;
+  draw.AddRectFilled(ImVec2(at.x - pad, at.y - pad), ImVec2(at.x + size.x + pad, at.y + size.y + pad), palette.card, 4.0f * ratio);
+  draw.AddRect(ImVec2(at.x - pad, at.y - pad), ImVec2(at.x + size.x + pad, at.y + size.y + pad), palette.accent, 4.0f * ratio, 0, ratio);
+  draw.AddText(at, palette.text, text.c_str());
 }
 
 // What an empty canvas says: where plans will appear and how to move around.
@@ -181,7 +257,7 @@ void draw_canvas_view(app::AppState& state, const Fonts& fonts) {
                                ImGuiButtonFlags_MouseButtonMiddle);
     handle_pointer(state);
     if (ImGui::IsWindowFocused()) handle_keys(state);
-    if (ImGui::IsItemActive()) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeAll);
+    if (ImGui::IsItemActive() && !state.unit_drag) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeAll);
 
     const CanvasPalette palette = canvas_palette(state.theme);
     ImDrawList& draw = *ImGui::GetWindowDrawList();
@@ -196,6 +272,7 @@ void draw_canvas_view(app::AppState& state, const Fonts& fonts) {
     } else {
       draw_empty_state(draw, state, palette, fonts);
     }
+    if (state.unit_drag && dragged_beyond_click(state)) draw_drag_feedback(draw, state, palette);
     draw.PopClipRect();
     handle_selection(state, hovered);
     show_hover_card(state, hovered);

@@ -18,7 +18,6 @@ const ImWchar* glyph_ranges() {
       0x20AC, 0x20AC,  // €
       0x2190, 0x2195,  // ← ↑ → ↓ ↔ ↕
       0x2212, 0x2212,  // −
-      0x2713, 0x2717,  // ✓ ✔ ✕ ✖ ✗
       0,
   };
   return ranges;

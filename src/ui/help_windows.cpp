@@ -25,7 +25,10 @@ void draw_shortcuts_window(app::AppState& state) {
                        ImGuiWindowFlags_AlwaysAutoResize)) {
     static const char* const rows[][2] = {
         {"Open a plan file", "Ctrl+O, or drop the file on the page"},
-        {"Move around", "Drag, or arrow keys (Shift: further)"},
+        {"Move around", "Drag the background, or arrow keys (Shift: further)"},
+        {"Select a unit / focus on it", "Click / double-click it"},
+        {"Move a practice or a PCN", "Drag it onto another PCN or place"},
+        {"Undo / redo", "Ctrl+Z / Ctrl+Shift+Z or Ctrl+Y"},
         {"Zoom in / out", "Scroll, pinch, or + and -"},
         {"Zoom to 100%", "0"},
         {"Fit to screen", "F or Shift+1"},

@@ -4,6 +4,7 @@
 
 #include "app/canvas_control.hpp"
 #include "app/examples.hpp"
+#include "app/plan_document.hpp"
 #include "ui/theme.hpp"
 #include "ui/ui.hpp"
 
@@ -21,6 +22,17 @@ void draw_file_menu(app::AppState& state) {
     }
     ImGui::EndMenu();
   }
+  ImGui::EndMenu();
+}
+
+// Undo and redo name what they will undo ("Undo move "X" to "Y"").
+void draw_edit_menu(app::AppState& state) {
+  if (!ImGui::BeginMenu("Edit")) return;
+  const model::History* history = state.document ? &state.document->history : nullptr;
+  const std::string undo = history && history->can_undo() ? history->undo_label() : "Undo";
+  const std::string redo = history && history->can_redo() ? history->redo_label() : "Redo";
+  if (ImGui::MenuItem(undo.c_str(), "Ctrl+Z", false, history && history->can_undo())) app::undo(state);
+  if (ImGui::MenuItem(redo.c_str(), "Ctrl+Shift+Z", false, history && history->can_redo())) app::redo(state);
   ImGui::EndMenu();
 }
 
@@ -50,7 +62,20 @@ void draw_help_menu(app::AppState& state) {
 
 }  // namespace
 
+// Ctrl (or Cmd) + Z undoes; Ctrl+Shift+Z and Ctrl+Y redo, except while
+// typing in a field, where they belong to the field.
+void handle_edit_shortcuts(app::AppState& state) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput || !(io.KeyCtrl || io.KeySuper) || io.KeyAlt) return;
+  if (ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
+    if (io.KeyShift) app::redo(state);
+    else app::undo(state);
+  }
+  if (ImGui::IsKeyPressed(ImGuiKey_Y, false)) app::redo(state);
+}
+
 void draw_menu_bar(app::AppState& state, const Fonts& fonts) {
+  handle_edit_shortcuts(state);
   const float scale = fonts.built_for_ratio;
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(10.0f * scale, 8.0f * scale));
   if (ImGui::BeginMainMenuBar()) {
@@ -61,6 +86,7 @@ void draw_menu_bar(app::AppState& state, const Fonts& fonts) {
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(8.0f * scale, 0.0f));
     draw_file_menu(state);
+    draw_edit_menu(state);
     draw_view_menu(state);
     draw_help_menu(state);
     ImGui::EndMainMenuBar();

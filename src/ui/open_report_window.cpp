@@ -33,7 +33,7 @@ void draw_open_report_window(app::AppState& state, const Fonts& fonts) {
     for (const model::Problem& problem : report.problems.list) {
       const bool error = problem.severity == model::Severity::error;
       ImGui::PushStyleColor(ImGuiCol_Text, error ? ImVec4(0.84f, 0.16f, 0.11f, 1.0f) : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-      ImGui::TextUnformatted(error ? "\xE2\x9C\x97 Error" : "Warning");  // the words, not the colour, carry the meaning
+      ImGui::TextUnformatted(error ? "\xC3\x97 Error" : "Warning");  // the words, not the colour, carry the meaning
       ImGui::PopStyleColor();
       ImGui::SameLine();
       if (!problem.path.empty()) {

@@ -109,10 +109,10 @@ test('a two-finger pinch zooms and a one-finger drag pans on a touch screen', as
 
 test('the View menu zooms and fits', async () => {
   const page = await openPlanner(env.browser, blankPage(env));
-  await page.mouse.click(290, 16);  // "View" in the menu bar (after "File")
+  await page.mouse.click(335, 16);  // "View" in the menu bar (after "File" and "Edit")
   await settle(page);
   await page.screenshot({ path: 'build/screenshots/view-menu.png' });
-  await page.mouse.click(320, 50);  // its first item, "Zoom in"
+  await page.mouse.click(365, 50);  // its first item, "Zoom in"
   await waitFor(page, () => Math.abs(window.planner.camera().zoom - 1.25) < 1e-9);
   await page.context().close();
 });

@@ -103,3 +103,13 @@ TEST_CASE("escape_xml escapes the five XML characters and drops control characte
   CHECK(layout::escape_xml("a&b<c>d\"e'f") == "a&amp;b&lt;c&gt;d&quot;e&apos;f");
   CHECK(layout::escape_xml(std::string("x\x01y", 3)) == "x y");
 }
+
+TEST_CASE("items_at gives the path of items under a point, outermost first") {
+  const layout::Scene scene = layout::build_layers_scene(fixtures::load(layers_plan));
+  const layout::Item& p3 = item(scene, "p3");
+  std::vector<std::string> ids;
+  for (std::size_t i : layout::items_at(scene, p3.bounds.center())) ids.push_back(scene.items[i].id);
+  CHECK(ids == std::vector<std::string>{"sys", "west", "pcn-b", "p3"});
+  CHECK(p3.kind == "practice");
+  CHECK(layout::items_at(scene, scene.bounds.max + 10.0).empty());
+}

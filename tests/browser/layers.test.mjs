@@ -1,0 +1,130 @@
+// The layers view: the plan's units drawn on the canvas, moved by dragging,
+// with roll-ups that follow, undo, search and focus, read through
+// window.planner.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { launch, openPlanner, distinctColours, root, screenshotDir, settle } from './browser.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env.close(); });
+
+const at = (query) => new URL(query, env.url).href;
+const api = (page, method, ...args) => page.evaluate(([m, a]) => window.planner[m](...a), [method, args]);
+const centre = (box) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
+
+// Drags with the mouse as a person would: press, move in steps, release.
+async function drag(page, from, to) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) {
+    await page.mouse.move(from.x + (to.x - from.x) * i / 8, from.y + (to.y - from.y) * i / 8);
+    await page.waitForTimeout(20);
+  }
+  await page.mouse.up();
+  await settle(page, 150);
+}
+
+test('dragging a practice onto another PCN moves it, both roll-ups follow, and undo puts it back', async () => {
+  const page = await openPlanner(env.browser, at('?example=herefordshire-worcestershire-2019'));
+  const [colwall] = await api(page, 'search', 'colwall');
+  assert.equal(colwall.name, 'Colwall Surgery');
+  const [target] = await api(page, 'search', 'Hereford City HMG');
+  const practice = await api(page, 'unit', colwall.id);
+  const from = await api(page, 'unit', practice.parent);
+  const to = await api(page, 'unit', target.id);
+  assert.equal(from.rollup !== null && to.rollup !== null, true);
+
+  const start = centre(await api(page, 'unitBounds', colwall.id));
+  const box = await api(page, 'unitBounds', target.id);
+  await drag(page, start, { x: box.x + box.width / 2, y: box.y + box.height * 0.8 });
+
+  assert.equal((await api(page, 'unit', colwall.id)).parent, target.id);
+  assert.equal((await api(page, 'unit', from.id)).rollup, from.rollup - practice.population);
+  assert.equal((await api(page, 'unit', target.id)).rollup, to.rollup + practice.population);
+  assert.equal(await api(page, 'selection'), colwall.id);
+  assert.match(JSON.parse(await api(page, 'currentPlan')).units.find((u) => u.id === colwall.id).parent, new RegExp(target.id));
+  await page.screenshot({ path: join(screenshotDir, 'layers-after-move.png') });
+
+  await page.keyboard.press('Control+z');
+  await settle(page, 100);
+  assert.equal((await api(page, 'unit', colwall.id)).parent, from.id);
+  assert.equal((await api(page, 'unit', from.id)).rollup, from.rollup);
+  await page.keyboard.press('Control+Shift+z');
+  await settle(page, 100);
+  assert.equal((await api(page, 'unit', colwall.id)).parent, target.id);
+  await page.keyboard.press('Control+y');  // nothing more to redo: no change
+  assert.equal((await api(page, 'unit', target.id)).rollup, to.rollup + practice.population);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('dragging a practice onto a place, or dragging the background, moves nothing', async () => {
+  const page = await openPlanner(env.browser, at('?example=herefordshire-worcestershire-2019'));
+  const before = await api(page, 'currentPlan');
+  const [colwall] = await api(page, 'search', 'colwall');
+  const place = await api(page, 'unitBounds', 'worcestershire');
+  await drag(page, centre(await api(page, 'unitBounds', colwall.id)), { x: place.x + 4, y: place.y + place.height - 4 });
+  assert.equal(await api(page, 'currentPlan'), before);
+  const camera = await api(page, 'camera');
+  await drag(page, { x: 20, y: 400 }, { x: 120, y: 420 });  // the grid beside the plan: pans
+  assert.notDeepEqual(await api(page, 'camera'), camera);
+  assert.equal(await api(page, 'currentPlan'), before);
+  await page.context().close();
+});
+
+test('search finds units by name or code, and focus zooms to one and selects it', async () => {
+  const page = await openPlanner(env.browser, at('?example=herefordshire-worcestershire-2019'));
+  assert.deepEqual((await api(page, 'search', 'M81076')).map((u) => u.name), ['Colwall Surgery']);
+  assert.ok((await api(page, 'search', 'surgery')).length > 10);
+  assert.deepEqual(await api(page, 'search', '   '), []);
+  const zoom = (await api(page, 'camera')).zoom;
+  assert.equal((await api(page, 'focus', 'M81076')).ok, true);
+  await settle(page, 500);
+  assert.ok((await api(page, 'camera')).zoom > zoom * 4, 'focus zooms in on a practice');
+  assert.equal(await api(page, 'selection'), 'M81076');
+  const bounds = await api(page, 'unitBounds', 'M81076');
+  assert.ok(bounds.width > 300, 'the focused practice fills much of the view');
+  assert.equal((await api(page, 'focus', 'nowhere')).ok, false);
+  await page.screenshot({ path: join(screenshotDir, 'layers-focus.png') });
+  await page.context().close();
+});
+
+test('a unit reports its own figure, its roll-up and where it stands against its band', async () => {
+  const page = await openPlanner(env.browser, at('?example=herefordshire-worcestershire-2019'));
+  const herefordshire = await api(page, 'unit', 'herefordshire');
+  assert.equal(herefordshire.layer, 'place');
+  assert.equal(herefordshire.band, 'inside');
+  assert.ok(herefordshire.rollup > 150000);
+  assert.match(herefordshire.label, /^Herefordshire \(One Herefordshire\), Place: [\d,]+ people, the sum of its 5 parts; inside its band/);
+  assert.equal((await api(page, 'unit', 'no-such-unit')).ok, false);
+  await page.context().close();
+});
+
+test('every example is drawn, and the national plan at three zooms', async () => {
+  for (const name of ['syb-working-together-2013', 'ncl-collaboration-2015', 'syb-acs-mou-2017', 'nwl-collaboration-2018', 'herefordshire-worcestershire-2019']) {
+    const page = await openPlanner(env.browser, at(`?example=${name}`));
+    await settle(page, 300);
+    const png = await page.screenshot({ path: join(screenshotDir, `layers-${name}.png`) });
+    assert.ok(await distinctColours(page, png) > 8, `${name} is drawn`);
+    await page.context().close();
+  }
+  const national = execFileSync(join(root, 'build/native/src/cli/planner-cli'), ['generate', 'national', '--seed', '1', '-o', '-'],
+    { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const page = await openPlanner(env.browser, at('?example=none'));
+  assert.equal((await page.evaluate((t) => window.planner.openPlan(t, { name: 'national.json' }), national)).ok, true);
+  await settle(page, 300);
+  await page.screenshot({ path: join(screenshotDir, 'layers-national-overview.png') });
+  const [place] = await api(page, 'search', (await api(page, 'unit', 'place-001')).name);
+  await api(page, 'focus', place.id);
+  await settle(page, 500);
+  await page.screenshot({ path: join(screenshotDir, 'layers-national-place.png') });
+  const pcn = (await api(page, 'search', 'Central PCN')).find((u) => u.layer === 'pcn');
+  await api(page, 'focus', pcn.id);
+  await settle(page, 500);
+  await page.screenshot({ path: join(screenshotDir, 'layers-national-pcn.png') });
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
