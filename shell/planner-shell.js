@@ -87,6 +87,8 @@
       event.preventDefault();
       pickPlanFile();
     }
+    // Ctrl+F finds units in the plan, and Ctrl+Z undoes there, not in the browser.
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && ['f', 'z', 'y'].includes(event.key.toLowerCase())) event.preventDefault();
   });
   window.addEventListener('dragover', (event) => event.preventDefault());
   window.addEventListener('drop', (event) => {

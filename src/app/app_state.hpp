@@ -2,6 +2,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "layout/camera.hpp"
 #include "layout/scene.hpp"
@@ -31,6 +32,25 @@ struct UnitDrag {
   std::string target_kind;  // the layer it may be dropped into: "pcn" or "place"
   std::string target;       // the unit under the pointer it would move into, if any
   std::string target_name;
+};
+
+// Find (Ctrl+F): what was typed, what it found, which one is shown.
+struct SearchState {
+  bool open = false;
+  bool focus_input = false;
+  std::string text;
+  std::vector<std::string> results;  // unit ids, best first
+  int current = -1;
+};
+
+// The inspector's fields while a person types; the plan changes when a
+// field is left (Enter or Tab), as one command.
+struct InspectorState {
+  std::string unit_id;  // whose values the fields hold
+  std::string name;
+  std::string code;
+  std::string population;
+  std::string message;  // why the last edit was refused, in plain English
 };
 
 // The plan being worked on, with its undo history.
@@ -66,6 +86,9 @@ struct AppState {
   std::optional<layout::Scene> layers_scene;  // the open plan's layers view, rebuilt after every change
   std::string selected;                       // the id of the selected item, if any
   std::optional<UnitDrag> unit_drag;
+  SearchState search;
+  InspectorState inspector;
+  bool show_legend = true;
 };
 
 }  // namespace app

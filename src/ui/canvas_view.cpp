@@ -9,6 +9,7 @@
 
 #include "app/canvas_control.hpp"
 #include "app/plan_document.hpp"
+#include "app/unit_edits.hpp"
 #include "layout/camera.hpp"
 #include "layout/grid.hpp"
 #include "ui/scene_view.hpp"
@@ -22,13 +23,6 @@ namespace {
 glm::dvec2 to_glm(ImVec2 v) { return {v.x, v.y}; }
 ImVec2 to_imvec(glm::dvec2 v) { return ImVec2(static_cast<float>(v.x), static_cast<float>(v.y)); }
 
-const model::Unit* find_unit(const app::AppState& state, const std::string& id) {
-  for (const model::Unit& unit : state.document->plan.units) {
-    if (unit.id == id) return &unit;
-  }
-  return nullptr;
-}
-
 // Pressing the left button on a practice or a PCN starts moving it; on
 // anything else (and with any other button) a drag pans the canvas.
 void start_unit_drag(app::AppState& state, glm::dvec2 pointer) {
@@ -37,7 +31,7 @@ void start_unit_drag(app::AppState& state, glm::dvec2 pointer) {
   if (path.empty()) return;
   const layout::Item& item = state.layers_scene->items[path.back()];
   const char* target_kind = item.kind == "practice" ? "pcn" : item.kind == "pcn" ? "place" : nullptr;
-  const model::Unit* unit = find_unit(state, item.id);
+  const model::Unit* unit = app::find_unit(state, item.id);
   if (!target_kind || !unit) return;
   state.unit_drag = app::UnitDrag{unit->id, unit->name, unit->parent, target_kind, {}, {}};
 }
@@ -52,7 +46,7 @@ void update_drop_target(app::AppState& state, glm::dvec2 pointer) {
     if (item.kind != drag.target_kind) continue;
     if (item.id != drag.parent && item.id != drag.id) {
       drag.target = item.id;
-      if (const model::Unit* unit = find_unit(state, item.id)) drag.target_name = unit->name;
+      if (const model::Unit* unit = app::find_unit(state, item.id)) drag.target_name = unit->name;
     }
     break;
   }

@@ -8,6 +8,9 @@ void draw_ui(app::AppState& state, const Fonts& fonts) {
   draw_menu_bar(state, fonts);
   draw_status_bar(state);
   draw_canvas_view(state, fonts);
+  draw_layers_overlay(state, fonts);
+  draw_unit_inspector(state, fonts);
+  draw_search_window(state, fonts);
   draw_shortcuts_window(state);
   draw_about_window(state, fonts);
   draw_open_report_window(state, fonts);

@@ -29,6 +29,7 @@ void draw_shortcuts_window(app::AppState& state) {
         {"Select a unit / focus on it", "Click / double-click it"},
         {"Move a practice or a PCN", "Drag it onto another PCN or place"},
         {"Undo / redo", "Ctrl+Z / Ctrl+Shift+Z or Ctrl+Y"},
+        {"Find a unit by name or code", "Ctrl+F, then Enter for the next"},
         {"Zoom in / out", "Scroll, pinch, or + and -"},
         {"Zoom to 100%", "0"},
         {"Fit to screen", "F or Shift+1"},

@@ -33,6 +33,8 @@ void draw_edit_menu(app::AppState& state) {
   const std::string redo = history && history->can_redo() ? history->redo_label() : "Redo";
   if (ImGui::MenuItem(undo.c_str(), "Ctrl+Z", false, history && history->can_undo())) app::undo(state);
   if (ImGui::MenuItem(redo.c_str(), "Ctrl+Shift+Z", false, history && history->can_redo())) app::redo(state);
+  ImGui::Separator();
+  if (ImGui::MenuItem("Find a unit...", "Ctrl+F", false, state.document.has_value())) open_search(state);
   ImGui::EndMenu();
 }
 
@@ -43,6 +45,7 @@ void draw_view_menu(app::AppState& state) {
   if (ImGui::MenuItem("Zoom out", "-")) app::zoom_centred(canvas, 1.0 / app::zoom_step, state.now_seconds);
   if (ImGui::MenuItem("Zoom to 100%", "0")) app::reset_zoom(canvas, state.now_seconds);
   if (ImGui::MenuItem("Fit to screen", "F")) app::fit_content(canvas, state.now_seconds);
+  ImGui::MenuItem("Legend", nullptr, &state.show_legend);
   ImGui::Separator();
   if (ImGui::BeginMenu("Theme")) {
     for (app::Theme theme : {app::Theme::light, app::Theme::dark, app::Theme::high_contrast}) {
@@ -72,6 +75,7 @@ void handle_edit_shortcuts(app::AppState& state) {
     else app::undo(state);
   }
   if (ImGui::IsKeyPressed(ImGuiKey_Y, false)) app::redo(state);
+  if (ImGui::IsKeyPressed(ImGuiKey_F, false)) open_search(state);
 }
 
 void draw_menu_bar(app::AppState& state, const Fonts& fonts) {

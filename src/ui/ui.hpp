@@ -13,5 +13,9 @@ void draw_canvas_view(app::AppState& state, const Fonts& fonts);
 void draw_shortcuts_window(app::AppState& state);
 void draw_about_window(app::AppState& state, const Fonts& fonts);
 void draw_open_report_window(app::AppState& state, const Fonts& fonts);
+void draw_unit_inspector(app::AppState& state, const Fonts& fonts);
+void draw_search_window(app::AppState& state, const Fonts& fonts);
+void draw_layers_overlay(app::AppState& state, const Fonts& fonts);
+void open_search(app::AppState& state);
 
 }  // namespace ui

@@ -1,0 +1,135 @@
+// The inspector: the selected unit's name, code and population, editable;
+// its figures against its band; adding a unit inside it; deleting it.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <string>
+
+#include "analysis/population.hpp"
+#include "app/unit_edits.hpp"
+#include "ui/ui.hpp"
+
+namespace ui {
+
+namespace {
+
+void load_fields(app::InspectorState& fields, const model::Unit& unit) {
+  fields.unit_id = unit.id;
+  fields.name = unit.name;
+  fields.code = unit.code;
+  fields.population = unit.registered_population ? std::to_string(*unit.registered_population) : "";
+}
+
+// "12,500", "12500" or "" (no figure); anything else is refused with a reason.
+bool parse_population(std::string text, std::optional<std::int64_t>& out, std::string& message) {
+  std::string digits;
+  for (char c : text) {
+    if (c == ',' || c == ' ') continue;
+    if (c < '0' || c > '9' || digits.size() > 12) {
+      message = "The population must be a whole number of people, such as 12,500, or empty for no figure.";
+      return false;
+    }
+    digits += c;
+  }
+  out = digits.empty() ? std::nullopt : std::optional<std::int64_t>(std::stoll(digits));
+  return true;
+}
+
+void report(app::InspectorState& fields, const model::ApplyResult& result) {
+  fields.message.clear();
+  for (const model::Problem& problem : result.problems.list) {
+    if (problem.severity == model::Severity::error) fields.message += (fields.message.empty() ? "" : " ") + problem.message;
+  }
+}
+
+std::string label_of(const app::AppState& state, const std::string& id) {
+  if (state.layers_scene) {
+    for (const layout::Item& item : state.layers_scene->items) {
+      if (item.id == id) return item.label;
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+void draw_unit_inspector(app::AppState& state, const Fonts& fonts) {
+  if (state.selected.empty()) return;
+  const model::Unit* found = app::find_unit(state, state.selected);
+  if (!found) {
+    state.selected.clear();
+    return;
+  }
+  const model::Unit unit = *found;  // a copy: edits below may move the plan's units
+  app::InspectorState& fields = state.inspector;
+  if (fields.unit_id != unit.id) fields.message.clear();
+  if (fields.unit_id != unit.id || !ImGui::IsAnyItemActive()) load_fields(fields, unit);
+
+  const float ratio = fonts.built_for_ratio;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const float width = 340.0f * ratio;
+  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - width - 12.0f * ratio, viewport->WorkPos.y + 12.0f * ratio),
+                          ImGuiCond_Always);
+  ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f), ImVec2(width, viewport->WorkSize.y - 24.0f * ratio));
+  bool open = true;
+  if (ImGui::Begin("Unit###inspector", &open, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
+                                                  ImGuiWindowFlags_NoCollapse)) {
+    ImGui::TextDisabled("%s", std::string(model::to_label(unit.layer)).c_str());
+    ImGui::PushItemWidth(-1.0f);
+    ImGui::TextUnformatted("Name");
+    ImGui::InputText("##name", &fields.name);
+    if (ImGui::IsItemDeactivatedAfterEdit() && fields.name != unit.name) {
+      if (fields.name.find_first_not_of(' ') == std::string::npos) fields.message = "A unit needs a name.";
+      else report(fields, app::rename_unit(state, unit.id, fields.name));
+    }
+    ImGui::TextUnformatted("Code (e.g. ODS)");
+    ImGui::InputText("##code", &fields.code);
+    if (ImGui::IsItemDeactivatedAfterEdit() && fields.code != unit.code) report(fields, app::set_unit_code(state, unit.id, fields.code));
+    ImGui::TextUnformatted("Registered population");
+    ImGui::InputTextWithHint("##population", "none: the sum of its parts", &fields.population);
+    if (ImGui::IsItemDeactivatedAfterEdit()) {
+      std::optional<std::int64_t> value;
+      if (parse_population(fields.population, value, fields.message) && value != unit.registered_population) {
+        report(fields, app::set_unit_population(state, unit.id, value));
+      }
+    }
+    ImGui::PopItemWidth();
+    ImGui::Spacing();
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(label_of(state, unit.id).c_str());
+    if (!fields.message.empty()) {
+      ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.84f, 0.16f, 0.11f, 1.0f));
+      ImGui::TextUnformatted(fields.message.c_str());
+      ImGui::PopStyleColor();
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::Separator();
+    if (unit.layer != model::Layer::community) {
+      const char* add = unit.layer == model::Layer::place ? "Add a PCN inside" : unit.layer == model::Layer::pcn ? "Add a practice inside"
+                        : unit.layer == model::Layer::practice ? "Add a community unit inside" : unit.layer == model::Layer::system ? "Add a place inside"
+                                                                                                        : "Add a system inside";
+      if (ImGui::Button(add)) report(fields, app::add_unit_inside(state, unit.id));
+      ImGui::SameLine();
+    }
+    const std::size_t inside = app::count_children(state, unit.id);
+    if (ImGui::Button("Delete...")) {
+      if (inside == 0) report(fields, app::delete_unit(state, unit.id));
+      else ImGui::OpenPopup("Delete unit?");
+    }
+    if (ImGui::BeginPopupModal("Delete unit?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+      ImGui::Text("Delete \"%s\" and everything inside it?", unit.name.c_str());
+      ImGui::TextDisabled("It has %zu unit%s directly inside. You can undo this.", inside, inside == 1 ? "" : "s");
+      if (ImGui::Button("Delete them all")) {
+        report(fields, app::delete_unit(state, unit.id));
+        ImGui::CloseCurrentPopup();
+      }
+      ImGui::SameLine();
+      if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
+      ImGui::EndPopup();
+    }
+  }
+  ImGui::End();
+  if (!open) state.selected.clear();
+}
+
+}  // namespace ui
