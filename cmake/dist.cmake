@@ -27,7 +27,7 @@ endforeach()
 
 # Liberation Sans, subset to the characters the planner draws (see
 # src/ui/fonts.cpp): 410 KB per face becomes about 40 KB.
-set(font_unicodes "U+0020-00FF,U+0152-0153,U+2013-2014,U+2018-201E,U+2022,U+2026,U+20AC,U+2190-2195,U+2212")
+set(font_unicodes "U+0020-00FF,U+0152-0153,U+2013-2014,U+2018-201E,U+2022,U+2039-203A,U+2026,U+20AC,U+2190-2195,U+2212")
 foreach(face Regular Bold)
   set(in "/usr/share/fonts/truetype/liberation2/LiberationSans-${face}.ttf")
   set(out "${PLANNER_DIST_DIR}/fonts/LiberationSans-${face}.ttf")

@@ -57,7 +57,9 @@ void reset_zoom(CanvasState& canvas, double now_seconds) {
 }
 
 void focus_on(CanvasState& canvas, const layout::Rect& bounds, double now_seconds) {
-  animate_camera_to(canvas, layout::fit(canvas.viewport, bounds, 48.0), now_seconds);
+  // The unit fills about half the view, so that its neighbours are seen too.
+  const glm::dvec2 context = bounds.size() * 0.5;
+  animate_camera_to(canvas, layout::fit(canvas.viewport, {bounds.min - context, bounds.max + context}, 24.0), now_seconds);
 }
 
 }  // namespace app

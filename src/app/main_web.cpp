@@ -17,6 +17,7 @@
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>  // the input queue: events ImGui has still to handle
 
 #include <cmath>
 #include <cstdlib>
@@ -123,7 +124,10 @@ EM_BOOL draw_frame(double, void*) {
   }
 
   // Keep drawing while something moves or ImGui is mid-interaction; then sleep.
-  if (animating || state.redraw_requested || ImGui::IsAnyItemActive()) {
+  // ImGui handles queued input a little each frame (typing then Enter takes
+  // a frame per event), so keep drawing until the queue is empty.
+  const bool input_pending = !ImGui::GetCurrentContext()->InputEventsQueue.empty();
+  if (animating || state.redraw_requested || ImGui::IsAnyItemActive() || input_pending) {
     page->frames_to_settle = settle_frames;
   }
   if (page->frames_to_settle > 0) {

@@ -57,7 +57,7 @@ void draw_search_window(app::AppState& state, const Fonts& fonts) {
     }
     if (enter) {
       show_result(state, search.current + (ImGui::GetIO().KeyShift ? -1 : 1));
-      search.focus_input = true;  // keep typing, or press Enter again for the next
+      ImGui::SetKeyboardFocusHere(-1);  // keep typing, or press Enter again for the next
     }
     if (search.text.empty()) {
       ImGui::TextDisabled("Type part of a name or a code.");
