@@ -63,6 +63,8 @@
     selection: () => call('selection'),
     focus: (id) => call('focus', String(id)),
     search: (text) => call('search', String(text)),
+    checks: () => call('checks'),
+    unsavedChanges: () => call('unsavedChanges'),
   });
 
   // --- opening plan files (File > Open, Ctrl+O, drag and drop) -------------
@@ -88,7 +90,14 @@
       pickPlanFile();
     }
     // Ctrl+F finds units in the plan, and Ctrl+Z undoes there, not in the browser.
-    if ((event.ctrlKey || event.metaKey) && !event.altKey && ['f', 'z', 'y'].includes(event.key.toLowerCase())) event.preventDefault();
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && ['f', 's', 'z', 'y'].includes(event.key.toLowerCase())) event.preventDefault();
+  });
+  // Until plans are kept in the browser, leaving with changes not downloaded asks first.
+  window.addEventListener('beforeunload', (event) => {
+    if (planner && call('unsavedChanges')) {
+      event.preventDefault();
+      event.returnValue = '';
+    }
   });
   window.addEventListener('dragover', (event) => event.preventDefault());
   window.addEventListener('drop', (event) => {

@@ -39,12 +39,42 @@ void practices_in_no_pcn(const model::Plan& plan, model::Problems& problems) {
   }
 }
 
+// Two units with one official code are usually one unit entered twice.
+void duplicate_codes(const model::Plan& plan, model::Problems& problems) {
+  std::unordered_map<std::string, std::size_t> first;
+  for (std::size_t i = 0; i < plan.units.size(); ++i) {
+    const model::Unit& unit = plan.units[i];
+    if (unit.code.empty()) continue;
+    const auto [it, inserted] = first.emplace(unit.code, i);
+    if (inserted) continue;
+    problems.warning(model::pointer_join("/units", i), model::quote_text(unit.name) + " has the code " + model::quote_text(unit.code) +
+                                                           ", as " + model::quote_text(plan.units[it->second].name) + " at " +
+                                                           model::pointer_join("/units", it->second) + " does");
+  }
+}
+
+// A PCN with no practices and no figure of its own counts as no people.
+void empty_pcns(const model::Plan& plan, model::Problems& problems) {
+  std::unordered_map<std::string, std::size_t> practices;
+  for (const model::Unit& unit : plan.units) {
+    if (unit.layer == model::Layer::practice) ++practices[unit.parent];
+  }
+  for (std::size_t i = 0; i < plan.units.size(); ++i) {
+    const model::Unit& unit = plan.units[i];
+    if (unit.layer != model::Layer::pcn || unit.registered_population || practices.count(unit.id)) continue;
+    problems.warning(model::pointer_join("/units", i),
+                     model::quote_text(unit.name) + " is a Primary Care Network with no practices and no population of its own");
+  }
+}
+
 }  // namespace
 
 model::Problems plan_warnings(const model::Plan& plan) {
   model::Problems problems;
   band_warnings(plan, problems);
   practices_in_no_pcn(plan, problems);
+  duplicate_codes(plan, problems);
+  empty_pcns(plan, problems);
   for (const model::Problem& problem : check_all_changes(plan).list) problems.warning(problem.path, problem.message);
   return problems;
 }

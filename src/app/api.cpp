@@ -293,6 +293,8 @@ const std::map<std::string, Method, std::less<>>& methods() {
       {"selection", {[](AppState& s, const json&) { return s.selected.empty() ? json(nullptr) : json(s.selected); }, false}},
       {"focus", {focus_api, true}},
       {"search", {search_api, false}},
+      {"unsavedChanges", {[](AppState& s, const json&) { return json(s.document && s.document->unsaved()); }, false}},
+      {"checks", {[](AppState& s, const json&) { return problems_json(s.advice)["problems"]; }, false}},
       {"redo", {redo_api, true}},
       {"lastOpenReport", {[](AppState& s, const json&) {
          json answer = problems_json(s.open_report.problems);

@@ -58,6 +58,9 @@ struct Document {
   model::Plan plan;
   std::string file_name;  // where it came from, if a file
   model::History history;
+  std::uint64_t revision = 0;        // counts changes, undo and redo included
+  std::uint64_t saved_revision = 0;  // the revision last downloaded (or opened)
+  bool unsaved() const { return revision != saved_revision; }
 };
 
 // What the last attempt to open a plan found, for the report window.
@@ -82,6 +85,7 @@ struct AppState {
   bool show_shortcuts = false;
   bool show_about = false;
   bool open_file_requested = false;  // the platform shows a file picker after the frame
+  bool download_requested = false;   // the platform offers the plan as a file after the frame
   std::string example_requested;     // the platform fetches and opens this example after the frame
   std::optional<layout::Scene> layers_scene;  // the open plan's layers view, rebuilt after every change
   std::string selected;                       // the id of the selected item, if any
@@ -89,6 +93,8 @@ struct AppState {
   SearchState search;
   InspectorState inspector;
   bool show_legend = true;
+  bool show_checks = false;
+  model::Problems advice;  // the analysis's advice on the open plan, kept up to date with it
 };
 
 }  // namespace app

@@ -118,6 +118,13 @@ EM_BOOL draw_frame(double, void*) {
     state.open_file_requested = false;
     platform::request_plan_file();
   }
+  if (state.download_requested && state.document) {
+    state.download_requested = false;
+    if (const auto text = app::current_plan_text(state)) {
+      platform::download_text(app::download_name(state), "application/json", *text);
+      state.document->saved_revision = state.document->revision;
+    }
+  }
   if (!state.example_requested.empty()) {
     platform::request_example(state.example_requested);
     state.example_requested.clear();

@@ -30,9 +30,11 @@ OpenResult open_plan_file(AppState& state, std::string_view bytes, std::string f
 void plan_changed(AppState& state) {
   if (!state.document) {
     state.layers_scene.reset();
+    state.advice = {};
     return;
   }
   state.layers_scene = layout::build_layers_scene(state.document->plan);
+  state.advice = analysis::plan_warnings(state.document->plan);
   const layout::Rect bounds = state.layers_scene->bounds;
   if (!bounds.empty()) state.canvas.content_bounds = bounds;
 }
@@ -49,7 +51,10 @@ template <typename Step>
 model::ApplyResult change(AppState& state, Step step) {
   if (!state.document) return failed("no plan is open: open one with openPlan first");
   model::ApplyResult result = step(*state.document);
-  if (result.ok) plan_changed(state);
+  if (result.ok) {
+    ++state.document->revision;
+    plan_changed(state);
+  }
   return result;
 }
 
@@ -77,6 +82,21 @@ model::ApplyResult move_unit(AppState& state, const std::string& id, const std::
   };
   const std::string label = "move \"" + name_of(id) + "\" to \"" + name_of(new_parent) + "\"";
   return execute(state, model::batch_command(label, {model::set_command(id, "parent", model::Json(new_parent))}));
+}
+
+std::string download_name(const AppState& state) {
+  if (!state.document) return "plan.json";
+  const std::string& opened = state.document->file_name;
+  if (opened.size() > 5 && opened.substr(opened.size() - 5) == ".json") return opened;
+  std::string name;
+  for (char c : state.document->plan.name) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) name += c;
+    else if (c >= 'A' && c <= 'Z') name += static_cast<char>(c - 'A' + 'a');
+    else if (!name.empty() && name.back() != '-') name += '-';
+    if (name.size() >= 60) break;
+  }
+  while (!name.empty() && name.back() == '-') name.pop_back();
+  return (name.empty() ? "plan" : name) + ".json";
 }
 
 std::optional<std::string> current_plan_text(const AppState& state) {

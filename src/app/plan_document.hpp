@@ -33,6 +33,10 @@ model::ApplyResult redo(AppState& state);
 // Moves a unit under another ("move \"Practice\" to \"PCN\"" in the Edit menu).
 model::ApplyResult move_unit(AppState& state, const std::string& id, const std::string& new_parent);
 
+// The file name a download of the open plan gets: the name it was opened
+// with, or one made from the plan's name ("my-plan.json").
+std::string download_name(const AppState& state);
+
 // The open plan as JSON text, byte for byte what planner-cli convert writes.
 std::optional<std::string> current_plan_text(const AppState& state);
 

@@ -17,5 +17,7 @@ void request_plan_file();
 // Fetches assets/examples/<name>.json and opens it through
 // window.planner.openPlan; a failed download is reported in the page.
 void request_example(const std::string& name);
+// Offers text to the person as a file download.
+void download_text(const std::string& file_name, const std::string& mime_type, const std::string& text);
 
 }  // namespace platform

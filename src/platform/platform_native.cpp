@@ -18,5 +18,6 @@ double now_seconds() {
 void notify_first_frame() {}
 void request_plan_file() {}
 void request_example(const std::string&) {}
+void download_text(const std::string&, const std::string&, const std::string&) {}
 
 }  // namespace platform

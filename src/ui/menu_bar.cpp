@@ -15,6 +15,7 @@ namespace {
 void draw_file_menu(app::AppState& state) {
   if (!ImGui::BeginMenu("File")) return;
   if (ImGui::MenuItem("Open plan file...", "Ctrl+O")) state.open_file_requested = true;
+  if (ImGui::MenuItem("Download plan (JSON)", "Ctrl+S", false, state.document.has_value())) state.download_requested = true;
   if (ImGui::BeginMenu("Open example")) {
     for (const app::Example& example : app::examples) {
       const std::string title(example.title);
@@ -46,6 +47,7 @@ void draw_view_menu(app::AppState& state) {
   if (ImGui::MenuItem("Zoom to 100%", "0")) app::reset_zoom(canvas, state.now_seconds);
   if (ImGui::MenuItem("Fit to screen", "F")) app::fit_content(canvas, state.now_seconds);
   ImGui::MenuItem("Legend", nullptr, &state.show_legend);
+  ImGui::MenuItem("Checks", nullptr, &state.show_checks);
   ImGui::Separator();
   if (ImGui::BeginMenu("Theme")) {
     for (app::Theme theme : {app::Theme::light, app::Theme::dark, app::Theme::high_contrast}) {
@@ -76,6 +78,7 @@ void handle_edit_shortcuts(app::AppState& state) {
   }
   if (ImGui::IsKeyPressed(ImGuiKey_Y, false)) app::redo(state);
   if (ImGui::IsKeyPressed(ImGuiKey_F, false)) open_search(state);
+  if (ImGui::IsKeyPressed(ImGuiKey_S, false) && state.document) state.download_requested = true;
 }
 
 void draw_menu_bar(app::AppState& state, const Fonts& fonts) {

@@ -18,6 +18,11 @@ void draw_status_bar(app::AppState& state) {
       if (state.document) {
         const std::string summary = state.document->plan.name + "  \xC2\xB7  " + analysis::summary_line(state.document->plan);
         ImGui::TextUnformatted(summary.c_str());
+        if (!state.advice.list.empty()) {
+          const std::string checks = std::to_string(state.advice.list.size()) + (state.advice.list.size() == 1 ? " check" : " checks");
+          ImGui::SameLine();
+          if (ImGui::SmallButton(checks.c_str())) state.show_checks = !state.show_checks;
+        }
       } else {
         ImGui::TextDisabled("No plan open");
       }

@@ -199,3 +199,35 @@ test('the inspector renames a unit, sets its population, adds a unit inside and 
   await page.screenshot({ path: join(screenshotDir, 'layers-inspector-pcn.png') });
   await page.context().close();
 });
+
+test('Ctrl+S downloads the plan as planner-cli would write it, and the page stops warning about unsaved changes', async () => {
+  const page = await openPlanner(env.browser, at('?example=herefordshire-worcestershire-2019'));
+  assert.equal(await api(page, 'unsavedChanges'), false);
+  assert.equal((await api(page, 'apply', { op: 'rename', id: 'worcestershire', name: 'Worcestershire (renamed)' })).ok, true);
+  assert.equal(await api(page, 'unsavedChanges'), true);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
+  assert.equal(download.suggestedFilename(), 'herefordshire-worcestershire-2019.json');
+  const { readFile } = await import('node:fs/promises');
+  const saved = await readFile(await download.path(), 'utf8');
+  assert.equal(saved, await api(page, 'currentPlan'));
+  assert.match(saved, /Worcestershire \(renamed\)/);
+  await waitFor(page, () => window.planner.unsavedChanges() === false);
+  await page.context().close();
+});
+
+test('checks list what to look at, with the unit each is about', async () => {
+  const page = await openPlanner(env.browser, at('?example=herefordshire-worcestershire-2019'));
+  const checks = await api(page, 'checks');
+  assert.ok(checks.length > 10);
+  assert.ok(checks.every((c) => /^\/units\/\d+$/.test(c.path) && c.severity === 'warning'));
+  assert.ok(checks.some((c) => /above the GP practice band of 1,000–10,000/.test(c.message)));
+  // Moving every practice out of a PCN leaves it empty, and the checks say so.
+  const pcn = (await api(page, 'search', 'Hereford City HMG'))[0].id;
+  assert.equal((await api(page, 'apply', { op: 'move', id: 'M81026', parent: 'U12199' })).ok, true);
+  const after = await api(page, 'checks');
+  assert.ok(after.some((c) => c.message.includes('with no practices and no population of its own')), JSON.stringify(after.slice(-3)));
+  await page.keyboard.press('Control+z');
+  await waitFor(page, () => !window.planner.checks().some((c) => c.message.includes('with no practices')));
+  assert.ok(pcn);
+  await page.context().close();
+});
