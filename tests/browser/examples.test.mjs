@@ -53,12 +53,12 @@ test('File > Open example lists every example and opens the one chosen', async (
   const page = await openPlanner(env.browser, at('?example=none'));
   await page.mouse.click(246, 16);  // "File"
   await settle(page);
-  await page.mouse.move(290, 72);   // "Open example"
+  await page.mouse.move(290, 96);   // "Open example", after "Open plan file" and "Download plan"
   await settle(page);
   await page.screenshot({ path: join(screenshotDir, 'example-menu.png') });
   // The submenu opens to the right, one item per example in the File menu's order.
-  await page.mouse.move(560, 72);
-  await page.mouse.click(560, 72 + 4 * 22);  // the fifth: Herefordshire and Worcestershire 2019
+  await page.mouse.move(560, 96);
+  await page.mouse.click(560, 96 + 4 * 23);  // the fifth: Herefordshire and Worcestershire 2019
   await page.waitForFunction(() => window.planner.currentPlan() !== null);
   assert.equal(await planName(page), exampleName('herefordshire-worcestershire-2019.json'));
   await page.context().close();
