@@ -39,6 +39,7 @@ mkdirSync(join(root, 'build/bench'), { recursive: true });
 execFileSync(join(native, 'src/cli/planner-cli'), ['generate', 'national', '--seed', '1', '-o', nationalPath]);
 const nativeTimes = JSON.parse(execFileSync(join(native, 'tests/plan_load_bench'), [nationalPath, String(runs)]));
 const nationalText = readFileSync(nationalPath, 'utf8');
+const nativeFrames = JSON.parse(execFileSync(join(native, 'tests/frame_bench'), ['120']));
 const nodeParse = [];
 for (let run = 0; run < runs; run++) {
   const start = performance.now();
@@ -50,6 +51,8 @@ const env = await launch();
 const firstFrame = [];
 const withExample = [];
 const browserOpen = [];
+const browserFrames = {};
+let browserMove = [];
 try {
   const load = async (query) => {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -69,6 +72,35 @@ try {
         if (!opened.ok) throw new Error(opened.messages.join('; '));
         return performance.now() - start;
       }, nationalText));
+    }
+    if (run === 0) {
+      // Frame CPU time in the page at national scale: the overview, then zoomed in on a PCN.
+      const frames = async () => {
+        await empty.page.evaluate(() => window.planner.frameTimes());
+        for (let i = 0; i < 120; i++) {
+          await empty.page.evaluate((step) => {
+            const c = window.planner.camera();
+            window.planner.setCamera({ x: c.x + step, y: c.y, zoom: c.zoom });
+          }, i % 2 ? 0.5 : -0.5);
+          await empty.page.waitForTimeout(17);
+        }
+        return empty.page.evaluate(() => window.planner.frameTimes());
+      };
+      browserFrames.overview = await frames();
+      await empty.page.evaluate(() => window.planner.focus('U10001'));
+      await empty.page.waitForTimeout(800);
+      browserFrames.zoomed = await frames();
+      // An edit at national scale: moving a practice, with the views and checks rebuilt.
+      browserMove = await empty.page.evaluate(() => {
+        const times = [];
+        for (let i = 0; i < 5; i++) {
+          const start = performance.now();
+          const moved = window.planner.apply({ op: 'move', id: window.planner.unit('U10002').id, parent: i % 2 ? 'place-001' : 'place-002' });
+          if (!moved.ok) throw new Error(moved.messages.join('; '));
+          times.push(performance.now() - start);
+        }
+        return times;
+      });
     }
     await empty.context.close();
     const example = await load('./');
@@ -104,6 +136,20 @@ const report = [
   `| page openPlan (wasm, ${browserOpen.length} runs) | ${medianOf(browserOpen).toFixed(0)} | ${sorted(browserOpen)[0].toFixed(0)} | ${sorted(browserOpen).at(-1).toFixed(0)} |`,
   '',
   `Native peak memory for the runs above: ${(nativeTimes.peakKiB / 1024).toFixed(0)} MiB.`,
+  '',
+  `The layers view of the national plan (${nativeFrames.items} units, ${nativeFrames.shapes} shapes), frame CPU time in milliseconds:`,
+  '',
+  '| | median | p95 | slowest |',
+  '|---|---:|---:|---:|',
+  `| native scene build (5 runs) | ${nativeFrames.sceneBuild.median} | ${nativeFrames.sceneBuild.p95} | ${nativeFrames.sceneBuild.max} |`,
+  `| native frame, overview (${nativeFrames.frames} frames, ${nativeFrames.overviewVertices} vertices) | ${nativeFrames.overview.median} | ${nativeFrames.overview.p95} | ${nativeFrames.overview.max} |`,
+  `| native frame, zoomed on a PCN (${nativeFrames.zoomedVertices} vertices) | ${nativeFrames.zoomed.median} | ${nativeFrames.zoomed.p95} | ${nativeFrames.zoomed.max} |`,
+  ...['overview', 'zoomed'].flatMap((key) => ['build', 'submit'].map((part) => {
+    const t = sorted(browserFrames[key][part]);
+    const what = part === 'build' ? 'building the frame' : 'handing it to WebGL (SwiftShader)';
+    return `| page frame, ${key === 'overview' ? 'overview' : 'zoomed on a PCN'}: ${what} (${t.length} frames) | ${medianOf(t).toFixed(2)} | ${t[Math.floor(t.length * 0.95)].toFixed(2)} | ${t.at(-1).toFixed(2)} |`;
+  })),
+  `| page: move a PCN to another place, views and checks rebuilt (5 moves) | ${medianOf(browserMove).toFixed(0)} | ${sorted(browserMove).at(-1).toFixed(0)} | ${sorted(browserMove).at(-1).toFixed(0)} |`,
 ].join('\n');
 console.log(report);
 const outIndex = process.argv.indexOf('--out');

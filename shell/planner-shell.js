@@ -65,6 +65,7 @@
     search: (text) => call('search', String(text)),
     checks: () => call('checks'),
     unsavedChanges: () => call('unsavedChanges'),
+    frameTimes: () => call('frameTimes'),
   });
 
   // --- opening plan files (File > Open, Ctrl+O, drag and drop) -------------

@@ -307,6 +307,12 @@ const std::map<std::string, Method, std::less<>>& methods() {
          return text ? json(*text) : json(nullptr);
        }, false}},
       {"frameCount", {[](AppState& s, const json&) { return json(s.frames_drawn); }, false}},
+      {"frameTimes", {[](AppState& s, const json&) {
+         json times = {{"build", s.frame_build_ms}, {"submit", s.frame_submit_ms}};
+         s.frame_build_ms.clear();
+         s.frame_submit_ms.clear();
+         return times;
+       }, false}},
   };
   return table;
 }

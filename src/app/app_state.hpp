@@ -81,6 +81,10 @@ struct AppState {
   Theme theme = Theme::light;
   double now_seconds = 0.0;     // time of the frame being drawn
   std::uint64_t frames_drawn = 0;
+  // CPU time of each frame since last read (window.planner.frameTimes), at
+  // most 1,000: building it (the UI and the canvas), and handing it to WebGL.
+  std::vector<double> frame_build_ms;
+  std::vector<double> frame_submit_ms;
   bool redraw_requested = false;  // something changed outside a frame
   bool show_shortcuts = false;
   bool show_about = false;

@@ -98,6 +98,7 @@ EM_BOOL draw_frame(double, void*) {
   state.redraw_requested = false;
   sync_screen();
 
+  const double frame_start = platform::now_seconds();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGuiIO& io = ImGui::GetIO();
@@ -107,11 +108,16 @@ EM_BOOL draw_frame(double, void*) {
   const bool animating = app::step_animation(state.canvas, state.now_seconds);
   ui::draw_ui(state, page->fonts);
   ImGui::Render();
+  const double frame_built = platform::now_seconds();
 
   glViewport(0, 0, page->buffer_size.x, page->buffer_size.y);
   glClearColor(0.94f, 0.96f, 0.96f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  if (state.frame_build_ms.size() < 1000) {
+    state.frame_build_ms.push_back((frame_built - frame_start) * 1000.0);
+    state.frame_submit_ms.push_back((platform::now_seconds() - frame_built) * 1000.0);
+  }
 
   if (state.frames_drawn++ == 0) platform::notify_first_frame();
   if (state.open_file_requested) {
