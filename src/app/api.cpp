@@ -245,10 +245,14 @@ json select_api(AppState& state, const json& args) {
 
 json focus_api(AppState& state, const json& args) {
   if (!unit_index(state, args) || !state.layers_scene) return no_unit(args);
-  state.selected = args.get<std::string>();
-  for (const layout::Item& item : state.layers_scene->items) {
-    if (item.id == state.selected) focus_on(state.canvas, item.bounds, state.now_seconds);
-  }
+  focus_unit(state, args.get<std::string>());
+  return success();
+}
+
+// fold(id) / unfold(id): shows a unit as one block, or its insides again.
+json fold_api(AppState& state, const json& args, bool folded) {
+  if (!unit_index(state, args)) return no_unit(args);
+  set_folded(state, args.get<std::string>(), folded);
   return success();
 }
 
@@ -292,6 +296,14 @@ const std::map<std::string, Method, std::less<>>& methods() {
       {"select", {select_api, true}},
       {"selection", {[](AppState& s, const json&) { return s.selected.empty() ? json(nullptr) : json(s.selected); }, false}},
       {"focus", {focus_api, true}},
+      {"fold", {[](AppState& s, const json& a) { return fold_api(s, a, true); }, true}},
+      {"unfold", {[](AppState& s, const json& a) { return fold_api(s, a, false); }, true}},
+      {"setCommissioners", {[](AppState& s, const json& a) {
+         if (!a.is_boolean()) return failure({"setCommissioners expects true or false"});
+         s.layers.commissioners = a.get<bool>();
+         refresh_scene(s);
+         return success();
+       }, true}},
       {"search", {search_api, false}},
       {"unsavedChanges", {[](AppState& s, const json&) { return json(s.document && s.document->unsaved()); }, false}},
       {"checks", {[](AppState& s, const json&) { return problems_json(s.advice)["problems"]; }, false}},

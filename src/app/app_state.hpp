@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "layout/camera.hpp"
+#include "layout/layers_scene.hpp"
 #include "layout/scene.hpp"
 #include "model/history.hpp"
 #include "model/plan.hpp"
@@ -92,6 +93,7 @@ struct AppState {
   bool download_requested = false;   // the platform offers the plan as a file after the frame
   std::string example_requested;     // the platform fetches and opens this example after the frame
   std::optional<layout::Scene> layers_scene;  // the open plan's layers view, rebuilt after every change
+  layout::LayersOptions layers;               // what the layers view folds away and overlays
   std::string selected;                       // the id of the selected item, if any
   std::optional<UnitDrag> unit_drag;
   SearchState search;

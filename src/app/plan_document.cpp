@@ -2,6 +2,7 @@
 
 #include "analysis/plan_warnings.hpp"
 #include "app/canvas_control.hpp"
+#include "app/unit_edits.hpp"
 #include "io/plan_file.hpp"
 #include "layout/layers_scene.hpp"
 
@@ -15,6 +16,7 @@ OpenResult open_plan_text(AppState& state, std::string_view text, std::string fi
   result.problems.append(analysis::plan_warnings(*loaded.plan));
   state.document = Document{std::move(*loaded.plan), std::move(file_name), model::History{}};
   state.selected.clear();
+  state.layers.collapsed.clear();
   plan_changed(state);
   fit_content(state.canvas, state.now_seconds);
   result.ok = true;
@@ -33,10 +35,37 @@ void plan_changed(AppState& state) {
     state.advice = {};
     return;
   }
-  state.layers_scene = layout::build_layers_scene(state.document->plan);
+  refresh_scene(state);
   state.advice = analysis::plan_warnings(state.document->plan);
+}
+
+void refresh_scene(AppState& state) {
+  if (!state.document) return;
+  state.layers_scene = layout::build_layers_scene(state.document->plan, state.layers);
   const layout::Rect bounds = state.layers_scene->bounds;
   if (!bounds.empty()) state.canvas.content_bounds = bounds;
+}
+
+void set_folded(AppState& state, const std::string& id, bool folded) {
+  if (folded) state.layers.collapsed.insert(id);
+  else state.layers.collapsed.erase(id);
+  refresh_scene(state);
+}
+
+bool focus_unit(AppState& state, const std::string& id) {
+  const model::Unit* unit = find_unit(state, id);
+  if (!unit) return false;
+  // Unfold whatever hides it, then glide to it.
+  bool unfolded = false;
+  for (const model::Unit* up = find_unit(state, unit->parent); up; up = find_unit(state, up->parent)) {
+    unfolded = state.layers.collapsed.erase(up->id) > 0 || unfolded;
+  }
+  if (unfolded) refresh_scene(state);
+  state.selected = id;
+  for (const layout::Item& item : state.layers_scene->items) {
+    if (item.id == id) focus_on(state.canvas, item.bounds, state.now_seconds);
+  }
+  return true;
 }
 
 namespace {

@@ -23,6 +23,13 @@ OpenResult open_plan_file(AppState& state, std::string_view bytes, std::string f
 // Rebuilds what the views draw from the open plan: after opening it and
 // after every change, undo and redo.
 void plan_changed(AppState& state);
+// Rebuilds only the scene, after a change of what the view folds or overlays.
+void refresh_scene(AppState& state);
+// Folds a unit (shown as one block, the units inside it hidden) or unfolds it.
+void set_folded(AppState& state, const std::string& id, bool folded);
+// Selects a unit and glides the view to it, unfolding what hides it; false
+// for an unknown id.
+bool focus_unit(AppState& state, const std::string& id);
 
 // Every change to the open plan goes through these, from the canvas, the
 // menus and the JS API alike: recorded for undo, and the views rebuilt.

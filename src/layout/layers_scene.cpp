@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
+#include <string_view>
 #include <unordered_map>
 
 #include "analysis/population.hpp"
@@ -29,7 +31,8 @@ std::string people(std::int64_t n) { return analysis::format_count(n) + (n == 1 
 
 class Builder {
  public:
-  explicit Builder(const model::Plan& plan) : plan_(plan), population_(analysis::population_rollup(plan)) {
+  Builder(const model::Plan& plan, const LayersOptions& options)
+      : plan_(plan), options_(options), population_(analysis::population_rollup(plan)) {
     children_.resize(plan.units.size());
     std::unordered_map<std::string_view, std::size_t> index;
     for (std::size_t i = 0; i < plan.units.size(); ++i) index.emplace(plan.units[i].id, i);
@@ -41,6 +44,8 @@ class Builder {
   }
 
   Scene build() {
+    if (options_.commissioners) find_commissioners();
+    write_legend();
     double total = 0.0;
     for (std::size_t root : roots_) total += weight(root);
     const double side = std::sqrt(std::max(total, 1.0));
@@ -51,10 +56,44 @@ class Builder {
 
  private:
   const model::Plan& plan_;
+  const LayersOptions& options_;
   std::vector<analysis::UnitPopulation> population_;
+  std::unordered_map<std::string_view, std::vector<std::size_t>> commissioners_;  // unit id -> organisations whose area it is
   std::vector<std::vector<std::size_t>> children_;
   std::vector<std::size_t> roots_;
   Scene scene_;
+
+  void find_commissioners() {
+    for (std::size_t o = 0; o < plan_.organisations.size(); ++o) {
+      const model::Organisation& org = plan_.organisations[o];
+      if (org.kind != model::OrganisationKind::ccg && org.kind != model::OrganisationKind::icb) continue;
+      for (const std::string& unit : org.area) commissioners_[unit].push_back(o);
+    }
+  }
+
+  Paint commissioner_paint(std::size_t organisation) const {
+    std::size_t rank = 0;  // the n-th commissioner in the plan gets the n-th colour
+    for (std::size_t o = 0; o < organisation; ++o) {
+      const auto kind = plan_.organisations[o].kind;
+      rank += kind == model::OrganisationKind::ccg || kind == model::OrganisationKind::icb ? 1 : 0;
+    }
+    return static_cast<Paint>(static_cast<int>(Paint::commissioner_1) + static_cast<int>(rank % commissioner_paints));
+  }
+
+  std::string commissioner_name(std::size_t organisation) const {
+    const model::Organisation& org = plan_.organisations[organisation];
+    return org.short_name.empty() ? org.name : org.short_name;
+  }
+
+  void write_legend() {
+    scene_.legend = {{Paint::region, "Region"}, {Paint::system, "System"}, {Paint::place, "Place"}, {Paint::pcn, "Primary Care Network"},
+                     {Paint::practice, "GP practice"}, {Paint::band_inside, "\xE2\x80\xA2 inside its population band"},
+                     {Paint::band_below, "\xE2\x86\x93 below its band", true}, {Paint::band_above, "\xE2\x86\x91 above its band", true}};
+    if (!options_.commissioners) return;
+    std::set<std::size_t> shown;
+    for (const auto& [unit, organisations] : commissioners_) shown.insert(organisations.begin(), organisations.end());
+    for (std::size_t o : shown) scene_.legend.push_back({commissioner_paint(o), "Commissioned by " + commissioner_name(o)});
+  }
 
   double weight(std::size_t unit) const {
     return std::max(static_cast<double>(population_[unit].effective().value_or(0)), empty_unit_people);
@@ -87,7 +126,8 @@ class Builder {
 
     const glm::dvec2 size = rect.size();
     const double short_side = std::min(size.x, size.y);
-    const bool container = !children_[u].empty();
+    const bool collapsed = !children_[u].empty() && options_.collapsed.count(unit.id) > 0;
+    const bool container = !children_[u].empty() && !collapsed;
     // A container's text sits in a header strip; a leaf's fills its block.
     // Text grows more slowly than blocks, so that big blocks do not shout.
     const double name_size = std::min(short_side * 0.13, 8.0 + short_side * 0.025);
@@ -116,6 +156,20 @@ class Builder {
       scene_.shapes.push_back(Shape{Shape::Kind::text, {{text_origin.x + badge * 1.4, y}, {text_origin.x + text_width, y + font}}, {}, words, paint, false, Align::left, 0.0});
       y += font * 1.25;
     }
+    if (collapsed) line(units_inside(u) + ", folded away", name_size * 0.75, Paint::text_muted, false);
+    if (const auto found = commissioners_.find(unit.id); found != commissioners_.end()) {
+      // An inset outline per commissioner, and its name at the foot of the block.
+      double inset = std::min(size.x, size.y) * 0.01;
+      double foot = rect.max.y - pad;
+      for (std::size_t o : found->second) {
+        const Paint paint = commissioner_paint(o);
+        scene_.shapes.push_back(Shape{Shape::Kind::box, {rect.min + inset, rect.max - inset}, Style{Paint::none, paint, 3.0f, false}, {}, Paint::text, false, Align::left, 0.0});
+        const double font = name_size * 0.7;
+        scene_.shapes.push_back(Shape{Shape::Kind::text, {{text_origin.x, foot - font}, {text_origin.x + text_width, foot}}, {}, commissioner_name(o), paint, true, Align::left, 0.0});
+        foot -= font * 1.3;
+        inset += 4.0 * std::min(size.x, size.y) * 0.004;
+      }
+    }
     scene_.items[item_index].shape_count = scene_.shapes.size() - scene_.items[item_index].first_shape;
     if (container) {
       const double top = std::max(rect.min.y + header, y);
@@ -133,6 +187,11 @@ class Builder {
     if (p.own) return people(*p.own);
     if (p.rollup) return people(*p.rollup) + " (sum of " + std::to_string(p.children) + ")";
     return "no figure";
+  }
+
+  std::string units_inside(std::size_t u) const {
+    const std::size_t n = children_[u].size();
+    return std::to_string(n) + (n == 1 ? " unit inside" : " units inside");
   }
 
   std::string label(std::size_t u) const {
@@ -153,12 +212,16 @@ class Builder {
       const char* where = p.band == BandStatus::inside ? "inside" : p.band == BandStatus::below ? "below" : "above";
       text += std::string("; ") + where + " its band of " + analysis::describe_band(*band);
     }
+    if (const auto found = commissioners_.find(unit.id); found != commissioners_.end()) {
+      for (std::size_t o : found->second) text += "; commissioned by " + plan_.organisations[o].name;
+    }
+    if (options_.collapsed.count(unit.id) && !children_[u].empty()) text += "; folded, with " + units_inside(u);
     return text + ".";
   }
 };
 
 }  // namespace
 
-Scene build_layers_scene(const model::Plan& plan) { return Builder(plan).build(); }
+Scene build_layers_scene(const model::Plan& plan, const LayersOptions& options) { return Builder(plan, options).build(); }
 
 }  // namespace layout

@@ -17,7 +17,11 @@ enum class Paint : std::uint8_t {
   region, system, place, pcn, practice, community,  // unit boxes by layer
   band_inside, band_below, band_above,              // band status marks
   text, text_muted, outline,
+  // Commissioners (CCGs), told apart by colour and always named in words.
+  commissioner_1, commissioner_2, commissioner_3, commissioner_4,
+  commissioner_5, commissioner_6, commissioner_7, commissioner_8,
 };
+inline constexpr int commissioner_paints = 8;
 
 enum class Align : std::uint8_t { left, centre };
 
@@ -56,10 +60,18 @@ struct Item {
   std::size_t shape_count = 0;
 };
 
+// What the colours and marks mean, for the view's legend (on the canvas and in SVG).
+struct LegendEntry {
+  Paint paint = Paint::none;
+  std::string words;
+  bool hatched = false;
+};
+
 struct Scene {
   std::vector<Item> items;
   std::vector<Shape> shapes;
   Rect bounds;
+  std::vector<LegendEntry> legend;
 };
 
 // The items under a world point, outermost first: the path down the tree.

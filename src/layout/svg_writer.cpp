@@ -17,13 +17,17 @@ struct PaintColour {
   const char* name;
   const char* colour;
 };
-constexpr std::array<PaintColour, 12> palette = {{
+constexpr std::array<PaintColour, 20> palette = {{
     {Paint::region, "region", "#e8edee"},        {Paint::system, "system", "#d5e3f0"},
     {Paint::place, "place", "#c3dcea"},          {Paint::pcn, "pcn", "#e6f0d9"},
     {Paint::practice, "practice", "#ffffff"},    {Paint::community, "community", "#fff3cc"},
     {Paint::band_inside, "inside", "#007f3b"},   {Paint::band_below, "below", "#005eb8"},
     {Paint::band_above, "above", "#d5281b"},     {Paint::text, "text", "#212b32"},
     {Paint::text_muted, "muted", "#4c6272"},     {Paint::outline, "outline", "#768692"},
+    {Paint::commissioner_1, "c1", "#b26b00"},    {Paint::commissioner_2, "c2", "#0072b2"},
+    {Paint::commissioner_3, "c3", "#007a5a"},    {Paint::commissioner_4, "c4", "#a8457a"},
+    {Paint::commissioner_5, "c5", "#b24a00"},    {Paint::commissioner_6, "c6", "#5e3c99"},
+    {Paint::commissioner_7, "c7", "#6b5424"},    {Paint::commissioner_8, "c8", "#2f4f4f"},
 }};
 
 const char* paint_name(Paint paint) {
@@ -77,7 +81,7 @@ class Writer {
     // Strokes keep one width however far the picture is scaled.
     out_ += "<defs>\n<pattern id=\"hatch\" patternUnits=\"userSpaceOnUse\" width=\"4\" height=\"4\" patternTransform=\"rotate(45)\">"
             "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"4\" stroke=\"#ffffff\" stroke-width=\"1.5\"/></pattern>\n<style>\n";
-    out_ += ".canvas{fill:#f0f4f5}\nrect{vector-effect:non-scaling-stroke}\ntext{font-family:'Liberation Sans',Arial,Helvetica,sans-serif}\n";
+    out_ += ".canvas{fill:#f0f4f5}\n.f-none{fill:none}\nrect{vector-effect:non-scaling-stroke}\ntext{font-family:'Liberation Sans',Arial,Helvetica,sans-serif}\n";
     for (const PaintColour& p : palette) {
       out_ += std::string(".f-") + p.name + "{fill:" + p.colour + "}\n";
       out_ += std::string(".s-") + p.name + "{stroke:" + p.colour + "}\n";
@@ -99,7 +103,8 @@ class Writer {
     if (shape.kind == Shape::Kind::box) {
       out_ += "<rect x=\"" + number(r.min.x) + "\" y=\"" + number(r.min.y) + "\" width=\"" + number(r.size().x) + "\" height=\"" +
               number(r.size().y) + "\" class=\"f-" + paint_name(shape.style.fill) +
-              (shape.style.stroke != Paint::none ? std::string(" s-") + paint_name(shape.style.stroke) : std::string()) + "\"/>\n";
+              (shape.style.stroke != Paint::none ? std::string(" s-") + paint_name(shape.style.stroke) : std::string()) + "\"" +
+              (shape.style.stroke_width != 1.0f ? " stroke-width=\"" + number(static_cast<double>(shape.style.stroke_width)) + "\"" : std::string()) + "/>\n";
       if (shape.style.hatched) {
         out_ += "<rect x=\"" + number(r.min.x) + "\" y=\"" + number(r.min.y) + "\" width=\"" + number(r.size().x) + "\" height=\"" +
                 number(r.size().y) + "\" fill=\"url(#hatch)\"/>\n";
@@ -120,13 +125,10 @@ class Writer {
     double x = at.x;
     double y = at.y + height * 0.3;
     out_ += "<g id=\"legend\" aria-label=\"Legend\">\n";
-    const std::array<std::pair<Paint, const char*>, 8> entries = {{
-        {Paint::region, "Region"}, {Paint::system, "System"}, {Paint::place, "Place"}, {Paint::pcn, "Primary Care Network"},
-        {Paint::practice, "GP practice"}, {Paint::band_inside, "\xE2\x80\xA2 inside its band"},
-        {Paint::band_below, "\xE2\x86\x93 below its band"}, {Paint::band_above, "\xE2\x86\x91 above its band"},
-    }};
     const double right = scene_.bounds.max.x;
-    for (const auto& [paint, words] : entries) {
+    for (const LegendEntry& entry : scene_.legend) {
+      const Paint paint = entry.paint;
+      const std::string& words = entry.words;
       const double width = swatch * 1.4 + estimated_measure(font, false)(words);
       if (x > at.x && x + width > right) x = at.x, y += swatch * 2.0;  // wrap to a new row
       out_ += "<rect x=\"" + number(x) + "\" y=\"" + number(y) + "\" width=\"" + number(swatch) + "\" height=\"" + number(swatch) +

@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "app/canvas_control.hpp"
+#include "app/plan_document.hpp"
 #include "ui/ui.hpp"
 
 namespace ui {
@@ -24,10 +24,7 @@ long unit_index(const std::string& path) {
 
 void focus_unit_at(app::AppState& state, long index) {
   if (!state.document || index < 0 || static_cast<std::size_t>(index) >= state.document->plan.units.size()) return;
-  state.selected = state.document->plan.units[static_cast<std::size_t>(index)].id;
-  for (const layout::Item& item : state.layers_scene->items) {
-    if (item.id == state.selected) app::focus_on(state.canvas, item.bounds, state.now_seconds);
-  }
+  app::focus_unit(state, state.document->plan.units[static_cast<std::size_t>(index)].id);
 }
 
 }  // namespace

@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "app/canvas_control.hpp"
+#include "app/plan_document.hpp"
 #include "app/unit_edits.hpp"
 #include "ui/theme.hpp"
 #include "ui/ui.hpp"
@@ -12,13 +12,6 @@
 namespace ui {
 
 namespace {
-
-void focus_unit(app::AppState& state, const std::string& id) {
-  state.selected = id;
-  for (const layout::Item& item : state.layers_scene->items) {
-    if (item.id == id) app::focus_on(state.canvas, item.bounds, state.now_seconds);
-  }
-}
 
 void draw_breadcrumbs(app::AppState& state, float ratio) {
   std::vector<const model::Unit*> path;
@@ -38,7 +31,7 @@ void draw_breadcrumbs(app::AppState& state, float ratio) {
         ImGui::SameLine();
       }
       ImGui::PushID(static_cast<int>(i));
-      if (ImGui::SmallButton(path[i]->name.c_str())) focus_unit(state, path[i]->id);
+      if (ImGui::SmallButton(path[i]->name.c_str())) app::focus_unit(state, path[i]->id);
       ImGui::PopID();
     }
   }
@@ -55,24 +48,17 @@ void draw_legend(const app::AppState& state, float ratio) {
     ImGui::End();
     return;
   }
-  struct Entry { layout::Paint paint; const char* words; };
-  static constexpr Entry entries[] = {
-      {layout::Paint::region, "Region"}, {layout::Paint::system, "System"}, {layout::Paint::place, "Place"},
-      {layout::Paint::pcn, "Primary Care Network"}, {layout::Paint::practice, "GP practice"},
-      {layout::Paint::band_inside, "\xE2\x80\xA2 inside its population band"}, {layout::Paint::band_below, "\xE2\x86\x93 below its band"},
-      {layout::Paint::band_above, "\xE2\x86\x91 above its band (hatched)"},
-  };
   ImGui::TextDisabled("Blocks are sized by population");
   ImDrawList& draw = *ImGui::GetWindowDrawList();
   const float size = ImGui::GetTextLineHeight() * 0.8f;
-  for (const Entry& entry : entries) {
+  for (const layout::LegendEntry& entry : state.layers_scene->legend) {
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const ImVec2 min(at.x, at.y + (ImGui::GetTextLineHeight() - size) * 0.5f);
     draw.AddRectFilled(min, ImVec2(min.x + size, min.y + size), paint_colour(state.theme, entry.paint));
     draw.AddRect(min, ImVec2(min.x + size, min.y + size), paint_colour(state.theme, layout::Paint::outline), 0.0f, 0, ratio);
     ImGui::Dummy(ImVec2(size, size));
     ImGui::SameLine();
-    ImGui::TextUnformatted(entry.words);
+    ImGui::TextUnformatted(entry.words.c_str());
   }
   ImGui::End();
 }

@@ -48,6 +48,7 @@ void draw_view_menu(app::AppState& state) {
   if (ImGui::MenuItem("Fit to screen", "F")) app::fit_content(canvas, state.now_seconds);
   ImGui::MenuItem("Legend", nullptr, &state.show_legend);
   ImGui::MenuItem("Checks", nullptr, &state.show_checks);
+  if (ImGui::MenuItem("Commissioners (CCGs)", nullptr, &state.layers.commissioners)) app::refresh_scene(state);
   ImGui::Separator();
   if (ImGui::BeginMenu("Theme")) {
     for (app::Theme theme : {app::Theme::light, app::Theme::dark, app::Theme::high_contrast}) {

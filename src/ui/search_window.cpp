@@ -4,7 +4,7 @@
 #include <imgui_stdlib.h>
 
 #include "analysis/search.hpp"
-#include "app/canvas_control.hpp"
+#include "app/plan_document.hpp"
 #include "app/unit_edits.hpp"
 #include "ui/ui.hpp"
 
@@ -17,12 +17,7 @@ void show_result(app::AppState& state, int index) {
   if (search.results.empty()) return;
   const int count = static_cast<int>(search.results.size());
   search.current = ((index % count) + count) % count;
-  const std::string& id = search.results[static_cast<std::size_t>(search.current)];
-  state.selected = id;
-  if (!state.layers_scene) return;
-  for (const layout::Item& item : state.layers_scene->items) {
-    if (item.id == id) app::focus_on(state.canvas, item.bounds, state.now_seconds);
-  }
+  app::focus_unit(state, search.results[static_cast<std::size_t>(search.current)]);
 }
 
 }  // namespace

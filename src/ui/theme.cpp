@@ -160,6 +160,11 @@ ImU32 paint_colour(app::Theme theme, layout::Paint paint) {
       {Paint::band_inside, 0x007F3B, 0x3DBE75, 0x00FF7F}, {Paint::band_below, 0x005EB8, 0x41B6E6, 0x00BFFF},
       {Paint::band_above, 0xD5281B, 0xFF7A6E, 0xFF5555},  {Paint::text, 0x212B32, 0xE8EDEE, 0xFFFFFF},
       {Paint::text_muted, 0x4C6272, 0xAEB7BD, 0xFFFFFF},  {Paint::outline, 0x768692, 0x5C6B76, 0xFFFFFF},
+      // Commissioners: Okabe and Ito's colours, which stay apart for most colour vision.
+      {Paint::commissioner_1, 0xB26B00, 0xE69F00, 0xFFD54F}, {Paint::commissioner_2, 0x0072B2, 0x56B4E9, 0x80DEEA},
+      {Paint::commissioner_3, 0x007A5A, 0x2BC48F, 0x69F0AE}, {Paint::commissioner_4, 0xA8457A, 0xCC79A7, 0xF48FB1},
+      {Paint::commissioner_5, 0xB24A00, 0xE57A2E, 0xFFAB40}, {Paint::commissioner_6, 0x5E3C99, 0xA88BD6, 0xB39DDB},
+      {Paint::commissioner_7, 0x6B5424, 0xC9A45C, 0xFFE082}, {Paint::commissioner_8, 0x2F4F4F, 0x9BB5B5, 0xFFFFFF},
   };
   for (const Row& row : rows) {
     if (row.paint != paint) continue;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "analysis/population.hpp"
+#include "app/plan_document.hpp"
 #include "app/unit_edits.hpp"
 #include "ui/ui.hpp"
 
@@ -112,6 +113,12 @@ void draw_unit_inspector(app::AppState& state, const Fonts& fonts) {
       ImGui::SameLine();
     }
     const std::size_t inside = app::count_children(state, unit.id);
+    if (inside > 0) {
+      const bool folded = state.layers.collapsed.count(unit.id) > 0;
+      if (ImGui::Button(folded ? "Unfold" : "Fold")) app::set_folded(state, unit.id, !folded);
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", folded ? "Show the units inside it" : "Show it as one block, the units inside hidden");
+      ImGui::SameLine();
+    }
     if (ImGui::Button("Delete...")) {
       if (inside == 0) report(fields, app::delete_unit(state, unit.id));
       else ImGui::OpenPopup("Delete unit?");

@@ -231,3 +231,22 @@ test('checks list what to look at, with the unit each is about', async () => {
   assert.ok(pcn);
   await page.context().close();
 });
+
+test('folding a unit hides what is inside it; focusing a hidden unit unfolds it; the commissioners overlay names each CCG', async () => {
+  const page = await openPlanner(env.browser, at('?example=herefordshire-worcestershire-2019'));
+  assert.equal((await api(page, 'fold', 'worcestershire')).ok, true);
+  const [pcn] = (await api(page, 'search', 'Wyre Forest Health')).filter((u) => u.layer === 'pcn');
+  assert.equal((await api(page, 'unitBounds', pcn.id)).ok, false, 'folded away');
+  assert.match((await api(page, 'unit', 'worcestershire')).label, /folded, with \d+ units? inside/);
+  await page.screenshot({ path: join(screenshotDir, 'layers-folded.png') });
+  await api(page, 'focus', pcn.id);
+  assert.equal((await api(page, 'unitBounds', pcn.id)).ok, true, 'unfolded to show it');
+
+  assert.equal((await api(page, 'setCommissioners', true)).ok, true);
+  assert.match((await api(page, 'unit', 'herefordshire')).label, /commissioned by NHS Herefordshire Clinical Commissioning Group/);
+  assert.match((await api(page, 'unit', pcn.id)).label, /commissioned by NHS Wyre Forest Clinical Commissioning Group/);
+  await api(page, 'fit');
+  await settle(page, 500);
+  await page.screenshot({ path: join(screenshotDir, 'layers-commissioners.png') });
+  await page.context().close();
+});

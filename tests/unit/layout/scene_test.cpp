@@ -113,3 +113,35 @@ TEST_CASE("items_at gives the path of items under a point, outermost first") {
   CHECK(p3.kind == "practice");
   CHECK(layout::items_at(scene, scene.bounds.max + 10.0).empty());
 }
+
+TEST_CASE("a folded unit is one block that says how many units are inside, and they are not in the scene") {
+  layout::LayersOptions options;
+  options.collapsed = {"east"};
+  const layout::Scene scene = layout::build_layers_scene(fixtures::load(layers_plan), options);
+  CHECK(scene.items.size() == 6);  // pcn-a and its two practices are folded away
+  const layout::Item& east = item(scene, "east");
+  CHECK(east.end == static_cast<std::size_t>(&east - scene.items.data()) + 1);
+  CHECK(east.label.find("folded, with 1 unit inside") != std::string::npos);
+  bool words = false;
+  for (const layout::Shape& shape : scene.shapes) words |= shape.text == "1 unit inside, folded away";
+  CHECK(words);
+}
+
+TEST_CASE("the commissioners overlay outlines each unit in a CCG's area and names the CCG, in the legend too") {
+  const model::Plan plan = fixtures::load(R"json({"schemaVersion": "1.0", "name": "t",
+    "units": [{"id": "sys", "name": "System", "layer": "system"},
+              {"id": "a", "name": "Place A", "layer": "place", "parent": "sys"},
+              {"id": "b", "name": "Place B", "layer": "place", "parent": "sys"}],
+    "organisations": [{"id": "ccg-a", "name": "NHS A CCG", "shortName": "A CCG", "kind": "ccg", "area": ["a"]},
+                      {"id": "council", "name": "A Council", "kind": "local-authority", "area": ["a", "b"]}]})json");
+  const layout::Scene plain = layout::build_layers_scene(plan);
+  layout::LayersOptions options;
+  options.commissioners = true;
+  const layout::Scene overlaid = layout::build_layers_scene(plan, options);
+  CHECK(item(overlaid, "a").label.find("; commissioned by NHS A CCG") != std::string::npos);
+  CHECK(item(overlaid, "b").label.find("commissioned") == std::string::npos);  // councils are not commissioners here
+  CHECK(item(overlaid, "a").shape_count == item(plain, "a").shape_count + 2);  // an outline and the name
+  CHECK(overlaid.legend.back().words == "Commissioned by A CCG");
+  CHECK(overlaid.legend.back().paint == layout::Paint::commissioner_1);
+  CHECK(plain.legend.size() + 1 == overlaid.legend.size());
+}
