@@ -61,6 +61,7 @@
     unitBounds: (id) => call('unitBounds', String(id)),
     select: (id) => call('select', id === null || id === undefined ? null : String(id)),
     selection: () => call('selection'),
+    selectedUnits: () => call('selectedUnits'),
     focus: (id) => call('focus', String(id)),
     fold: (id) => call('fold', String(id)),
     unfold: (id) => call('unfold', String(id)),

@@ -236,10 +236,12 @@ json unit_bounds_api(AppState& state, const json& args) {
 json select_api(AppState& state, const json& args) {
   if (args.is_null()) {
     state.selected.clear();
+    state.also_selected.clear();
     return success();
   }
   if (!unit_index(state, args)) return no_unit(args);
   state.selected = args.get<std::string>();
+  state.also_selected.clear();
   return success();
 }
 
@@ -295,6 +297,12 @@ const std::map<std::string, Method, std::less<>>& methods() {
       {"unitBounds", {unit_bounds_api, false}},
       {"select", {select_api, true}},
       {"selection", {[](AppState& s, const json&) { return s.selected.empty() ? json(nullptr) : json(s.selected); }, false}},
+      {"selectedUnits", {[](AppState& s, const json&) {
+         json ids = json::array();
+         if (!s.selected.empty()) ids.push_back(s.selected);
+         for (const std::string& id : s.also_selected) ids.push_back(id);
+         return ids;
+       }, false}},
       {"focus", {focus_api, true}},
       {"fold", {[](AppState& s, const json& a) { return fold_api(s, a, true); }, true}},
       {"unfold", {[](AppState& s, const json& a) { return fold_api(s, a, false); }, true}},

@@ -2,6 +2,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <set>
 #include <vector>
 
 #include "layout/camera.hpp"
@@ -25,9 +26,10 @@ struct CanvasState {
   bool fit_when_sized = false;  // a fit asked for before the first frame knew the canvas's size
 };
 
-// A practice or PCN being dragged onto another PCN or place.
+// A practice or PCN (or several of one layer) being dragged onto another PCN or place.
 struct UnitDrag {
-  std::string id;
+  std::vector<std::string> ids;  // what moves: the unit grabbed, and the others selected with it
+  std::string id;                // the unit grabbed
   std::string name;
   std::string parent;       // where it is now
   std::string target_kind;  // the layer it may be dropped into: "pcn" or "place"
@@ -94,7 +96,8 @@ struct AppState {
   std::string example_requested;     // the platform fetches and opens this example after the frame
   std::optional<layout::Scene> layers_scene;  // the open plan's layers view, rebuilt after every change
   layout::LayersOptions layers;               // what the layers view folds away and overlays
-  std::string selected;                       // the id of the selected item, if any
+  std::string selected;                       // the id of the selected item, if any (the inspector's)
+  std::set<std::string> also_selected;        // more units of the same layer, chosen with Shift or Ctrl+click
   std::optional<UnitDrag> unit_drag;
   SearchState search;
   InspectorState inspector;

@@ -16,6 +16,7 @@ OpenResult open_plan_text(AppState& state, std::string_view text, std::string fi
   result.problems.append(analysis::plan_warnings(*loaded.plan));
   state.document = Document{std::move(*loaded.plan), std::move(file_name), model::History{}};
   state.selected.clear();
+  state.also_selected.clear();
   state.layers.collapsed.clear();
   plan_changed(state);
   fit_content(state.canvas, state.now_seconds);
@@ -37,6 +38,8 @@ void plan_changed(AppState& state) {
   }
   refresh_scene(state);
   state.advice = analysis::plan_warnings(state.document->plan);
+  // A selection of units that no longer exist (deleted, or an add undone) is dropped.
+  std::erase_if(state.also_selected, [&](const std::string& id) { return find_unit(state, id) == nullptr; });
 }
 
 void refresh_scene(AppState& state) {
@@ -62,6 +65,7 @@ bool focus_unit(AppState& state, const std::string& id) {
   }
   if (unfolded) refresh_scene(state);
   state.selected = id;
+  state.also_selected.clear();
   for (const layout::Item& item : state.layers_scene->items) {
     if (item.id == id) focus_on(state.canvas, item.bounds, state.now_seconds);
   }
@@ -111,6 +115,15 @@ model::ApplyResult move_unit(AppState& state, const std::string& id, const std::
   };
   const std::string label = "move \"" + name_of(id) + "\" to \"" + name_of(new_parent) + "\"";
   return execute(state, model::batch_command(label, {model::set_command(id, "parent", model::Json(new_parent))}));
+}
+
+model::ApplyResult move_units(AppState& state, const std::vector<std::string>& ids, const std::string& new_parent) {
+  if (ids.size() == 1) return move_unit(state, ids.front(), new_parent);
+  const model::Unit* target = find_unit(state, new_parent);
+  std::vector<model::Command> moves;
+  for (const std::string& id : ids) moves.push_back(model::set_command(id, "parent", model::Json(new_parent)));
+  const std::string label = "move " + std::to_string(ids.size()) + " units to \"" + (target ? target->name : new_parent) + "\"";
+  return execute(state, model::batch_command(label, std::move(moves)));
 }
 
 std::string download_name(const AppState& state) {

@@ -39,6 +39,8 @@ model::ApplyResult undo(AppState& state);
 model::ApplyResult redo(AppState& state);
 // Moves a unit under another ("move \"Practice\" to \"PCN\"" in the Edit menu).
 model::ApplyResult move_unit(AppState& state, const std::string& id, const std::string& new_parent);
+// Several at once, as one change ("move 3 units to "PCN"").
+model::ApplyResult move_units(AppState& state, const std::vector<std::string>& ids, const std::string& new_parent);
 
 // The file name a download of the open plan gets: the name it was opened
 // with, or one made from the plan's name ("my-plan.json").

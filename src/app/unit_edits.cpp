@@ -75,7 +75,7 @@ model::ApplyResult add_unit_inside(AppState& state, const std::string& parent) {
   unit.layer = *layer;
   unit.parent = parent;
   model::ApplyResult result = execute(state, model::add_command("units", model::write_object(unit)));
-  if (result.ok) state.selected = id;
+  if (result.ok) state.selected = id, state.also_selected.clear();
   return result;
 }
 
@@ -96,7 +96,7 @@ model::ApplyResult delete_unit(AppState& state, const std::string& id) {
   const std::string label = order.size() == 1 ? "delete \"" + name + "\""
                                               : "delete \"" + name + "\" and the " + std::to_string(order.size() - 1) + " units inside it";
   model::ApplyResult result = execute(state, model::batch_command(label, std::move(commands)));
-  if (result.ok) state.selected = parent;
+  if (result.ok) state.selected = parent, state.also_selected.clear();
   return result;
 }
 

@@ -3,7 +3,9 @@
 // coordinates, the only space ImDrawList sees.
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -33,7 +35,16 @@ void start_unit_drag(app::AppState& state, glm::dvec2 pointer) {
   const char* target_kind = item.kind == "practice" ? "pcn" : item.kind == "pcn" ? "place" : nullptr;
   const model::Unit* unit = app::find_unit(state, item.id);
   if (!target_kind || !unit) return;
-  state.unit_drag = app::UnitDrag{unit->id, unit->name, unit->parent, target_kind, {}, {}};
+  // Grabbing one of several selected units moves them all.
+  std::vector<std::string> ids = {unit->id};
+  const bool grabbed_selection = unit->id == state.selected || state.also_selected.count(unit->id);
+  if (grabbed_selection) {
+    if (unit->id != state.selected && !state.selected.empty()) ids.push_back(state.selected);
+    for (const std::string& other : state.also_selected) {
+      if (other != unit->id) ids.push_back(other);
+    }
+  }
+  state.unit_drag = app::UnitDrag{ids, unit->id, unit->name, unit->parent, target_kind, {}, {}};
 }
 
 void update_drop_target(app::AppState& state, glm::dvec2 pointer) {
@@ -44,7 +55,7 @@ void update_drop_target(app::AppState& state, glm::dvec2 pointer) {
   for (auto it = path.rbegin(); it != path.rend(); ++it) {
     const layout::Item& item = state.layers_scene->items[*it];
     if (item.kind != drag.target_kind) continue;
-    if (item.id != drag.parent && item.id != drag.id) {
+    if ((item.id != drag.parent || drag.ids.size() > 1) && std::find(drag.ids.begin(), drag.ids.end(), item.id) == drag.ids.end()) {
       drag.target = item.id;
       if (const model::Unit* unit = app::find_unit(state, item.id)) drag.target_name = unit->name;
     }
@@ -71,8 +82,7 @@ void handle_pointer(app::AppState& state) {
     const app::UnitDrag drag = *state.unit_drag;
     state.unit_drag.reset();
     if (dragged_beyond_click(state) && !drag.target.empty()) {
-      app::move_unit(state, drag.id, drag.target);
-      state.selected = drag.id;
+      if (app::move_units(state, drag.ids, drag.target).ok && drag.ids.size() == 1) state.selected = drag.id;
     }
   }
   if (ImGui::IsItemHovered() && io.MouseWheel != 0.0f) {
@@ -138,7 +148,26 @@ void handle_selection(app::AppState& state, int hovered) {
   const float click_slop = 4.0f * static_cast<float>(state.canvas.viewport.pixel_ratio);
   const bool clicked = ImGui::IsMouseReleased(ImGuiMouseButton_Left) && io.MouseDragMaxDistanceSqr[0] < click_slop * click_slop;
   if (clicked) {
-    state.selected = hovered >= 0 ? state.layers_scene->items[static_cast<std::size_t>(hovered)].id : std::string();
+    const std::string id = hovered >= 0 ? state.layers_scene->items[static_cast<std::size_t>(hovered)].id : std::string();
+    const bool adding = io.KeyShift || io.KeyCtrl || io.KeySuper;
+    const app::Document& document = *state.document;
+    const auto kind_of = [&](const std::string& unit_id) {
+      for (const model::Unit& unit : document.plan.units) {
+        if (unit.id == unit_id) return unit.layer;
+      }
+      return model::Layer::community;
+    };
+    if (adding && !id.empty() && !state.selected.empty() && kind_of(id) == kind_of(state.selected)) {
+      // Shift or Ctrl+click adds a unit of the same layer to the selection, or takes it out.
+      if (id == state.selected) {
+        // the inspector's unit stays; nothing to toggle
+      } else if (!state.also_selected.erase(id)) {
+        state.also_selected.insert(id);
+      }
+    } else {
+      state.selected = id;
+      state.also_selected.clear();
+    }
   }
   if (hovered >= 0 && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
     focus_item(state, state.layers_scene->items[static_cast<std::size_t>(hovered)]);
@@ -170,8 +199,8 @@ void draw_drag_feedback(ImDrawList& draw, const app::AppState& state, const Canv
     }
   }
   const std::string where = drag.target_kind == "pcn" ? "a Primary Care Network" : "a place";
-  const std::string text = drag.target.empty() ? "Drop \"" + drag.name + "\" on " + where
-                                               : "Move \"" + drag.name + "\" into \"" + drag.target_name + "\"";
+  const std::string what = drag.ids.size() == 1 ? "\"" + drag.name + "\"" : std::to_string(drag.ids.size()) + " units";
+  const std::string text = drag.target.empty() ? "Drop " + what + " on " + where : "Move " + what + " into \"" + drag.target_name + "\"";
   const ImVec2 pointer = ImGui::GetIO().MousePos;
   const ImVec2 at(pointer.x + 16.0f * ratio, pointer.y + 16.0f * ratio);
   const ImVec2 size = ImGui::CalcTextSize(text.c_str());
@@ -262,7 +291,9 @@ void draw_canvas_view(app::AppState& state, const Fonts& fonts) {
     draw_grid(draw, canvas, palette);
     int hovered = -1;
     if (state.layers_scene) {
-      hovered = draw_scene(draw, *state.layers_scene, canvas, state.theme, fonts, state.selected, ImGui::GetIO().MousePos);
+      std::set<std::string> selection = state.also_selected;
+      if (!state.selected.empty()) selection.insert(state.selected);
+      hovered = draw_scene(draw, *state.layers_scene, canvas, state.theme, fonts, selection, ImGui::GetIO().MousePos);
     } else {
       draw_empty_state(draw, state, palette, fonts);
     }

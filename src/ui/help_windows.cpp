@@ -28,6 +28,7 @@ void draw_shortcuts_window(app::AppState& state) {
         {"Move around", "Drag the background, or arrow keys (Shift: further)"},
         {"Select a unit / focus on it", "Click / double-click it"},
         {"Move a practice or a PCN", "Drag it onto another PCN or place"},
+        {"Choose several to move together", "Shift+click them, then drag one"},
         {"Undo / redo", "Ctrl+Z / Ctrl+Shift+Z or Ctrl+Y"},
         {"Find a unit by name or code", "Ctrl+F, then Enter for the next"},
         {"Zoom in / out", "Scroll, pinch, or + and -"},

@@ -1,6 +1,8 @@
 #include "ui/scene_view.hpp"
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 #include "layout/camera.hpp"
 #include "layout/text_fit.hpp"
@@ -29,15 +31,14 @@ void draw_hatching(ImDrawList& draw, ImVec2 min, ImVec2 max, ImU32 colour, float
 }  // namespace
 
 int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasState& canvas, app::Theme theme,
-               const Fonts& fonts, const std::string& selected, ImVec2 pointer) {
+               const Fonts& fonts, const std::set<std::string>& selected, ImVec2 pointer) {
   const double ratio = canvas.viewport.pixel_ratio;
   const glm::dvec2 view_min = canvas.viewport.origin;
   const glm::dvec2 view_max = canvas.viewport.origin + canvas.viewport.size;
   const auto to_screen = [&](glm::dvec2 world) { return layout::world_to_screen(canvas.camera, canvas.viewport, world); };
   const ImU32 white = paint_colour(theme, layout::Paint::practice);
   int hovered = -1;
-  ImVec2 selected_min, selected_max;
-  bool selected_drawn = false;
+  std::vector<std::pair<ImVec2, ImVec2>> selected_boxes;
 
   for (std::size_t i = 0; i < scene.items.size();) {
     const layout::Item& item = scene.items[i];
@@ -79,16 +80,14 @@ int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasSt
     }
     const glm::dvec2 at{pointer.x, pointer.y};
     if (at.x >= min.x && at.x <= max.x && at.y >= min.y && at.y <= max.y) hovered = static_cast<int>(i);
-    if (item.id == selected && !selected.empty()) {
-      selected_min = to_imvec(min), selected_max = to_imvec(max), selected_drawn = true;
-    }
+    if (!selected.empty() && selected.count(item.id)) selected_boxes.emplace_back(to_imvec(min), to_imvec(max));
     i = tiny ? item.end : i + 1;
   }
-  if (selected_drawn) {
-    // The selection is drawn last, over everything: a thick outline in the focus colour.
-    const float width = 3.0f * static_cast<float>(ratio);
-    draw.AddRect(ImVec2(selected_min.x - width * 0.5f, selected_min.y - width * 0.5f),
-                 ImVec2(selected_max.x + width * 0.5f, selected_max.y + width * 0.5f), canvas_palette(theme).accent, 0.0f, 0, width);
+  // The selection is drawn last, over everything: a thick outline in the focus colour.
+  const float width = 3.0f * static_cast<float>(ratio);
+  for (const auto& [min, max] : selected_boxes) {
+    draw.AddRect(ImVec2(min.x - width * 0.5f, min.y - width * 0.5f), ImVec2(max.x + width * 0.5f, max.y + width * 0.5f),
+                 canvas_palette(theme).accent, 0.0f, 0, width);
   }
   return hovered;
 }

@@ -1,6 +1,7 @@
 #pragma once
 #include <imgui.h>
 
+#include <set>
 #include <string>
 
 #include "app/app_state.hpp"
@@ -14,6 +15,6 @@ namespace ui {
 // too small to read is one plain block, without its insides; text is drawn
 // only where it is large enough to read and cut to fit its box.
 int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasState& canvas, app::Theme theme,
-               const Fonts& fonts, const std::string& selected, ImVec2 pointer);
+               const Fonts& fonts, const std::set<std::string>& selected, ImVec2 pointer);
 
 }  // namespace ui

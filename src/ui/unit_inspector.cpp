@@ -136,7 +136,10 @@ void draw_unit_inspector(app::AppState& state, const Fonts& fonts) {
     }
   }
   ImGui::End();
-  if (!open) state.selected.clear();
+  if (!open) {
+    state.selected.clear();
+    state.also_selected.clear();
+  }
 }
 
 }  // namespace ui

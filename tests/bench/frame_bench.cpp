@@ -73,7 +73,7 @@ int main(int argc, char** argv) {
         ImGui::SetNextWindowPos(ImVec2(0, 0));
         ImGui::SetNextWindowSize(io.DisplaySize);
         ImGui::Begin("canvas", nullptr, ImGuiWindowFlags_NoDecoration);
-        ui::draw_scene(*ImGui::GetWindowDrawList(), scene, canvas, app::Theme::light, fonts, "", ImVec2(640.0f, 400.0f));
+        ui::draw_scene(*ImGui::GetWindowDrawList(), scene, canvas, app::Theme::light, fonts, {}, ImVec2(640.0f, 400.0f));
         ImGui::End();
         ImGui::Render();
       }));

@@ -250,3 +250,42 @@ test('folding a unit hides what is inside it; focusing a hidden unit unfolds it;
   await page.screenshot({ path: join(screenshotDir, 'layers-commissioners.png') });
   await page.context().close();
 });
+
+test('Shift+click chooses several practices; dragging one moves them all, as one change', async () => {
+  const page = await openPlanner(env.browser, at('?example=herefordshire-worcestershire-2019'));
+  await api(page, 'focus', 'U12199');  // East Herefordshire PCN
+  await settle(page, 500);
+  const pcn = await api(page, 'unit', 'U12199');
+  const practices = JSON.parse(await api(page, 'currentPlan')).units.filter((u) => u.parent === 'U12199' && u.layer === 'practice');
+  const [first, second] = practices;
+  await page.mouse.click(...Object.values(centre(await api(page, 'unitBounds', first.id))));
+  await page.keyboard.down('Shift');
+  await page.mouse.click(...Object.values(centre(await api(page, 'unitBounds', second.id))));
+  await page.keyboard.up('Shift');
+  await settle(page, 100);
+  assert.deepEqual((await api(page, 'selectedUnits')).sort(), [first.id, second.id].sort());
+  // Drop them on a neighbouring PCN that is in view (clear of the panels).
+  const visible = { left: 240, top: 90, right: 920, bottom: 760 };
+  let target;
+  let point;
+  for (const candidate of (await api(page, 'search', 'PCN')).filter((u) => u.layer === 'pcn' && u.id !== 'U12199')) {
+    const b = await api(page, 'unitBounds', candidate.id);
+    const left = Math.max(b.x, visible.left), right = Math.min(b.x + b.width, visible.right);
+    const top = Math.max(b.y, visible.top), bottom = Math.min(b.y + b.height, visible.bottom);
+    if (right - left > 40 && bottom - top > 40) {
+      target = candidate;
+      point = { x: (left + right) / 2, y: (top + bottom) / 2 };
+      break;
+    }
+  }
+  assert.ok(target, 'a PCN next to East Herefordshire is in view');
+  await drag(page, centre(await api(page, 'unitBounds', second.id)), point);
+  await waitFor(page, ([id, to]) => window.planner.unit(id).parent === to, [first.id, target.id]);
+  await page.screenshot({ path: join(screenshotDir, 'layers-multi-move.png') });
+  assert.equal((await api(page, 'unit', first.id)).parent, target.id);
+  assert.equal((await api(page, 'unit', second.id)).parent, target.id);
+  assert.equal((await api(page, 'unit', 'U12199')).rollup, pcn.rollup - first.registeredPopulation - second.registeredPopulation);
+  await page.keyboard.press('Control+z');  // one change: both go back
+  await waitFor(page, ([a, b]) => window.planner.unit(a).parent === 'U12199' && window.planner.unit(b).parent === 'U12199', [first.id, second.id]);
+  await page.context().close();
+});
