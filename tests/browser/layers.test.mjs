@@ -29,6 +29,11 @@ async function drag(page, from, to) {
 
 test('dragging a practice onto another PCN moves it, both roll-ups follow, and undo puts it back', async () => {
   const page = await openPlanner(env.browser, at('?example=herefordshire-worcestershire-2019'));
+  // Herefordshire folded, then expanded again: its PCNs come back into view.
+  await api(page, 'fold', 'herefordshire');
+  assert.equal((await api(page, 'unitBounds', 'U12199')).ok, false);
+  await api(page, 'unfold', 'herefordshire');
+  assert.equal((await api(page, 'unitBounds', 'U12199')).ok, true);
   const [colwall] = await api(page, 'search', 'colwall');
   assert.equal(colwall.name, 'Colwall Surgery');
   const [target] = await api(page, 'search', 'Hereford City HMG');
