@@ -264,10 +264,12 @@ test('Shift+click chooses several practices; dragging one moves them all, as one
   const practices = JSON.parse(await api(page, 'currentPlan')).units.filter((u) => u.parent === 'U12199' && u.layer === 'practice');
   const [first, second] = practices;
   await page.mouse.click(...Object.values(centre(await api(page, 'unitBounds', first.id))));
+  await settle(page, 400);  // apart enough not to be a double click
   await page.keyboard.down('Shift');
+  await settle(page, 50);
   await page.mouse.click(...Object.values(centre(await api(page, 'unitBounds', second.id))));
+  await waitFor(page, () => window.planner.selectedUnits().length === 2);
   await page.keyboard.up('Shift');
-  await settle(page, 100);
   assert.deepEqual((await api(page, 'selectedUnits')).sort(), [first.id, second.id].sort());
   // Drop them on a neighbouring PCN that is in view (clear of the panels).
   const visible = { left: 240, top: 90, right: 920, bottom: 760 };
