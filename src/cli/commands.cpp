@@ -1,6 +1,7 @@
 #include "cli/commands.hpp"
 
 #include <cstdint>
+#include <map>
 #include <cstdio>
 #include <optional>
 #include <string>
@@ -10,7 +11,9 @@
 #include "analysis/population.hpp"
 #include "cli/national_plan.hpp"
 #include "io/plan_file.hpp"
+#include "io/nhs_import.hpp"
 #include "io/text_file.hpp"
+#include "model/command.hpp"
 #include "layout/layers_scene.hpp"
 #include "layout/svg_writer.hpp"
 
@@ -259,6 +262,87 @@ int svg(const Args& args) {
                                        "sized by its population, inside the unit it belongs to.",
                                    1600.0};
   return write_output(output, layout::write_svg(scene, options)) ? exit_ok : exit_usage;
+}
+
+namespace {
+
+// Reads one NHS file for import: false (reported) on an I/O error or a file
+// that is not the layout asked for.
+template <typename File, typename Reader>
+bool read_extract(const std::string& path, Reader reader, std::optional<File>& out) {
+  const io::TextFile file = io::read_text_file(path, io::max_plan_bytes);
+  if (!file.ok) {
+    std::fprintf(stderr, "planner-cli: %s\n", file.error.c_str());
+    return false;
+  }
+  File read = reader(file.text);
+  if (!read.error.empty()) {
+    std::fprintf(stderr, "planner-cli import: %s: %s\n", path.c_str(), read.error.c_str());
+    return false;
+  }
+  out = std::move(read);
+  return true;
+}
+
+}  // namespace
+
+int import(const Args& args) {
+  constexpr const char* usage =
+      "planner-cli import: usage: planner-cli import --practices FILE [--pcn-members FILE] [--list-sizes FILE] [--into PLAN] -o OUT\n";
+  std::map<std::string, std::string> options;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string name(args[i]);
+    const bool known = name == "--practices" || name == "--pcn-members" || name == "--list-sizes" || name == "--into" || name == "-o" ||
+                       name == "--output";
+    if (!known) {
+      std::fprintf(stderr, "planner-cli import: unknown option or argument '%s'\n", name.c_str());
+      std::fputs(usage, stderr);
+      return exit_usage;
+    }
+    if (i + 1 >= args.size()) {
+      std::fprintf(stderr, "planner-cli import: %s needs a file name\n", name.c_str());
+      return exit_usage;
+    }
+    options[name == "--output" ? "-o" : name] = std::string(args[++i]);
+  }
+  if (!options.count("--practices") || !options.count("-o")) {
+    std::fputs(usage, stderr);
+    return exit_usage;
+  }
+  io::ImportFiles files;
+  files.practices_name = options["--practices"];
+  if (!read_extract<io::PracticeFile>(options["--practices"], io::read_practice_file, files.practices)) return exit_usage;
+  if (options.count("--pcn-members")) {
+    files.pcn_members_name = options["--pcn-members"];
+    if (!read_extract<io::PcnMemberFile>(options["--pcn-members"], io::read_pcn_member_file, files.pcn_members)) return exit_usage;
+  }
+  if (options.count("--list-sizes")) {
+    files.list_sizes_name = options["--list-sizes"];
+    if (!read_extract<io::ListSizeFile>(options["--list-sizes"], io::read_list_size_file, files.list_sizes)) return exit_usage;
+  }
+  model::Plan plan;
+  plan.name = "NHS organisation data (imported)";
+  if (options.count("--into")) {
+    const CheckedPlan checked = check_file(options["--into"]);
+    if (!checked.readable) return exit_usage;
+    if (!checked.plan) {
+      print_problems(stderr, options["--into"], checked.problems);
+      return exit_invalid;
+    }
+    plan = *checked.plan;
+  }
+  const io::ImportPlan planned = io::plan_import(plan, files);
+  std::fputs(planned.report.summary().c_str(), stderr);
+  if (planned.report.imported() == 0) {
+    std::fputs("planner-cli import: nothing could be imported\n", stderr);
+    return exit_invalid;
+  }
+  const model::ApplyResult applied = model::apply_command(plan, planned.command);
+  if (!applied.ok) {
+    for (const model::Problem& problem : applied.problems.list) std::fprintf(stderr, "planner-cli import: %s\n", model::format_problem(problem).c_str());
+    return exit_invalid;
+  }
+  return write_output(options["-o"], io::save_plan(plan)) ? exit_ok : exit_usage;
 }
 
 }  // namespace cli

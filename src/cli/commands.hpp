@@ -15,5 +15,6 @@ int stats(const Args& args);
 int convert(const Args& args);
 int generate(const Args& args);
 int svg(const Args& args);
+int import(const Args& args);
 
 }  // namespace cli

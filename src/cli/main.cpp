@@ -25,6 +25,8 @@ void print_help(std::FILE* out) {
       "                           (OUT may be - for standard output)\n"
       "  svg FILE --view layers -o OUT.svg\n"
       "                           draw a view of the plan as SVG (OUT may be -)\n"
+      "  import --practices FILE [--pcn-members FILE] [--list-sizes FILE] [--into PLAN] -o OUT\n"
+      "                           make (or update) a plan's practices, PCNs and CCGs from NHS files\n"
       "  generate national [--seed N] -o OUT\n"
       "                           write a synthetic plan the size of England (seed 1 unless given)\n"
       "\n"
@@ -59,6 +61,7 @@ int main(int argc, char** argv) {
   if (command == "convert") return cli::convert(rest);
   if (command == "generate") return cli::generate(rest);
   if (command == "svg") return cli::svg(rest);
+  if (command == "import") return cli::import(rest);
   std::fprintf(stderr, "planner-cli: unknown command or option '%s'; try 'planner-cli --help'\n",
                std::string(command).c_str());
   return cli::exit_usage;

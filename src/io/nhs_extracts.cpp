@@ -133,7 +133,7 @@ PcnMemberFile read_pcn_member_file(std::string_view text) {
   for (std::size_t r = 1; r < table.rows.size(); ++r) {
     const CsvRow& row = table.rows[r];
     PcnMembership m{field(row, at[0]), field(row, at[1]), field(row, at[2]), field(row, at[3]),
-                    field(row, at[4]), field(row, at[5]), field(row, at[6]), field(row, at[7])};
+                    field(row, at[4]), field(row, at[5]), field(row, at[6]), field(row, at[7]), row.line};
     const std::string ended = field(row, at[8]);
     if (!ended.empty()) {
       file.skipped.push_back({row.line, m.practice_code, "its membership of " + (m.pcn_code.empty() ? std::string("a PCN") : m.pcn_code) + " ended on " + ended});
@@ -177,7 +177,7 @@ ListSizeFile read_list_size_file(std::string_view text) {
       continue;
     }
     if (file.extract_date.empty() && date) file.extract_date = field(row, *date);
-    file.sizes.push_back({practice, ccg ? field(row, *ccg) : std::string(), *number});
+    file.sizes.push_back({practice, ccg ? field(row, *ccg) : std::string(), *number, row.line});
   }
   return file;
 }

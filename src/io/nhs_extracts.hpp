@@ -34,6 +34,7 @@ struct PracticeFile {
 struct PcnMembership {
   std::string practice_code, practice_name, practice_ccg_code, practice_ccg_name;
   std::string pcn_code, pcn_name, pcn_ccg_code, pcn_ccg_name;
+  std::size_t line = 0;
 };
 
 struct PcnMemberFile {
@@ -46,6 +47,7 @@ struct ListSize {
   std::string practice_code;
   std::string ccg_code;  // CCG or sub-ICB location
   std::int64_t patients = 0;
+  std::size_t line = 0;
 };
 
 struct ListSizeFile {
