@@ -40,6 +40,27 @@ execFileSync(join(native, 'src/cli/planner-cli'), ['generate', 'national', '--se
 const nativeTimes = JSON.parse(execFileSync(join(native, 'tests/plan_load_bench'), [nationalPath, String(runs)]));
 const nationalText = readFileSync(nationalPath, 'utf8');
 const nativeFrames = JSON.parse(execFileSync(join(native, 'tests/frame_bench'), ['120']));
+
+// A national ODS practice file in the documented layout (27 quoted columns,
+// CRLF): 14,000 rows, most open GP practices, some closed or other settings.
+const practiceRows = [];
+for (let i = 0; i < 14000; i++) {
+  const status = i % 10 === 0 ? 'C' : 'A';
+  const setting = i % 7 === 0 ? '8' : '4';
+  const fields = [`P${String(10000 + i)}`, `PRACTICE NUMBER ${i}`, 'Y61', 'Q79', 'HEALTH CENTRE', 'HIGH STREET', '', 'TOWN', '',
+    'AB1 2CD', '19740401', '', status, 'B', `${String(i % 99).padStart(2, '0')}X`, '20130401', '', '01234 567890', '', '', '', '0', '',
+    `${String(i % 99).padStart(2, '0')}X`, '', setting, ''];
+  practiceRows.push(fields.map((f) => `"${f}"`).join(','));
+}
+const practicePath = join(root, 'build/bench/epraccur-national.csv');
+writeFileSync(practicePath, practiceRows.join('\r\n') + '\r\n');
+const importTimes = [];
+for (let run = 0; run < runs; run++) {
+  const start = performance.now();
+  execFileSync(join(native, 'src/cli/planner-cli'), ['import', '--practices', practicePath, '-o', join(root, 'build/bench/imported.json')],
+    { stdio: ['ignore', 'ignore', 'ignore'] });
+  importTimes.push(performance.now() - start);
+}
 const nodeParse = [];
 for (let run = 0; run < runs; run++) {
   const start = performance.now();
@@ -136,6 +157,9 @@ const report = [
   `| page openPlan (wasm, ${browserOpen.length} runs) | ${medianOf(browserOpen).toFixed(0)} | ${sorted(browserOpen)[0].toFixed(0)} | ${sorted(browserOpen).at(-1).toFixed(0)} |`,
   '',
   `Native peak memory for the runs above: ${(nativeTimes.peakKiB / 1024).toFixed(0)} MiB.`,
+  '',
+  `Importing a national ODS practice file (14,000 rows, ${kb(statSync(practicePath).size)}) with \`planner-cli import\`, whole process ` +
+    `(read, parse, plan the import, apply it, validate, save), ${runs} runs: ${spread(importTimes)}.`,
   '',
   `The layers view of the national plan (${nativeFrames.items} units, ${nativeFrames.shapes} shapes), frame CPU time in milliseconds:`,
   '',
