@@ -70,6 +70,8 @@
     checks: () => call('checks'),
     unsavedChanges: () => call('unsavedChanges'),
     frameTimes: () => call('frameTimes'),
+    previewImport: (files) => call('previewImport', files),
+    confirmImport: () => call('confirmImport'),
   });
 
   // --- opening plan files (File > Open, Ctrl+O, drag and drop) -------------
@@ -81,6 +83,21 @@
     const name = allocateString(file.name);
     planner._planner_open_file(copyIntoModule(planner, bytes), bytes.length, name);
     planner._free(name);
+  }
+  // NHS CSV files (practices, PCN membership, list sizes): read as text and
+  // previewed in the page before anything changes (docs/import.md).
+  async function importFiles(files) {
+    if (!planner || files.length === 0) return;
+    const read = await Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() })));
+    call('previewImport', read);
+  }
+  function pickImportFiles() {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = true;
+    input.accept = '.csv,text/csv';
+    input.addEventListener('change', () => importFiles([...input.files]));
+    input.click();
   }
   function pickPlanFile() {
     const input = document.createElement('input');
@@ -107,7 +124,10 @@
   window.addEventListener('dragover', (event) => event.preventDefault());
   window.addEventListener('drop', (event) => {
     event.preventDefault();
-    openFile(event.dataTransfer && event.dataTransfer.files[0]);
+    const dropped = event.dataTransfer ? [...event.dataTransfer.files] : [];
+    const csv = dropped.filter((file) => /\.csv$/i.test(file.name));
+    if (csv.length > 0) importFiles(csv);
+    else openFile(dropped[0]);
   });
 
   // --- example plans (File > Open example, ?example=NAME) --------------------
@@ -288,6 +308,7 @@
         },
         printErr: (text) => console.warn(text),
         pickPlanFile,
+        pickImportFiles,
         openExample: (name) => openExample(name),
       });
       const [regular, bold] = await fonts;

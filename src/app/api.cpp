@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/canvas_control.hpp"
+#include "app/import_flow.hpp"
 #include "app/plan_document.hpp"
 #include "analysis/population.hpp"
 #include "analysis/search.hpp"
@@ -271,6 +272,26 @@ json search_api(AppState& state, const json& args) {
   return results;
 }
 
+// previewImport([{name, text}...]): reads NHS files and shows what importing them would do.
+json preview_import_api(AppState& state, const json& args) {
+  std::vector<NamedText> files;
+  if (args.is_array()) {
+    for (const json& file : args) {
+      if (file.is_object() && file.contains("text") && file["text"].is_string()) {
+        files.push_back({file.contains("name") && file["name"].is_string() ? file["name"].get<std::string>() : "file.csv",
+                         file["text"].get<std::string>()});
+      }
+    }
+  }
+  if (files.empty()) return failure({"previewImport expects a list of files: [{name, text}]"});
+  const bool read = preview_import(state, files);
+  const PendingImport& pending = state.pending_import;
+  json answer = {{"ok", read && pending.imported > 0}, {"files", pending.files}, {"summary", pending.summary}, {"imported", pending.imported}};
+  answer["messages"] = read ? (pending.imported > 0 ? json::array() : json::array({"nothing in these files could be imported"}))
+                            : json::array({pending.error});
+  return answer;
+}
+
 using Handler = std::function<json(AppState&, const json&)>;
 
 struct Method {
@@ -313,6 +334,8 @@ const std::map<std::string, Method, std::less<>>& methods() {
          return success();
        }, true}},
       {"search", {search_api, false}},
+      {"previewImport", {preview_import_api, true}},
+      {"confirmImport", {[](AppState& s, const json&) { return with_result(confirm_import(s)); }, true}},
       {"unsavedChanges", {[](AppState& s, const json&) { return json(s.document && s.document->unsaved()); }, false}},
       {"checks", {[](AppState& s, const json&) { return problems_json(s.advice)["problems"]; }, false}},
       {"redo", {redo_api, true}},

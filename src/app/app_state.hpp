@@ -56,6 +56,17 @@ struct InspectorState {
   std::string message;  // why the last edit was refused, in plain English
 };
 
+// An import of NHS files, read and planned, waiting for the person to confirm it.
+struct PendingImport {
+  bool visible = false;
+  std::string files;    // what was read, as "epraccur.csv (GP practices), ..."
+  std::string error;    // a file that could not be read, in plain English
+  std::string summary;  // counts and skipped rows (io::ImportReport::summary)
+  std::size_t imported = 0;
+  model::Command command;  // against the open plan, or an empty one when none is open
+  bool new_plan = false;
+};
+
 // The plan being worked on, with its undo history.
 struct Document {
   model::Plan plan;
@@ -101,6 +112,8 @@ struct AppState {
   std::optional<UnitDrag> unit_drag;
   SearchState search;
   InspectorState inspector;
+  PendingImport pending_import;
+  bool import_files_requested = false;  // the platform shows a file picker for NHS files after the frame
   bool show_legend = true;
   bool show_checks = false;
   model::Problems advice;  // the analysis's advice on the open plan, kept up to date with it

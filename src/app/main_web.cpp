@@ -124,6 +124,10 @@ EM_BOOL draw_frame(double, void*) {
     state.open_file_requested = false;
     platform::request_plan_file();
   }
+  if (state.import_files_requested) {
+    state.import_files_requested = false;
+    platform::request_import_files();
+  }
   if (state.download_requested && state.document) {
     state.download_requested = false;
     if (const auto text = app::current_plan_text(state)) {

@@ -291,12 +291,12 @@ std::string title_case(const std::string& name) {
   return out;
 }
 
-std::string ImportReport::summary() const {
+std::string ImportReport::summary(bool before) const {
   auto count = [](std::size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); };
-  std::string text = "Imported " + count(practices_added, "practice", "practices") + " and " + count(pcns_added, "PCN", "PCNs");
-  if (practices_updated || pcns_updated) text += "; updated " + count(practices_updated, "practice", "practices") + " and " + count(pcns_updated, "PCN", "PCNs");
+  std::string text = (before ? "Will import " : "Imported ") + count(practices_added, "practice", "practices") + " and " + count(pcns_added, "PCN", "PCNs");
+  if (practices_updated || pcns_updated) text += (before ? "; will update " : "; updated ") + count(practices_updated, "practice", "practices") + " and " + count(pcns_updated, "PCN", "PCNs");
   text += "; " + count(ccgs_added, "new CCG", "new CCGs") + "; " + count(populations, "registered population", "registered populations") + ".\n";
-  if (places_added) text += count(places_added, "new place was", "new places were") + " made, one for each CCG's area, not yet in any system: move them under a system in the layers view.\n";
+  if (places_added) text += count(places_added, "new place", "new places") + (before ? " will be" : places_added == 1 ? " was" : " were") + " made, one for each CCG's area, not yet in any system: move them under a system in the layers view.\n";
   if (!skipped.empty()) text += "Skipped " + count(skipped.size(), "row", "rows") + ":\n";
   for (const ImportSkip& s : skipped) {
     text += "  " + s.file + (s.row.line ? " line " + std::to_string(s.row.line) : std::string()) + (s.row.code.empty() ? "" : " (" + s.row.code + ")") +

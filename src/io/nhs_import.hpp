@@ -35,7 +35,8 @@ struct ImportReport {
   std::size_t populations = 0;   // practices given a registered population
   std::vector<ImportSkip> skipped;
   std::size_t imported() const { return practices_added + practices_updated + pcns_added + pcns_updated; }
-  std::string summary() const;  // a few plain-English lines
+  // A few plain-English lines: what was imported, or (before) what will be.
+  std::string summary(bool before = false) const;
 };
 
 struct ImportPlan {

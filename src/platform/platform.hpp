@@ -17,6 +17,9 @@ void request_plan_file();
 // Fetches assets/examples/<name>.json and opens it through
 // window.planner.openPlan; a failed download is reported in the page.
 void request_example(const std::string& name);
+// Shows a file picker for NHS CSV files; they come back through
+// window.planner.previewImport.
+void request_import_files();
 // Offers text to the person as a file download.
 void download_text(const std::string& file_name, const std::string& mime_type, const std::string& text);
 

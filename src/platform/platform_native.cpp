@@ -17,6 +17,7 @@ double now_seconds() {
 
 void notify_first_frame() {}
 void request_plan_file() {}
+void request_import_files() {}
 void request_example(const std::string&) {}
 void download_text(const std::string&, const std::string&, const std::string&) {}
 

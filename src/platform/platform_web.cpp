@@ -39,6 +39,12 @@ EM_JS(void, planner_js_pick_plan_file, (), {
 
 void request_plan_file() { planner_js_pick_plan_file(); }
 
+EM_JS(void, planner_js_pick_import_files, (), {
+  if (Module["pickImportFiles"]) Module["pickImportFiles"]();
+});
+
+void request_import_files() { planner_js_pick_import_files(); }
+
 EM_JS(void, planner_js_open_example, (const char* name), {
   if (Module["openExample"]) Module["openExample"](UTF8ToString(name));
 });

@@ -12,6 +12,7 @@ void draw_ui(app::AppState& state, const Fonts& fonts) {
   draw_unit_inspector(state, fonts);
   draw_search_window(state, fonts);
   draw_checks_panel(state, fonts);
+  draw_import_window(state, fonts);
   draw_shortcuts_window(state);
   draw_about_window(state, fonts);
   draw_open_report_window(state, fonts);

@@ -23,6 +23,7 @@ void draw_file_menu(app::AppState& state) {
     }
     ImGui::EndMenu();
   }
+  if (ImGui::MenuItem("Import NHS data (CSV)...")) state.import_files_requested = true;
   ImGui::EndMenu();
 }
 

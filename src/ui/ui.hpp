@@ -17,6 +17,7 @@ void draw_unit_inspector(app::AppState& state, const Fonts& fonts);
 void draw_search_window(app::AppState& state, const Fonts& fonts);
 void draw_layers_overlay(app::AppState& state, const Fonts& fonts);
 void draw_checks_panel(app::AppState& state, const Fonts& fonts);
+void draw_import_window(app::AppState& state, const Fonts& fonts);
 void open_search(app::AppState& state);
 
 }  // namespace ui
