@@ -54,6 +54,7 @@ struct InspectorState {
   std::string code;
   std::string population;
   std::string message;  // why the last edit was refused, in plain English
+  std::string move_to;  // "Move into": what is typed to find the new PCN or place
 };
 
 // An import of NHS files, read and planned, waiting for the person to confirm it.

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "analysis/population.hpp"
+#include "analysis/search.hpp"
 #include "app/plan_document.hpp"
 #include "app/unit_edits.hpp"
 #include "ui/ui.hpp"
@@ -52,6 +53,32 @@ std::string label_of(const app::AppState& state, const std::string& id) {
   return {};
 }
 
+// Moving without a mouse: type part of the name of the PCN (for a practice)
+// or place (for a PCN) to move into, then choose it.
+void draw_move_into(app::AppState& state, const model::Unit& unit) {
+  const bool practice = unit.layer == model::Layer::practice;
+  if (!practice && unit.layer != model::Layer::pcn) return;
+  const model::Layer target = practice ? model::Layer::pcn : model::Layer::place;
+  app::InspectorState& fields = state.inspector;
+  ImGui::TextUnformatted(practice ? "Move into another PCN" : "Move into another place");
+  ImGui::InputTextWithHint("##move", "Type part of its name or code", &fields.move_to);
+  if (fields.move_to.empty()) return;
+  int shown = 0;
+  for (std::size_t i : analysis::find_units(state.document->plan, fields.move_to)) {
+    const model::Unit& candidate = state.document->plan.units[i];
+    if (candidate.layer != target || candidate.id == unit.parent) continue;
+    const std::string line = "Move into " + candidate.name;
+    if (ImGui::Selectable(line.c_str())) {
+      const std::string into = candidate.id;
+      fields.move_to.clear();
+      report(fields, app::move_unit(state, unit.id, into));
+      return;
+    }
+    if (++shown == 6) break;
+  }
+  if (shown == 0) ImGui::TextDisabled("No other %s matches.", practice ? "PCN" : "place");
+}
+
 }  // namespace
 
 void draw_unit_inspector(app::AppState& state, const Fonts& fonts) {
@@ -94,6 +121,7 @@ void draw_unit_inspector(app::AppState& state, const Fonts& fonts) {
         report(fields, app::set_unit_population(state, unit.id, value));
       }
     }
+    draw_move_into(state, unit);
     ImGui::PopItemWidth();
     ImGui::Spacing();
     ImGui::PushTextWrapPos(0.0f);

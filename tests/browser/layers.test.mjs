@@ -296,3 +296,20 @@ test('Shift+click chooses several practices; dragging one moves them all, as one
   await waitFor(page, ([a, b]) => window.planner.unit(a).parent === 'U12199' && window.planner.unit(b).parent === 'U12199', [first.id, second.id]);
   await page.context().close();
 });
+
+test('the inspector moves a practice into a PCN chosen by typing, without dragging', async () => {
+  const page = await openPlanner(env.browser, at('?example=herefordshire-worcestershire-2019'));
+  await api(page, 'focus', 'M81076');
+  await settle(page, 400);
+  await page.mouse.click(1100, 307);  // "Move into another PCN", under Registered population
+  await settle(page, 100);
+  await page.keyboard.type('Hereford City HMG');
+  await waitFor(page, () => true);
+  await settle(page, 600);
+  await page.screenshot({ path: join(screenshotDir, 'layers-move-into.png') });
+  await page.mouse.click(1100, 335);  // the first match
+  await waitFor(page, () => window.planner.unit('M81076').parent === 'U65562');
+  await page.keyboard.press('Control+z');
+  await waitFor(page, () => window.planner.unit('M81076').parent === 'U12199');
+  await page.context().close();
+});
