@@ -193,7 +193,7 @@ test('the inspector renames a unit, sets its population, adds a unit inside and 
   await settle(page, 400);
   const unitsBefore = JSON.parse(await api(page, 'currentPlan')).units.length;
   await page.screenshot({ path: join(screenshotDir, 'layers-inspector-pcn.png') });
-  await page.mouse.click(1000, 358);  // "Add a practice inside", below the PCN's three-line summary
+  await page.mouse.click(1000, 409);  // "Add a practice inside", below "Move into another place" and the three-line summary
   await settle(page, 150);
   const added = await api(page, 'selection');
   assert.match(added, /^practice-\d+$/);
