@@ -26,26 +26,18 @@ bool preview_import(AppState& state, const std::vector<NamedText>& files) {
   pending.visible = true;
   io::ImportFiles inputs;
   for (const NamedText& file : files) {
+    // Reads the file as one layout: the same steps whichever it is.
     std::string error;
+    auto read = [&](auto& slot, std::string& name_slot, auto reader, const char* what) {
+      slot = reader(file.text);
+      name_slot = file.name;
+      error = slot->error;
+      pending.files += (pending.files.empty() ? "" : ", ") + file.name + " (" + what + ")";
+    };
     switch (recognise(file.text)) {
-      case Layout::pcn_members:
-        inputs.pcn_members = io::read_pcn_member_file(file.text);
-        inputs.pcn_members_name = file.name;
-        error = inputs.pcn_members->error;
-        pending.files += (pending.files.empty() ? "" : ", ") + file.name + " (PCN membership)";
-        break;
-      case Layout::list_sizes:
-        inputs.list_sizes = io::read_list_size_file(file.text);
-        inputs.list_sizes_name = file.name;
-        error = inputs.list_sizes->error;
-        pending.files += (pending.files.empty() ? "" : ", ") + file.name + " (registered patients)";
-        break;
-      case Layout::practices:
-        inputs.practices = io::read_practice_file(file.text);
-        inputs.practices_name = file.name;
-        error = inputs.practices->error;
-        pending.files += (pending.files.empty() ? "" : ", ") + file.name + " (GP practices)";
-        break;
+      case Layout::pcn_members: read(inputs.pcn_members, inputs.pcn_members_name, io::read_pcn_member_file, "PCN membership"); break;
+      case Layout::list_sizes: read(inputs.list_sizes, inputs.list_sizes_name, io::read_list_size_file, "registered patients"); break;
+      case Layout::practices: read(inputs.practices, inputs.practices_name, io::read_practice_file, "GP practices"); break;
     }
     if (!error.empty()) {
       pending.error = file.name + ": " + error + ". Nothing was imported.";
@@ -54,7 +46,7 @@ bool preview_import(AppState& state, const std::vector<NamedText>& files) {
     }
   }
   model::Plan empty;
-  empty.name = "NHS organisation data (imported)";
+  empty.name = std::string(io::imported_plan_name);
   pending.new_plan = !state.document;
   const io::ImportPlan planned = io::plan_import(state.document ? state.document->plan : empty, inputs);
   pending.summary = planned.report.summary(true);
@@ -73,7 +65,7 @@ model::ApplyResult confirm_import(AppState& state) {
   }
   if (pending.new_plan) {
     // Opening an empty plan goes through the same door as any other plan.
-    open_plan_text(state, "{\"schemaVersion\": \"1.0\", \"name\": \"NHS organisation data (imported)\"}", "nhs-import.json");
+    open_plan_text(state, "{\"schemaVersion\": \"1.0\", \"name\": \"" + std::string(io::imported_plan_name) + "\"}", "nhs-import.json");
   }
   result = execute(state, pending.command);
   if (result.ok) {

@@ -13,12 +13,12 @@ OpenResult open_plan_text(AppState& state, std::string_view text, std::string fi
   io::LoadResult loaded = io::load_plan(text);
   result.problems = std::move(loaded.problems);
   if (!loaded.plan) return result;
-  result.problems.append(analysis::plan_warnings(*loaded.plan));
   state.document = Document{std::move(*loaded.plan), std::move(file_name), model::History{}};
   state.selected.clear();
   state.also_selected.clear();
   state.layers.collapsed.clear();
   plan_changed(state);
+  result.problems.append(state.advice);  // the analysis's advice, as planner-cli gives it after the loader's
   fit_content(state.canvas, state.now_seconds);
   result.ok = true;
   return result;

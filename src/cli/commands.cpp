@@ -321,7 +321,7 @@ int import(const Args& args) {
     if (!read_extract<io::ListSizeFile>(options["--list-sizes"], io::read_list_size_file, files.list_sizes)) return exit_usage;
   }
   model::Plan plan;
-  plan.name = "NHS organisation data (imported)";
+  plan.name = std::string(io::imported_plan_name);
   if (options.count("--into")) {
     const CheckedPlan checked = check_file(options["--into"]);
     if (!checked.readable) return exit_usage;

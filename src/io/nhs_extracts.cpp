@@ -72,16 +72,23 @@ const char* status_words(const std::string& status) {
   return nullptr;
 }
 
+// The rows of a file, or why there are none usable ("the file is empty", an
+// unclosed quote), written into error.
+std::optional<CsvTable> read_rows(std::string_view text, std::string& error) {
+  CsvTable table = read_csv(text);
+  if (!table.error.empty()) error = table.error;
+  else if (table.rows.empty()) error = "the file is empty";
+  if (!error.empty()) return std::nullopt;
+  return table;
+}
+
 }  // namespace
 
 PracticeFile read_practice_file(std::string_view text) {
   PracticeFile file;
-  CsvTable table = read_csv(text);
-  if (!table.error.empty()) {
-    file.error = table.error;
-    return file;
-  }
-  for (const CsvRow& row : table.rows) {
+  const std::optional<CsvTable> table = read_rows(text, file.error);
+  if (!table) return file;
+  for (const CsvRow& row : table->rows) {
     const std::string code = field(row, col_code);
     if (row.fields.size() < col_setting + 1) {
       file.skipped.push_back({row.line, code, "has " + std::to_string(row.fields.size()) + " columns, not the " +
@@ -105,17 +112,14 @@ PracticeFile read_practice_file(std::string_view text) {
     }
     file.practices.push_back({code, field(row, col_name), field(row, col_commissioner), field(row, col_postcode)});
   }
-  if (table.rows.empty()) file.error = "the file is empty";
   return file;
 }
 
 PcnMemberFile read_pcn_member_file(std::string_view text) {
   PcnMemberFile file;
-  CsvTable table = read_csv(text);
-  if (!table.error.empty() || table.rows.empty()) {
-    file.error = table.error.empty() ? "the file is empty" : table.error;
-    return file;
-  }
+  const std::optional<CsvTable> read = read_rows(text, file.error);
+  if (!read) return file;
+  const CsvTable& table = *read;
   const Header header(table.rows.front().fields);
   const char* needed[] = {"Partner Organisation Code", "Partner Name", "Practice Parent CCG Code", "Practice Parent CCG Name",
                           "PCN Code", "PCN Name", "PCN Parent CCG Code", "PCN Parent CCG Name",
@@ -148,11 +152,9 @@ PcnMemberFile read_pcn_member_file(std::string_view text) {
 
 ListSizeFile read_list_size_file(std::string_view text) {
   ListSizeFile file;
-  CsvTable table = read_csv(text);
-  if (!table.error.empty() || table.rows.empty()) {
-    file.error = table.error.empty() ? "the file is empty" : table.error;
-    return file;
-  }
+  const std::optional<CsvTable> read = read_rows(text, file.error);
+  if (!read) return file;
+  const CsvTable& table = *read;
   const Header header(table.rows.front().fields);
   const auto code = header.find("CODE");
   const auto sex = header.find("SEX");

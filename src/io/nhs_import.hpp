@@ -6,12 +6,16 @@
 // can apply it (and undo it) in one step and planner-cli can write a plan.
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "io/nhs_extracts.hpp"
 #include "model/plan.hpp"
 
 namespace io {
+
+// The name of a plan made by an import into nothing.
+inline constexpr std::string_view imported_plan_name = "NHS organisation data (imported)";
 
 struct ImportFiles {
   std::optional<PracticeFile> practices;  // epraccur: which practices are open

@@ -137,9 +137,6 @@ void draw_grid(ImDrawList& draw, const app::CanvasState& canvas, const CanvasPal
   }
 }
 
-// Focus: the view glides to frame the item.
-void focus_item(app::AppState& state, const layout::Item& item) { app::focus_on(state.canvas, item.bounds, state.now_seconds); }
-
 // A click (not a drag) selects what is under the pointer; a double click
 // also focuses it. Clicking empty canvas clears the selection.
 void handle_selection(app::AppState& state, int hovered) {
@@ -170,7 +167,7 @@ void handle_selection(app::AppState& state, int hovered) {
     }
   }
   if (hovered >= 0 && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
-    focus_item(state, state.layers_scene->items[static_cast<std::size_t>(hovered)]);
+    app::focus_unit(state, state.layers_scene->items[static_cast<std::size_t>(hovered)].id);
   }
 }
 

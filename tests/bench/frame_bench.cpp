@@ -50,6 +50,7 @@ int main(int argc, char** argv) {
 
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // no imgui.ini left in the working directory
   io.DisplaySize = ImVec2(1280.0f, 800.0f);
   ui::Fonts fonts;
   fonts.body = io.Fonts->AddFontFromFileTTF("/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf", ui::body_size);
