@@ -41,6 +41,15 @@ const nativeTimes = JSON.parse(execFileSync(join(native, 'tests/plan_load_bench'
 const nationalText = readFileSync(nationalPath, 'utf8');
 const nativeFrames = JSON.parse(execFileSync(join(native, 'tests/frame_bench'), ['120']));
 
+// The governance view's layout of the national plan: ours natively, then
+// the same graph (same boxes, same edges) by dagre and elkjs, each in its
+// own process with a time limit (BENCH_LAYOUT_LIMIT seconds, 120 by default).
+const graphPath = join(root, 'build/bench/national-governance-graph.json');
+const nativeGovernance = JSON.parse(execFileSync(join(native, 'tests/governance_bench'), [String(Math.min(runs, 5)), '--graph', graphPath]));
+const layoutLimit = Number(process.env.BENCH_LAYOUT_LIMIT || 120);
+const others = JSON.parse(execFileSync('node', [join(root, 'tests/bench/layout_compare.mjs'), graphPath, '--limit', String(layoutLimit)],
+  { encoding: 'utf8', maxBuffer: 1 << 24 }));
+
 // A national ODS practice file in the documented layout (27 quoted columns,
 // CRLF): 14,000 rows, most open GP practices, some closed or other settings.
 const practiceRows = [];
@@ -74,6 +83,7 @@ const withExample = [];
 const browserOpen = [];
 const browserFrames = {};
 let browserMove = [];
+const browserGovernance = [];
 try {
   const load = async (query) => {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -111,6 +121,21 @@ try {
       await empty.page.evaluate(() => window.planner.focus('U10001'));
       await empty.page.waitForTimeout(800);
       browserFrames.zoomed = await frames();
+      // The governance view of the national plan, laid out in the page: showing
+      // it, then laying it out again twice (a filter change rebuilds it).
+      browserGovernance.push(...await empty.page.evaluate(() => {
+        const times = [];
+        let start = performance.now();
+        window.planner.showView('governance');
+        times.push(performance.now() - start);
+        for (let i = 0; i < 2; i++) {
+          start = performance.now();
+          window.planner.setGovernanceFilters({});
+          times.push(performance.now() - start);
+        }
+        window.planner.showView('layers');
+        return times;
+      }));
       // An edit at national scale: moving a practice, with the views and checks rebuilt.
       browserMove = await empty.page.evaluate(() => {
         const times = [];
@@ -174,6 +199,23 @@ const report = [
     return `| page frame, ${key === 'overview' ? 'overview' : 'zoomed on a PCN'}: ${what} (${t.length} frames) | ${medianOf(t).toFixed(2)} | ${t[Math.floor(t.length * 0.95)].toFixed(2)} | ${t.at(-1).toFixed(2)} |`;
   })),
   `| page: move a PCN to another place, views and checks rebuilt (5 moves) | ${medianOf(browserMove).toFixed(0)} | ${sorted(browserMove).at(-1).toFixed(0)} | ${sorted(browserMove).at(-1).toFixed(0)} |`,
+  '',
+  `The governance view of the national plan (${nativeGovernance.nodes.toLocaleString('en-GB')} boxes, ${nativeGovernance.edges.toLocaleString('en-GB')} lines), ` +
+    `laid out with the same boxes and edges by each library, milliseconds (time limit ${layoutLimit} s each):`,
+  '',
+  '| layout | time | against ours (native) |',
+  '|---|---:|---:|',
+  `| ours, native (graph, layout and scene; median of ${nativeGovernance.runs}) | ${nativeGovernance.median.toFixed(0)} | 1 |`,
+  `| ours, in the page (wasm; median of ${browserGovernance.length}) | ${medianOf(browserGovernance).toFixed(0)} | ${(medianOf(browserGovernance) / nativeGovernance.median).toFixed(1)} |`,
+  ...['dagre', 'elk'].map((name) => {
+    const r = others[name];
+    const label = name === 'elk' ? 'elkjs layered (node)' : 'dagre (node)';
+    if (r.status === 'ok') return `| ${label} | ${r.ms.toFixed(0)} | ${(r.ms / nativeGovernance.median).toFixed(0)}× slower |`;
+    if (r.status === 'timeout') return `| ${label} | did not finish in ${layoutLimit} s | more than ${(layoutLimit * 1000 / nativeGovernance.median).toFixed(0)}× slower |`;
+    return `| ${label} | failed: ${r.message} | |`;
+  }),
+  '',
+  `Crossings in our layout: ${nativeGovernance.crossings.toLocaleString('en-GB')} (with every row in input order: ${nativeGovernance.inputOrderCrossings.toLocaleString('en-GB')}).`,
 ].join('\n');
 console.log(report);
 const outIndex = process.argv.indexOf('--out');

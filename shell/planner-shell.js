@@ -72,6 +72,12 @@
     frameTimes: () => call('frameTimes'),
     previewImport: (files) => call('previewImport', files),
     confirmImport: () => call('confirmImport'),
+    showView: (name) => call('showView', String(name)),
+    currentView: () => call('currentView'),
+    governance: () => call('governance'),
+    itemBounds: (id) => call('itemBounds', String(id)),
+    setGovernanceFilters: (filters) => call('setGovernanceFilters', filters),
+    deletePreview: (id) => call('deletePreview', String(id)),
   });
 
   // --- opening plan files (File > Open, Ctrl+O, drag and drop) -------------

@@ -1,5 +1,6 @@
 #include "app/api.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <map>
@@ -7,6 +8,7 @@
 #include <vector>
 
 #include "app/canvas_control.hpp"
+#include "app/governance_edits.hpp"
 #include "app/import_flow.hpp"
 #include "app/plan_document.hpp"
 #include "analysis/population.hpp"
@@ -234,9 +236,109 @@ json unit_bounds_api(AppState& state, const json& args) {
   return no_unit(args);
 }
 
+bool governance_entity(const AppState& state, const json& args) {
+  if (!state.document || !args.is_string()) return false;
+  const std::string id = args.get<std::string>();
+  const model::Plan& plan = state.document->plan;
+  const auto has = [&](const auto& list) { return std::any_of(list.begin(), list.end(), [&](const auto& e) { return e.id == id; }); };
+  return has(plan.organisations) || has(plan.bodies) || has(plan.posts) || has(plan.flows) || has(plan.programmes);
+}
+
+json rect_json(const CanvasState& canvas, const layout::Rect& world) {
+  const double ratio = canvas.viewport.pixel_ratio;
+  const glm::dvec2 min = layout::world_to_screen(canvas.camera, canvas.viewport, world.min) / ratio;
+  const glm::dvec2 max = layout::world_to_screen(canvas.camera, canvas.viewport, world.max) / ratio;
+  return {{"ok", true}, {"x", min.x}, {"y", min.y}, {"width", max.x - min.x}, {"height", max.y - min.y}};
+}
+
+json show_view_api(AppState& state, const json& args) {
+  const std::string name = args.is_string() ? args.get<std::string>() : "";
+  if (name == "layers") show_view(state, CanvasView::layers);
+  else if (name == "governance") show_view(state, CanvasView::governance);
+  else return failure({"showView expects \"layers\" or \"governance\""});
+  return success();
+}
+
+// governance(): the governance view as laid out now, in world units.
+json governance_api(AppState& state, const json&) {
+  if (!state.document) return failure({"no plan is open: open one with openPlan first"});
+  show_view(state, CanvasView::governance);
+  const layout::Scene& scene = *state.governance_scene;
+  json nodes = json::array();
+  json flows = json::array();
+  for (const layout::Item& item : scene.items) {
+    const layout::Rect& b = item.bounds;
+    if (item.role == "flow" || item.role == "membership") {
+      json points = json::array();
+      for (glm::dvec2 p : scene.shapes[item.first_shape].points) points.push_back({p.x, p.y});
+      json flow = {{"id", item.id}, {"role", item.role}, {"kind", item.kind}, {"from", item.from}, {"to", item.to}, {"label", item.label},
+                   {"points", points}};
+      if (item.shape_count > 1) {
+        const layout::Rect& l = scene.shapes[item.first_shape + 1].rect;
+        flow["labelBox"] = {{"x", l.min.x}, {"y", l.min.y}, {"width", l.size().x}, {"height", l.size().y}};
+        flow["text"] = scene.shapes[item.first_shape + 2].text;
+      }
+      flows.push_back(flow);
+    } else {
+      nodes.push_back({{"id", item.id}, {"role", item.role}, {"kind", item.kind}, {"label", item.label}, {"x", b.min.x}, {"y", b.min.y},
+                       {"width", b.size().x}, {"height", b.size().y}});
+    }
+  }
+  return {{"ok", true}, {"nodes", nodes}, {"flows", flows}, {"crossings", scene.crossings},
+          {"inputOrderCrossings", scene.input_order_crossings}, {"layoutMs", state.governance_layout_ms}};
+}
+
+// itemBounds(id): where a unit, or a governance box or line, is drawn now (CSS pixels from the canvas's top left).
+json item_bounds_api(AppState& state, const json& args) {
+  if (!args.is_string()) return failure({"give the id, as text"});
+  const layout::Scene* scene = active_scene(state);
+  if (scene) {
+    for (const layout::Item& item : scene->items) {
+      if (item.id == args.get<std::string>()) return rect_json(state.canvas, item.bounds);
+    }
+  }
+  return failure({"\"" + args.get<std::string>() + "\" is not drawn in the view shown now"});
+}
+
+json set_governance_filters_api(AppState& state, const json& args) {
+  if (!args.is_object()) return failure({"setGovernanceFilters expects {hiddenFlows, hiddenOrganisations, hiddenLevels, memberLines}"});
+  layout::GovernanceOptions options;
+  Messages messages;
+  const auto names = [&](const char* field, auto& out, auto parse) {
+    if (!args.contains(field)) return;
+    if (!args[field].is_array()) return messages.push_back(std::string(field) + " must be a list of names");
+    for (const json& name : args[field]) {
+      const auto value = name.is_string() ? parse(name.get<std::string>()) : std::nullopt;
+      if (value) out.insert(*value);
+      else messages.push_back(std::string(field) + ": unknown name " + name.dump());
+    }
+  };
+  names("hiddenFlows", options.hidden_flows, [](const std::string& n) { return model::from_name<model::FlowKind>(n); });
+  names("hiddenOrganisations", options.hidden_organisations, [](const std::string& n) { return model::from_name<model::OrganisationKind>(n); });
+  names("hiddenLevels", options.hidden_bands, [](const std::string& n) -> std::optional<int> {
+    for (int band = 0; band <= layout::national_band; ++band) {
+      if (layout::band_label(band) == n || (n == "pcn" && band == model::layer_rank(model::Layer::pcn))) return band;
+    }
+    return std::nullopt;
+  });
+  if (args.contains("memberLines")) {
+    if (!args["memberLines"].is_boolean()) messages.push_back("memberLines must be true or false");
+    else options.member_lines = args["memberLines"].get<bool>();
+  }
+  if (!messages.empty()) return failure(messages);
+  state.governance = options;
+  refresh_scene(state);
+  return success();
+}
+
 json select_api(AppState& state, const json& args) {
   if (args.is_null()) {
     state.selected.clear();
+    state.also_selected.clear();
+    return success();
+  }
+  if (governance_entity(state, args)) {
+    state.selected = args.get<std::string>();
     state.also_selected.clear();
     return success();
   }
@@ -247,6 +349,10 @@ json select_api(AppState& state, const json& args) {
 }
 
 json focus_api(AppState& state, const json& args) {
+  if (governance_entity(state, args)) {
+    if (!focus_item(state, args.get<std::string>())) return failure({"\"" + args.get<std::string>() + "\" is hidden by the governance filters"});
+    return success();
+  }
   if (!unit_index(state, args) || !state.layers_scene) return no_unit(args);
   focus_unit(state, args.get<std::string>());
   return success();
@@ -334,6 +440,16 @@ const std::map<std::string, Method, std::less<>>& methods() {
          return success();
        }, true}},
       {"search", {search_api, false}},
+      {"showView", {show_view_api, true}},
+      {"currentView", {[](AppState& s, const json&) { return json(s.canvas_view == CanvasView::governance ? "governance" : "layers"); }, false}},
+      {"governance", {governance_api, true}},
+      {"itemBounds", {item_bounds_api, false}},
+      {"setGovernanceFilters", {set_governance_filters_api, true}},
+      {"deletePreview", {[](AppState& s, const json& a) {
+         const auto plan = a.is_string() ? plan_delete_node(s, a.get<std::string>()) : std::nullopt;
+         if (!plan) return failure({"there is no organisation, body, post or flow with that id"});
+         return json{{"ok", true}, {"statement", plan->statement}, {"label", plan->label}};
+       }, false}},
       {"previewImport", {preview_import_api, true}},
       {"confirmImport", {[](AppState& s, const json&) { return with_result(confirm_import(s)); }, true}},
       {"unsavedChanges", {[](AppState& s, const json&) { return json(s.document && s.document->unsaved()); }, false}},

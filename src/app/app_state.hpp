@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "layout/camera.hpp"
+#include "layout/governance_scene.hpp"
 #include "layout/layers_scene.hpp"
 #include "layout/scene.hpp"
 #include "model/history.hpp"
@@ -35,6 +36,38 @@ struct UnitDrag {
   std::string target_kind;  // the layer it may be dropped into: "pcn" or "place"
   std::string target;       // the unit under the pointer it would move into, if any
   std::string target_name;
+};
+
+// Which picture of the plan the canvas shows.
+enum class CanvasView { layers, governance };
+
+// A governance node being nudged along its row (stored as a layout hint on release).
+struct NodeDrag {
+  std::string id;
+  glm::dvec2 grab{0.0, 0.0};  // where it was grabbed, relative to its centre (world)
+};
+
+// A flow being drawn: dragged from a node's handle towards another node.
+struct FlowDraft {
+  std::string from;
+  std::string target;  // the node under the pointer, if it can take the flow
+};
+
+// The "new flow" dialog: which kind, and for a delegation which functions.
+struct NewFlowDialog {
+  bool visible = false;
+  std::string from;
+  std::string to;
+  model::FlowKind kind = model::FlowKind::reports_to;
+  std::set<std::string> functions;
+  std::string message;  // why the last try was refused
+};
+
+// Deleting an organisation, body, post or flow, waiting for the person to confirm what else goes.
+struct PendingDelete {
+  bool visible = false;
+  std::string id;
+  std::string statement;
 };
 
 // Find (Ctrl+F): what was typed, what it found, which one is shown.
@@ -107,6 +140,15 @@ struct AppState {
   bool download_requested = false;   // the platform offers the plan as a file after the frame
   std::string example_requested;     // the platform fetches and opens this example after the frame
   std::optional<layout::Scene> layers_scene;  // the open plan's layers view, rebuilt after every change
+  CanvasView canvas_view = CanvasView::layers;
+  std::optional<layout::Scene> governance_scene;  // built while the governance view is shown
+  layout::GovernanceOptions governance;           // its filters
+  std::optional<NodeDrag> node_drag;
+  std::optional<FlowDraft> flow_draft;
+  NewFlowDialog new_flow;
+  PendingDelete pending_delete;
+  bool show_governance_filters = false;
+  double governance_layout_ms = 0.0;  // how long the last governance layout took
   layout::LayersOptions layers;               // what the layers view folds away and overlays
   std::string selected;                       // the id of the selected item, if any (the inspector's)
   std::set<std::string> also_selected;        // more units of the same layer, chosen with Shift or Ctrl+click
@@ -119,5 +161,11 @@ struct AppState {
   bool show_checks = false;
   model::Problems advice;  // the analysis's advice on the open plan, kept up to date with it
 };
+
+// The scene the canvas shows now (null with no plan open).
+inline const layout::Scene* active_scene(const AppState& state) {
+  const auto& scene = state.canvas_view == CanvasView::governance ? state.governance_scene : state.layers_scene;
+  return scene ? &*scene : nullptr;
+}
 
 }  // namespace app

@@ -1,9 +1,12 @@
 #include "app/plan_document.hpp"
 
+#include <chrono>
+
 #include "analysis/plan_warnings.hpp"
 #include "app/canvas_control.hpp"
 #include "app/unit_edits.hpp"
 #include "io/plan_file.hpp"
+#include "layout/governance_scene.hpp"
 #include "layout/layers_scene.hpp"
 
 namespace app {
@@ -45,8 +48,41 @@ void plan_changed(AppState& state) {
 void refresh_scene(AppState& state) {
   if (!state.document) return;
   state.layers_scene = layout::build_layers_scene(state.document->plan, state.layers);
-  const layout::Rect bounds = state.layers_scene->bounds;
+  if (state.canvas_view == CanvasView::governance) {
+    const auto start = std::chrono::steady_clock::now();
+    state.governance_scene = layout::build_governance_scene(state.document->plan, state.governance);
+    state.governance_layout_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  } else {
+    state.governance_scene.reset();  // built again when shown
+  }
+  const layout::Rect bounds = active_scene(state)->bounds;
   if (!bounds.empty()) state.canvas.content_bounds = bounds;
+}
+
+void show_view(AppState& state, CanvasView view) {
+  if (state.canvas_view == view) return;
+  state.canvas_view = view;
+  state.node_drag.reset();
+  state.flow_draft.reset();
+  state.unit_drag.reset();
+  refresh_scene(state);
+  if (state.document) fit_content(state.canvas, state.now_seconds);
+}
+
+bool focus_item(AppState& state, const std::string& id) {
+  if (find_unit(state, id)) return focus_unit(state, id);
+  if (!state.document) return false;
+  show_view(state, CanvasView::governance);
+  for (const layout::Item& item : state.governance_scene->items) {
+    if (item.id != id) continue;
+    state.selected = id;
+    state.also_selected.clear();
+    // The box with room around it to see its neighbours, not filling the screen.
+    const glm::dvec2 half = glm::max(item.bounds.size() * 1.5, glm::dvec2{400.0, 240.0});
+    focus_on(state.canvas, {item.bounds.center() - half, item.bounds.center() + half}, state.now_seconds);
+    return true;
+  }
+  return false;
 }
 
 void set_folded(AppState& state, const std::string& id, bool folded) {
@@ -58,6 +94,7 @@ void set_folded(AppState& state, const std::string& id, bool folded) {
 bool focus_unit(AppState& state, const std::string& id) {
   const model::Unit* unit = find_unit(state, id);
   if (!unit) return false;
+  show_view(state, CanvasView::layers);
   // Unfold whatever hides it, then glide to it.
   bool unfolded = false;
   for (const model::Unit* up = find_unit(state, unit->parent); up; up = find_unit(state, up->parent)) {

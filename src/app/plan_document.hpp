@@ -25,6 +25,11 @@ OpenResult open_plan_file(AppState& state, std::string_view bytes, std::string f
 void plan_changed(AppState& state);
 // Rebuilds only the scene, after a change of what the view folds or overlays.
 void refresh_scene(AppState& state);
+// Shows the layers or the governance view, fitted to the window.
+void show_view(AppState& state, CanvasView view);
+// Selects and glides to anything drawn: a unit (in the layers view) or an
+// organisation, body, post or flow (in the governance view); false if none.
+bool focus_item(AppState& state, const std::string& id);
 // Folds a unit (shown as one block, the units inside it hidden) or unfolds it.
 void set_folded(AppState& state, const std::string& id, bool folded);
 // Selects a unit and glides the view to it, unfolding what hides it; false

@@ -14,6 +14,7 @@
 #include "io/nhs_import.hpp"
 #include "io/text_file.hpp"
 #include "model/command.hpp"
+#include "layout/governance_scene.hpp"
 #include "layout/layers_scene.hpp"
 #include "layout/svg_writer.hpp"
 
@@ -219,7 +220,7 @@ int generate(const Args& args) {
 }
 
 int svg(const Args& args) {
-  constexpr const char* usage = "planner-cli svg: usage: planner-cli svg FILE --view layers -o OUT.svg\n";
+  constexpr const char* usage = "planner-cli svg: usage: planner-cli svg FILE --view layers|governance -o OUT.svg\n";
   std::string input;
   std::string output;
   std::string view;
@@ -244,8 +245,8 @@ int svg(const Args& args) {
     std::fputs(usage, stderr);
     return exit_usage;
   }
-  if (view != "layers") {
-    std::fprintf(stderr, "planner-cli svg: unknown view '%s': the views are: layers\n", view.c_str());
+  if (view != "layers" && view != "governance") {
+    std::fprintf(stderr, "planner-cli svg: unknown view '%s': the views are: layers, governance\n", view.c_str());
     return exit_usage;
   }
   const CheckedPlan checked = check_file(input);
@@ -255,12 +256,18 @@ int svg(const Args& args) {
     return exit_invalid;
   }
   const model::Plan& plan = *checked.plan;
-  const layout::Scene scene = layout::build_layers_scene(plan);
-  const layout::SvgOptions options{plan.name,
-                                   "The population layers of " + plan.name +
-                                       ": each block is a unit (region, system, place, Primary Care Network, GP practice), "
-                                       "sized by its population, inside the unit it belongs to.",
-                                   1600.0};
+  const bool governance = view == "governance";
+  const layout::Scene scene = governance ? layout::build_governance_scene(plan) : layout::build_layers_scene(plan);
+  const layout::SvgOptions options{
+      plan.name,
+      governance ? "The governance of " + plan.name +
+                       ": organisations, boards, committees and posts, with the lines between them showing who reports to, "
+                       "delegates to, advises or is a member of whom. National bodies are at the top, then regional, system "
+                       "and place ones."
+                 : "The population layers of " + plan.name +
+                       ": each block is a unit (region, system, place, Primary Care Network, GP practice), "
+                       "sized by its population, inside the unit it belongs to.",
+      1600.0};
   return write_output(output, layout::write_svg(scene, options)) ? exit_ok : exit_usage;
 }
 

@@ -1,5 +1,8 @@
 #include "layout/scene.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 namespace layout {
 
 std::vector<std::size_t> items_at(const Scene& scene, glm::dvec2 world) {
@@ -16,6 +19,39 @@ std::vector<std::size_t> items_at(const Scene& scene, glm::dvec2 world) {
     }
   }
   return path;
+}
+
+namespace {
+
+double distance_to_segment(glm::dvec2 p, glm::dvec2 a, glm::dvec2 b) {
+  const glm::dvec2 ab = b - a;
+  const double length2 = ab.x * ab.x + ab.y * ab.y;
+  const double t = length2 > 0.0 ? std::clamp(((p.x - a.x) * ab.x + (p.y - a.y) * ab.y) / length2, 0.0, 1.0) : 0.0;
+  const glm::dvec2 d = p - (a + ab * t);
+  return std::sqrt(d.x * d.x + d.y * d.y);
+}
+
+bool shape_hit(const Shape& shape, glm::dvec2 world, double tolerance) {
+  if (shape.kind == Shape::Kind::box) return shape.rect.contains(world);
+  if (shape.kind != Shape::Kind::line) return false;
+  for (std::size_t i = 0; i + 1 < shape.points.size(); ++i) {
+    if (distance_to_segment(world, shape.points[i], shape.points[i + 1]) <= tolerance) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+int item_at(const Scene& scene, glm::dvec2 world, double tolerance) {
+  for (std::size_t i = scene.items.size(); i-- > 0;) {
+    const Item& item = scene.items[i];
+    const Rect& b = item.bounds;
+    if (world.x < b.min.x - tolerance || world.x > b.max.x + tolerance || world.y < b.min.y - tolerance || world.y > b.max.y + tolerance) continue;
+    for (std::size_t s = item.first_shape; s < item.first_shape + item.shape_count; ++s) {
+      if (shape_hit(scene.shapes[s], world, tolerance)) return static_cast<int>(i);
+    }
+  }
+  return -1;
 }
 
 }  // namespace layout

@@ -20,23 +20,30 @@ enum class Paint : std::uint8_t {
   // Commissioners (CCGs), told apart by colour and always named in words.
   commissioner_1, commissioner_2, commissioner_3, commissioner_4,
   commissioner_5, commissioner_6, commissioner_7, commissioner_8,
+  // Governance nodes by kind, and flows by what they mean.
+  node_commissioner, node_provider, node_council, node_national, node_organisation,
+  node_body, node_post, node_programme, node_ended, label_background,
+  flow_accountability, flow_delegation, flow_decision, flow_advice, flow_membership, flow_hosting, flow_succession,
 };
 inline constexpr int commissioner_paints = 8;
 
 enum class Align : std::uint8_t { left, centre };
+enum class Dash : std::uint8_t { solid, dashed, dotted };
 
 struct Style {
   Paint fill = Paint::none;
   Paint stroke = Paint::none;
   float stroke_width = 1.0f;  // CSS pixels on screen, whatever the zoom
   bool hatched = false;       // diagonal lines over the fill (outside a band)
+  Dash dash = Dash::solid;    // the outline's or line's pattern (dashed: provisional)
+  double rounding = 0.0;      // corner radius in world units
 };
 
 struct Shape {
-  enum class Kind : std::uint8_t { box, text };
+  enum class Kind : std::uint8_t { box, text, line };
   Kind kind = Kind::box;
-  Rect rect;          // box: the box; text: the line's box (top-left, width to fit in, height = font size)
-  Style style;        // box
+  Rect rect;          // box: the box; text: the line's box (top-left, width to fit in, height = font size); line: its bounds
+  Style style;        // box, line
   std::string text;   // text
   Paint colour = Paint::text;
   bool bold = false;
@@ -45,12 +52,15 @@ struct Shape {
   // to read (a name in its header strip): the view then draws it at a
   // readable size instead of not at all. 0: never grows.
   double room = 0.0;
+  // line: a path from its first point to its last, an arrowhead there when `arrow`.
+  std::vector<glm::dvec2> points;
+  bool arrow = false;
 };
 
-// Something a person can point at: a unit, later a body or a flow.
+// Something a person can point at: a unit, an organisation, a body, a post, a flow.
 struct Item {
   std::string id;     // the plan entry's id
-  std::string role;   // "unit", ...
+  std::string role;   // "unit", "organisation", "body", "post", "programme", "flow", "membership"
   std::string kind;   // within the role: a unit's layer ("practice", "pcn"...)
   std::string label;  // plain English, for hover cards and screen readers
   Rect bounds;
@@ -58,6 +68,8 @@ struct Item {
   std::size_t end = 0;           // items are in tree order; [this + 1, end) is its subtree
   std::size_t first_shape = 0;   // its shapes: [first_shape, first_shape + shape_count)
   std::size_t shape_count = 0;
+  std::string from;  // flows: the ids of the two ends
+  std::string to;
 };
 
 // What the colours and marks mean, for the view's legend (on the canvas and in SVG).
@@ -65,6 +77,8 @@ struct LegendEntry {
   Paint paint = Paint::none;
   std::string words;
   bool hatched = false;
+  bool line = false;  // a line in this paint and pattern, not a filled swatch
+  Dash dash = Dash::solid;
 };
 
 struct Scene {
@@ -72,9 +86,16 @@ struct Scene {
   std::vector<Shape> shapes;
   Rect bounds;
   std::vector<LegendEntry> legend;
+  // Layered views: edge crossings as drawn, and with the input order.
+  std::size_t crossings = 0;
+  std::size_t input_order_crossings = 0;
 };
 
 // The items under a world point, outermost first: the path down the tree.
 std::vector<std::size_t> items_at(const Scene& scene, glm::dvec2 world);
+
+// The topmost item drawn at a world point: a box containing it or a line
+// within `tolerance` of it (world units); -1 for none.
+int item_at(const Scene& scene, glm::dvec2 world, double tolerance);
 
 }  // namespace layout

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdio>
 #include <utility>
 
@@ -17,7 +18,7 @@ struct PaintColour {
   const char* name;
   const char* colour;
 };
-constexpr std::array<PaintColour, 20> palette = {{
+constexpr std::array<PaintColour, 37> palette = {{
     {Paint::region, "region", "#e8edee"},        {Paint::system, "system", "#d5e3f0"},
     {Paint::place, "place", "#c3dcea"},          {Paint::pcn, "pcn", "#e6f0d9"},
     {Paint::practice, "practice", "#ffffff"},    {Paint::community, "community", "#fff3cc"},
@@ -28,6 +29,15 @@ constexpr std::array<PaintColour, 20> palette = {{
     {Paint::commissioner_3, "c3", "#007a5a"},    {Paint::commissioner_4, "c4", "#a8457a"},
     {Paint::commissioner_5, "c5", "#b24a00"},    {Paint::commissioner_6, "c6", "#5e3c99"},
     {Paint::commissioner_7, "c7", "#6b5424"},    {Paint::commissioner_8, "c8", "#2f4f4f"},
+    {Paint::node_commissioner, "n-commissioner", "#d5e3f0"}, {Paint::node_provider, "n-provider", "#e6f0d9"},
+    {Paint::node_council, "n-council", "#fff3cc"},          {Paint::node_national, "n-national", "#e3dcef"},
+    {Paint::node_organisation, "n-organisation", "#eef1f2"}, {Paint::node_body, "n-body", "#ffffff"},
+    {Paint::node_post, "n-post", "#f9e5ec"},                {Paint::node_programme, "n-programme", "#e8edee"},
+    {Paint::node_ended, "n-ended", "#d8dde0"},              {Paint::label_background, "label", "#ffffff"},
+    {Paint::flow_accountability, "accountability", "#212b32"}, {Paint::flow_delegation, "delegation", "#005eb8"},
+    {Paint::flow_decision, "decision", "#8a1538"},          {Paint::flow_advice, "advice", "#007f3b"},
+    {Paint::flow_membership, "membership", "#768692"},      {Paint::flow_hosting, "hosting", "#b26b00"},
+    {Paint::flow_succession, "succession", "#5e3c99"},
 }};
 
 const char* paint_name(Paint paint) {
@@ -81,7 +91,7 @@ class Writer {
     // Strokes keep one width however far the picture is scaled.
     out_ += "<defs>\n<pattern id=\"hatch\" patternUnits=\"userSpaceOnUse\" width=\"4\" height=\"4\" patternTransform=\"rotate(45)\">"
             "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"4\" stroke=\"#ffffff\" stroke-width=\"1.5\"/></pattern>\n<style>\n";
-    out_ += ".canvas{fill:#f0f4f5}\n.f-none{fill:none}\nrect{vector-effect:non-scaling-stroke}\ntext{font-family:'Liberation Sans',Arial,Helvetica,sans-serif}\n";
+    out_ += ".canvas{fill:#f0f4f5}\n.f-none{fill:none}\nrect,polyline,line{vector-effect:non-scaling-stroke}\ntext{font-family:'Liberation Sans',Arial,Helvetica,sans-serif}\n";
     for (const PaintColour& p : palette) {
       out_ += std::string(".f-") + p.name + "{fill:" + p.colour + "}\n";
       out_ += std::string(".s-") + p.name + "{stroke:" + p.colour + "}\n";
@@ -98,11 +108,38 @@ class Writer {
     out_ += "</g>\n";
   }
 
+  static std::string dash_attribute(Dash dash) {
+    return dash == Dash::dashed ? " stroke-dasharray=\"6 4\"" : dash == Dash::dotted ? " stroke-dasharray=\"1.5 3\"" : "";
+  }
+
+  void write_line(const Shape& shape) {
+    if (shape.points.size() < 2) return;
+    std::string points;
+    for (glm::dvec2 p : shape.points) points += (points.empty() ? "" : " ") + number(p.x) + "," + number(p.y);
+    out_ += "<polyline points=\"" + points + "\" class=\"f-none s-" + paint_name(shape.style.stroke) + "\" stroke-width=\"" +
+            number(static_cast<double>(shape.style.stroke_width)) + "\"" + dash_attribute(shape.style.dash) + "/>\n";
+    if (!shape.arrow) return;
+    // The arrowhead: a small triangle at the last point, along the last segment.
+    const glm::dvec2 tip = shape.points.back();
+    glm::dvec2 along = tip - shape.points[shape.points.size() - 2];
+    const double length = std::sqrt(along.x * along.x + along.y * along.y);
+    if (length <= 0.0) return;
+    along /= length;
+    const glm::dvec2 across{-along.y, along.x};
+    const double size = 5.0 + static_cast<double>(shape.style.stroke_width) * 2.0;
+    const glm::dvec2 a = tip - along * size + across * (size * 0.5);
+    const glm::dvec2 b = tip - along * size - across * (size * 0.5);
+    out_ += "<polygon points=\"" + number(tip.x) + "," + number(tip.y) + " " + number(a.x) + "," + number(a.y) + " " + number(b.x) + "," +
+            number(b.y) + "\" class=\"f-" + paint_name(shape.style.stroke) + "\"/>\n";
+  }
+
   void write_shape(const Shape& shape) {
     const Rect& r = shape.rect;
+    if (shape.kind == Shape::Kind::line) return write_line(shape);
     if (shape.kind == Shape::Kind::box) {
+      const std::string rounding = shape.style.rounding > 0.0 ? " rx=\"" + number(std::min(shape.style.rounding, r.size().y * 0.5)) + "\"" : "";
       out_ += "<rect x=\"" + number(r.min.x) + "\" y=\"" + number(r.min.y) + "\" width=\"" + number(r.size().x) + "\" height=\"" +
-              number(r.size().y) + "\" class=\"f-" + paint_name(shape.style.fill) +
+              number(r.size().y) + "\"" + rounding + dash_attribute(shape.style.dash) + " class=\"f-" + paint_name(shape.style.fill) +
               (shape.style.stroke != Paint::none ? std::string(" s-") + paint_name(shape.style.stroke) : std::string()) + "\"" +
               (shape.style.stroke_width != 1.0f ? " stroke-width=\"" + number(static_cast<double>(shape.style.stroke_width)) + "\"" : std::string()) + "/>\n";
       if (shape.style.hatched) {
@@ -131,8 +168,13 @@ class Writer {
       const std::string& words = entry.words;
       const double width = swatch * 1.4 + estimated_measure(font, false)(words);
       if (x > at.x && x + width > right) x = at.x, y += swatch * 2.0;  // wrap to a new row
-      out_ += "<rect x=\"" + number(x) + "\" y=\"" + number(y) + "\" width=\"" + number(swatch) + "\" height=\"" + number(swatch) +
-              "\" class=\"f-" + paint_name(paint) + " s-outline\"/>\n";
+      if (entry.line) {
+        out_ += "<line x1=\"" + number(x) + "\" y1=\"" + number(y + swatch * 0.5) + "\" x2=\"" + number(x + swatch) + "\" y2=\"" +
+                number(y + swatch * 0.5) + "\" class=\"s-" + paint_name(paint) + "\" stroke-width=\"2\"" + dash_attribute(entry.dash) + "/>\n";
+      } else {
+        out_ += "<rect x=\"" + number(x) + "\" y=\"" + number(y) + "\" width=\"" + number(swatch) + "\" height=\"" + number(swatch) +
+                "\" class=\"f-" + paint_name(paint) + " s-outline\"/>\n";
+      }
       out_ += "<text x=\"" + number(x + swatch * 1.4) + "\" y=\"" + number(y + swatch * 0.85) + "\" font-size=\"" + number(font) +
               "\" class=\"f-text\">" + escape_xml(words) + "</text>\n";
       x += width + swatch * 1.5;

@@ -14,6 +14,7 @@
 #include "app/unit_edits.hpp"
 #include "layout/camera.hpp"
 #include "layout/grid.hpp"
+#include "ui/governance_canvas.hpp"
 #include "ui/scene_view.hpp"
 #include "ui/theme.hpp"
 #include "ui/ui.hpp"
@@ -71,8 +72,17 @@ bool dragged_beyond_click(const app::AppState& state) {
 void handle_pointer(app::AppState& state) {
   ImGuiIO& io = ImGui::GetIO();
   app::CanvasState& canvas = state.canvas;
-  if (ImGui::IsItemActivated() && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) start_unit_drag(state, to_glm(io.MousePos));
-  if (state.unit_drag && ImGui::IsItemActive()) {
+  const bool governance = state.canvas_view == app::CanvasView::governance;
+  if (ImGui::IsItemActivated() && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+    if (governance) governance_press(state, to_glm(io.MousePos));
+    else start_unit_drag(state, to_glm(io.MousePos));
+  }
+  const bool drawing_or_nudging = state.node_drag || state.flow_draft;
+  if (drawing_or_nudging && ImGui::IsItemActive()) {
+    governance_drag(state, to_glm(io.MousePos));
+  } else if (drawing_or_nudging) {
+    governance_release(state, to_glm(io.MousePos), dragged_beyond_click(state));
+  } else if (state.unit_drag && ImGui::IsItemActive()) {
     update_drop_target(state, to_glm(io.MousePos));
     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   } else if (ImGui::IsItemActive() && (io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f)) {
@@ -113,6 +123,13 @@ void handle_keys(app::AppState& state) {
     app::fit_content(canvas, state.now_seconds);
   }
   if (io.KeyShift && ImGui::IsKeyPressed(ImGuiKey_Slash, false)) state.show_shortcuts = true;
+  if (ImGui::IsKeyPressed(ImGuiKey_L, false)) state.show_legend = !state.show_legend;
+  if (!io.KeyShift && ImGui::IsKeyPressed(ImGuiKey_1, false)) app::show_view(state, app::CanvasView::layers);
+  if (!io.KeyShift && ImGui::IsKeyPressed(ImGuiKey_2, false)) app::show_view(state, app::CanvasView::governance);
+  if (state.canvas_view == app::CanvasView::governance && !state.selected.empty() &&
+      (ImGui::IsKeyPressed(ImGuiKey_Delete, false) || ImGui::IsKeyPressed(ImGuiKey_Backspace, false))) {
+    ask_delete(state, state.selected);
+  }
 }
 
 void draw_grid(ImDrawList& draw, const app::CanvasState& canvas, const CanvasPalette& palette) {
@@ -140,12 +157,13 @@ void draw_grid(ImDrawList& draw, const app::CanvasState& canvas, const CanvasPal
 // A click (not a drag) selects what is under the pointer; a double click
 // also focuses it. Clicking empty canvas clears the selection.
 void handle_selection(app::AppState& state, int hovered) {
-  if (!state.layers_scene || !ImGui::IsItemHovered()) return;
+  const layout::Scene* scene = app::active_scene(state);
+  if (!scene || !ImGui::IsItemHovered()) return;
   const ImGuiIO& io = ImGui::GetIO();
   const float click_slop = 4.0f * static_cast<float>(state.canvas.viewport.pixel_ratio);
   const bool clicked = ImGui::IsMouseReleased(ImGuiMouseButton_Left) && io.MouseDragMaxDistanceSqr[0] < click_slop * click_slop;
   if (clicked) {
-    const std::string id = hovered >= 0 ? state.layers_scene->items[static_cast<std::size_t>(hovered)].id : std::string();
+    const std::string id = hovered >= 0 ? scene->items[static_cast<std::size_t>(hovered)].id : std::string();
     const bool adding = io.KeyShift || io.KeyCtrl || io.KeySuper;
     const app::Document& document = *state.document;
     const auto kind_of = [&](const std::string& unit_id) {
@@ -154,7 +172,8 @@ void handle_selection(app::AppState& state, int hovered) {
       }
       return model::Layer::community;
     };
-    if (adding && !id.empty() && !state.selected.empty() && kind_of(id) == kind_of(state.selected)) {
+    const bool units = state.canvas_view == app::CanvasView::layers;
+    if (units && adding && !id.empty() && !state.selected.empty() && kind_of(id) == kind_of(state.selected)) {
       // Shift or Ctrl+click adds a unit of the same layer to the selection, or takes it out.
       if (id == state.selected) {
         // the inspector's unit stays; nothing to toggle
@@ -167,17 +186,20 @@ void handle_selection(app::AppState& state, int hovered) {
     }
   }
   if (hovered >= 0 && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
-    app::focus_unit(state, state.layers_scene->items[static_cast<std::size_t>(hovered)].id);
+    app::focus_item(state, scene->items[static_cast<std::size_t>(hovered)].id);
   }
 }
 
 void show_hover_card(const app::AppState& state, int hovered) {
   if (hovered < 0 || !ImGui::IsItemHovered() || ImGui::IsItemActive()) return;
-  const layout::Item& item = state.layers_scene->items[static_cast<std::size_t>(hovered)];
+  if (state.node_drag || state.flow_draft) return;
+  const layout::Item& item = app::active_scene(state)->items[static_cast<std::size_t>(hovered)];
   ImGui::BeginTooltip();
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
   ImGui::TextUnformatted(item.label.c_str());
-  ImGui::TextDisabled("Click to select, double-click to focus.");
+  if (state.canvas_view == app::CanvasView::layers) ImGui::TextDisabled("Click to select, double-click to focus.");
+  else if (item.role == "flow" || item.role == "membership") ImGui::TextDisabled("Click to select.");
+  else ImGui::TextDisabled("Click to select. Drag to move it along its row; drag the + handle (or Alt+drag) to another box to draw a flow.");
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();
 }
@@ -276,8 +298,10 @@ void draw_canvas_view(app::AppState& state, const Fonts& fonts) {
                            ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight |
                                ImGuiButtonFlags_MouseButtonMiddle);
     handle_pointer(state);
-    if (ImGui::IsWindowFocused()) handle_keys(state);
-    if (ImGui::IsItemActive() && !state.unit_drag) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeAll);
+    // The canvas's keys work whatever overlay was clicked last, but not
+    // while typing in a field or with a menu, combo or dialog open.
+    if (ImGui::IsWindowFocused() || !ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) handle_keys(state);
+    if (ImGui::IsItemActive() && !state.unit_drag && !state.node_drag && !state.flow_draft) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeAll);
 
     const CanvasPalette palette = canvas_palette(state.theme);
     ImDrawList& draw = *ImGui::GetWindowDrawList();
@@ -287,10 +311,17 @@ void draw_canvas_view(app::AppState& state, const Fonts& fonts) {
     draw.AddRectFilled(min, max, palette.background);
     draw_grid(draw, canvas, palette);
     int hovered = -1;
-    if (state.layers_scene) {
+    if (const layout::Scene* scene = app::active_scene(state)) {
       std::set<std::string> selection = state.also_selected;
       if (!state.selected.empty()) selection.insert(state.selected);
-      hovered = draw_scene(draw, *state.layers_scene, canvas, state.theme, fonts, selection, ImGui::GetIO().MousePos);
+      if (state.canvas_view == app::CanvasView::governance) {
+        const std::set<std::string> lit = neighbourhood(state);
+        draw_scene(draw, *scene, canvas, state.theme, fonts, selection, ImGui::GetIO().MousePos, lit.empty() ? nullptr : &lit);
+        hovered = governance_item_at(state, to_glm(ImGui::GetIO().MousePos));
+        draw_governance_feedback(draw, state, palette, ImGui::IsItemHovered() || ImGui::IsItemActive() ? hovered : -1);
+      } else {
+        hovered = draw_scene(draw, *scene, canvas, state.theme, fonts, selection, ImGui::GetIO().MousePos);
+      }
     } else {
       draw_empty_state(draw, state, palette, fonts);
     }

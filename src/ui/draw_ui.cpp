@@ -10,6 +10,8 @@ void draw_ui(app::AppState& state, const Fonts& fonts) {
   draw_canvas_view(state, fonts);
   draw_layers_overlay(state, fonts);
   draw_unit_inspector(state, fonts);
+  draw_governance_inspector(state, fonts);
+  draw_governance_windows(state, fonts);
   draw_search_window(state, fonts);
   draw_checks_panel(state, fonts);
   draw_import_window(state, fonts);

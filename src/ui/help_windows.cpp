@@ -34,6 +34,11 @@ void draw_shortcuts_window(app::AppState& state) {
         {"Zoom in / out", "Scroll, pinch, or + and -"},
         {"Zoom to 100%", "0"},
         {"Fit to screen", "F or Shift+1"},
+        {"Population layers / governance view", "1 / 2"},
+        {"Nudge a box (governance)", "Drag it along its row"},
+        {"Draw a flow (governance)", "Drag a box's + handle, or Alt+drag the box, onto another"},
+        {"Delete the selected box or flow", "Delete or Backspace"},
+        {"Show or hide the legend", "L"},
         {"This list", "?"},
     };
     if (ImGui::BeginTable("shortcuts", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {

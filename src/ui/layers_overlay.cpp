@@ -2,6 +2,7 @@
 // selected unit (each one a button that focuses it), and the legend.
 #include <imgui.h>
 
+#include <algorithm>
 #include <vector>
 
 #include "app/plan_document.hpp"
@@ -20,7 +21,7 @@ void draw_breadcrumbs(app::AppState& state, float ratio) {
   }
   if (path.empty()) return;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + 12.0f * ratio, viewport->WorkPos.y + 12.0f * ratio));
+  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + 12.0f * ratio, viewport->WorkPos.y + 64.0f * ratio));  // under the view switch
   ImGui::SetNextWindowBgAlpha(0.92f);
   if (ImGui::Begin("##breadcrumbs", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                                               ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav)) {
@@ -48,15 +49,28 @@ void draw_legend(const app::AppState& state, float ratio) {
     ImGui::End();
     return;
   }
-  ImGui::TextDisabled("Blocks are sized by population");
+  const bool governance = state.canvas_view == app::CanvasView::governance;
+  ImGui::TextDisabled(governance ? "Higher up: answers for more. Arrows: the way each flow runs" : "Blocks are sized by population");
   ImDrawList& draw = *ImGui::GetWindowDrawList();
   const float size = ImGui::GetTextLineHeight() * 0.8f;
-  for (const layout::LegendEntry& entry : state.layers_scene->legend) {
+  for (const layout::LegendEntry& entry : app::active_scene(state)->legend) {
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const ImVec2 min(at.x, at.y + (ImGui::GetTextLineHeight() - size) * 0.5f);
+    if (entry.line) {
+      // A short stretch of the line, in its colour and pattern.
+      const ImU32 colour = paint_colour(state.theme, entry.paint);
+      const float y = min.y + size * 0.5f;
+      const float dash = entry.dash == layout::Dash::dashed ? 4.0f * ratio : entry.dash == layout::Dash::dotted ? 1.5f * ratio : size * 1.6f;
+      const float gap = entry.dash == layout::Dash::dashed ? 3.0f * ratio : 2.5f * ratio;
+      for (float x = min.x; x < min.x + size * 1.6f; x += dash + gap) draw.AddLine(ImVec2(x, y), ImVec2(std::min(x + dash, min.x + size * 1.6f), y), colour, 2.0f * ratio);
+      ImGui::Dummy(ImVec2(size * 1.6f, size));
+      ImGui::SameLine();
+      ImGui::TextUnformatted(entry.words.c_str());
+      continue;
+    }
     draw.AddRectFilled(min, ImVec2(min.x + size, min.y + size), paint_colour(state.theme, entry.paint));
     draw.AddRect(min, ImVec2(min.x + size, min.y + size), paint_colour(state.theme, layout::Paint::outline), 0.0f, 0, ratio);
-    ImGui::Dummy(ImVec2(size, size));
+    ImGui::Dummy(ImVec2(size * (governance ? 1.6f : 1.0f), size));
     ImGui::SameLine();
     ImGui::TextUnformatted(entry.words.c_str());
   }
@@ -66,7 +80,7 @@ void draw_legend(const app::AppState& state, float ratio) {
 }  // namespace
 
 void draw_layers_overlay(app::AppState& state, const Fonts& fonts) {
-  if (!state.layers_scene) return;
+  if (!app::active_scene(state)) return;
   const float ratio = fonts.built_for_ratio;
   if (!state.selected.empty()) draw_breadcrumbs(state, ratio);
   if (state.show_legend) draw_legend(state, ratio);

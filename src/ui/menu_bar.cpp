@@ -37,17 +37,27 @@ void draw_edit_menu(app::AppState& state) {
   if (ImGui::MenuItem(redo.c_str(), "Ctrl+Shift+Z", false, history && history->can_redo())) app::redo(state);
   ImGui::Separator();
   if (ImGui::MenuItem("Find a unit...", "Ctrl+F", false, state.document.has_value())) open_search(state);
+  if (ImGui::BeginMenu("Add", state.document.has_value())) {
+    if (ImGui::MenuItem("Organisation")) add_governance_node(state, "organisation");
+    if (ImGui::MenuItem("Board, committee or group")) add_governance_node(state, "body");
+    if (ImGui::MenuItem("Post")) add_governance_node(state, "post");
+    ImGui::EndMenu();
+  }
   ImGui::EndMenu();
 }
 
 void draw_view_menu(app::AppState& state) {
   if (!ImGui::BeginMenu("View")) return;
   app::CanvasState& canvas = state.canvas;
+  if (ImGui::MenuItem("Population layers", "1", state.canvas_view == app::CanvasView::layers)) app::show_view(state, app::CanvasView::layers);
+  if (ImGui::MenuItem("Governance", "2", state.canvas_view == app::CanvasView::governance)) app::show_view(state, app::CanvasView::governance);
+  ImGui::MenuItem("Governance filters...", nullptr, &state.show_governance_filters, state.canvas_view == app::CanvasView::governance);
+  ImGui::Separator();
   if (ImGui::MenuItem("Zoom in", "+")) app::zoom_centred(canvas, app::zoom_step, state.now_seconds);
   if (ImGui::MenuItem("Zoom out", "-")) app::zoom_centred(canvas, 1.0 / app::zoom_step, state.now_seconds);
   if (ImGui::MenuItem("Zoom to 100%", "0")) app::reset_zoom(canvas, state.now_seconds);
   if (ImGui::MenuItem("Fit to screen", "F")) app::fit_content(canvas, state.now_seconds);
-  ImGui::MenuItem("Legend", nullptr, &state.show_legend);
+  ImGui::MenuItem("Legend", "L", &state.show_legend);
   ImGui::MenuItem("Checks", nullptr, &state.show_checks);
   if (ImGui::MenuItem("Commissioners (CCGs)", nullptr, &state.layers.commissioners)) app::refresh_scene(state);
   ImGui::Separator();

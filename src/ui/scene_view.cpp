@@ -1,6 +1,8 @@
 #include "ui/scene_view.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -28,10 +30,79 @@ void draw_hatching(ImDrawList& draw, ImVec2 min, ImVec2 max, ImU32 colour, float
   draw.PopClipRect();
 }
 
+ImU32 faded(ImU32 colour, bool dim) {
+  if (!dim) return colour;
+  const ImU32 alpha = ((colour >> IM_COL32_A_SHIFT) & 0xFF) / 4;
+  return (colour & ~IM_COL32_A_MASK) | (alpha << IM_COL32_A_SHIFT);
+}
+
+// A path drawn solid, dashed or dotted; the pattern is in screen pixels so
+// that it reads the same at every zoom.
+void stroke_path(ImDrawList& draw, const std::vector<ImVec2>& path, bool closed, ImU32 colour, float width, layout::Dash dash, float ratio) {
+  if (path.size() < 2) return;
+  if (dash == layout::Dash::solid) {
+    draw.AddPolyline(path.data(), static_cast<int>(path.size()), colour, closed ? ImDrawFlags_Closed : 0, width);
+    return;
+  }
+  const float on = (dash == layout::Dash::dashed ? 6.0f : 1.5f) * ratio;
+  const float off = (dash == layout::Dash::dashed ? 4.0f : 3.0f) * ratio;
+  float phase = 0.0f;  // distance into the current on+off period
+  const std::size_t count = closed ? path.size() + 1 : path.size();
+  for (std::size_t i = 1; i < count; ++i) {
+    const ImVec2 a = path[i - 1];
+    const ImVec2 b = path[i % path.size()];
+    const float dx = b.x - a.x;
+    const float dy = b.y - a.y;
+    const float length = std::sqrt(dx * dx + dy * dy);
+    float at = 0.0f;
+    while (at < length) {
+      const bool drawing = phase < on;
+      const float step = std::min(length - at, drawing ? on - phase : on + off - phase);
+      if (drawing) {
+        draw.AddLine(ImVec2(a.x + dx * at / length, a.y + dy * at / length),
+                     ImVec2(a.x + dx * (at + step) / length, a.y + dy * (at + step) / length), colour, width);
+      }
+      at += step;
+      phase += step;
+      if (phase >= on + off) phase = 0.0f;
+    }
+  }
+}
+
+// A line shape on screen: points closer than a pixel to the last one kept
+// are skipped (a whole picture of long curves stays cheap), and the
+// arrowhead follows the last segment.
+void draw_line(ImDrawList& draw, const layout::Shape& shape, const std::function<glm::dvec2(glm::dvec2)>& to_screen, ImU32 colour,
+               float ratio, float zoom_width) {
+  std::vector<ImVec2> path;
+  path.reserve(shape.points.size());
+  for (std::size_t i = 0; i < shape.points.size(); ++i) {
+    const ImVec2 p = to_imvec(to_screen(shape.points[i]));
+    const bool last = i + 1 == shape.points.size();
+    if (!path.empty() && !last && std::abs(p.x - path.back().x) + std::abs(p.y - path.back().y) < ratio) continue;
+    path.push_back(p);
+  }
+  const float width = std::max(ratio * 0.5f, shape.style.stroke_width * zoom_width);
+  stroke_path(draw, path, false, colour, width, shape.style.dash, ratio);
+  if (!shape.arrow || path.size() < 2) return;
+  const ImVec2 tip = path.back();
+  const ImVec2 from = path[path.size() - 2];
+  const float dx = tip.x - from.x;
+  const float dy = tip.y - from.y;
+  const float length = std::sqrt(dx * dx + dy * dy);
+  if (length <= 0.0f) return;
+  const float size = (4.0f + shape.style.stroke_width * 2.0f) * zoom_width;
+  if (size < 2.0f * ratio) return;
+  const ImVec2 along(dx / length, dy / length);
+  const ImVec2 across(-along.y, along.x);
+  draw.AddTriangleFilled(tip, ImVec2(tip.x - along.x * size + across.x * size * 0.5f, tip.y - along.y * size + across.y * size * 0.5f),
+                         ImVec2(tip.x - along.x * size - across.x * size * 0.5f, tip.y - along.y * size - across.y * size * 0.5f), colour);
+}
+
 }  // namespace
 
 int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasState& canvas, app::Theme theme,
-               const Fonts& fonts, const std::set<std::string>& selected, ImVec2 pointer) {
+               const Fonts& fonts, const std::set<std::string>& selected, ImVec2 pointer, const std::set<std::string>* lit) {
   const double ratio = canvas.viewport.pixel_ratio;
   const glm::dvec2 view_min = canvas.viewport.origin;
   const glm::dvec2 view_max = canvas.viewport.origin + canvas.viewport.size;
@@ -49,17 +120,34 @@ int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasSt
       continue;
     }
     const double short_side = std::min(max.x - min.x, max.y - min.y);
-    const bool tiny = short_side < smallest_block * ratio;
+    const bool is_line = item.shape_count > 0 && scene.shapes[item.first_shape].kind == layout::Shape::Kind::line;
+    const bool tiny = !is_line && short_side < smallest_block * ratio;
+    const bool dim = lit && !lit->count(item.id);
+    const auto colour_of = [&](layout::Paint paint) { return faded(paint_colour(theme, paint), dim); };
     for (std::size_t s = item.first_shape; s < item.first_shape + item.shape_count; ++s) {
       const layout::Shape& shape = scene.shapes[s];
       const ImVec2 a = to_imvec(to_screen(shape.rect.min));
       const ImVec2 b = to_imvec(to_screen(shape.rect.max));
+      if (shape.kind == layout::Shape::Kind::line) {
+        draw_line(draw, shape, to_screen, colour_of(shape.style.stroke), static_cast<float>(ratio),
+                  static_cast<float>(ratio * std::clamp(canvas.camera.zoom, 0.5, 2.0)));
+        continue;
+      }
       if (shape.kind == layout::Shape::Kind::box) {
-        if (shape.style.fill != layout::Paint::none) draw.AddRectFilled(a, b, paint_colour(theme, shape.style.fill));
+        const float rounding = static_cast<float>(std::min(shape.style.rounding * canvas.camera.zoom * ratio, 0.5 * static_cast<double>(b.y - a.y)));
+        if (shape.style.fill != layout::Paint::none) draw.AddRectFilled(a, b, colour_of(shape.style.fill), rounding);
         if (tiny) break;  // one plain block: no outline, marks or text
         if (shape.style.hatched && static_cast<double>(b.x - a.x) > 3.0 * ratio) draw_hatching(draw, a, b, white, static_cast<float>(ratio));
         if (shape.style.stroke != layout::Paint::none) {
-          draw.AddRect(a, b, paint_colour(theme, shape.style.stroke), 0.0f, 0, static_cast<float>(ratio) * shape.style.stroke_width);
+          const float width = static_cast<float>(ratio) * shape.style.stroke_width;
+          if (shape.style.dash == layout::Dash::solid) {
+            draw.AddRect(a, b, colour_of(shape.style.stroke), rounding, 0, width);
+          } else {
+            draw.PathRect(a, b, rounding);
+            std::vector<ImVec2> outline(draw._Path.begin(), draw._Path.end());
+            draw.PathClear();
+            stroke_path(draw, outline, true, colour_of(shape.style.stroke), width, shape.style.dash, static_cast<float>(ratio));
+          }
         }
         continue;
       }
@@ -76,7 +164,7 @@ int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasSt
       const std::string text = layout::fit_text(shape.text, width, [&](std::string_view t) {
         return static_cast<double>(font->CalcTextSizeA(size, 1e9f, 0.0f, t.data(), t.data() + t.size()).x);
       });
-      if (!text.empty()) draw.AddText(font, size, a, paint_colour(theme, shape.colour), text.c_str());
+      if (!text.empty()) draw.AddText(font, size, a, colour_of(shape.colour), text.c_str());
     }
     const glm::dvec2 at{pointer.x, pointer.y};
     if (at.x >= min.x && at.x <= max.x && at.y >= min.y && at.y <= max.y) hovered = static_cast<int>(i);

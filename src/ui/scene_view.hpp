@@ -13,8 +13,9 @@ namespace ui {
 // Draws a scene on the canvas and returns the index of the deepest item
 // under the pointer (-1 for none). Only what is on screen is drawn; an item
 // too small to read is one plain block, without its insides; text is drawn
-// only where it is large enough to read and cut to fit its box.
+// only where it is large enough to read and cut to fit its box. With `lit`,
+// items whose ids are not in it are drawn faded (a selection's neighbourhood).
 int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasState& canvas, app::Theme theme,
-               const Fonts& fonts, const std::set<std::string>& selected, ImVec2 pointer);
+               const Fonts& fonts, const std::set<std::string>& selected, ImVec2 pointer, const std::set<std::string>* lit = nullptr);
 
 }  // namespace ui

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "analysis/plan_stats.hpp"
+#include "layout/text_fit.hpp"
 #include "ui/ui.hpp"
 
 namespace ui {
@@ -15,20 +16,27 @@ void draw_status_bar(app::AppState& state) {
   const float height = ImGui::GetFrameHeight();
   if (ImGui::BeginViewportSideBar("##status_bar", ImGui::GetMainViewport(), ImGuiDir_Down, height, flags)) {
     if (ImGui::BeginMenuBar()) {
+      char zoom[32];
+      std::snprintf(zoom, sizeof zoom, "Zoom %.0f%%", std::round(state.canvas.camera.zoom * 100.0));
+      const float width = ImGui::CalcTextSize(zoom).x;
       if (state.document) {
-        const std::string summary = state.document->plan.name + "  \xC2\xB7  " + analysis::summary_line(state.document->plan);
+        const std::string checks = state.advice.list.empty() ? std::string()
+                                   : std::to_string(state.advice.list.size()) + (state.advice.list.size() == 1 ? " check" : " checks");
+        // The summary gives way (cut at a whole word) to the checks button and the zoom.
+        const float room = ImGui::GetWindowWidth() - width - ImGui::GetStyle().WindowPadding.x * 4.0f -
+                           (checks.empty() ? 0.0f : ImGui::CalcTextSize(checks.c_str()).x + ImGui::GetStyle().FramePadding.x * 4.0f);
+        const std::string summary = layout::fit_text(state.document->plan.name + "  \xC2\xB7  " + analysis::summary_line(state.document->plan),
+                                                     static_cast<double>(room), [](std::string_view text) {
+                                                       return static_cast<double>(ImGui::CalcTextSize(text.data(), text.data() + text.size()).x);
+                                                     });
         ImGui::TextUnformatted(summary.c_str());
-        if (!state.advice.list.empty()) {
-          const std::string checks = std::to_string(state.advice.list.size()) + (state.advice.list.size() == 1 ? " check" : " checks");
+        if (!checks.empty()) {
           ImGui::SameLine();
           if (ImGui::SmallButton(checks.c_str())) state.show_checks = !state.show_checks;
         }
       } else {
         ImGui::TextDisabled("No plan open");
       }
-      char zoom[32];
-      std::snprintf(zoom, sizeof zoom, "Zoom %.0f%%", std::round(state.canvas.camera.zoom * 100.0));
-      const float width = ImGui::CalcTextSize(zoom).x;
       ImGui::SameLine(ImGui::GetWindowWidth() - width - ImGui::GetStyle().WindowPadding.x * 2.0f);
       ImGui::TextUnformatted(zoom);
       ImGui::EndMenuBar();

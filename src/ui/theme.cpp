@@ -165,6 +165,16 @@ ImU32 paint_colour(app::Theme theme, layout::Paint paint) {
       {Paint::commissioner_3, 0x007A5A, 0x2BC48F, 0x69F0AE}, {Paint::commissioner_4, 0xA8457A, 0xCC79A7, 0xF48FB1},
       {Paint::commissioner_5, 0xB24A00, 0xE57A2E, 0xFFAB40}, {Paint::commissioner_6, 0x5E3C99, 0xA88BD6, 0xB39DDB},
       {Paint::commissioner_7, 0x6B5424, 0xC9A45C, 0xFFE082}, {Paint::commissioner_8, 0x2F4F4F, 0x9BB5B5, 0xFFFFFF},
+      // Governance nodes: pale fills that keep dark text readable; flows: strong lines.
+      {Paint::node_commissioner, 0xD5E3F0, 0x1E2C38, 0x000000}, {Paint::node_provider, 0xE6F0D9, 0x2A3A2A, 0x000000},
+      {Paint::node_council, 0xFFF3CC, 0x3A3522, 0x000000},      {Paint::node_national, 0xE3DCEF, 0x2E2840, 0x000000},
+      {Paint::node_organisation, 0xEEF1F2, 0x2B3338, 0x000000}, {Paint::node_body, 0xFFFFFF, 0x2E3A42, 0x000000},
+      {Paint::node_post, 0xF9E5EC, 0x3A2830, 0x000000},         {Paint::node_programme, 0xE8EDEE, 0x1C2429, 0x000000},
+      {Paint::node_ended, 0xD8DDE0, 0x20262A, 0x000000},        {Paint::label_background, 0xFFFFFF, 0x1C2429, 0x000000},
+      {Paint::flow_accountability, 0x212B32, 0xE8EDEE, 0xFFFFFF}, {Paint::flow_delegation, 0x005EB8, 0x41B6E6, 0x00BFFF},
+      {Paint::flow_decision, 0x8A1538, 0xFF7A9E, 0xFF80AB},     {Paint::flow_advice, 0x007F3B, 0x3DBE75, 0x00FF7F},
+      {Paint::flow_membership, 0x768692, 0x8C9BA5, 0xBDBDBD},   {Paint::flow_hosting, 0xB26B00, 0xE69F00, 0xFFD54F},
+      {Paint::flow_succession, 0x5E3C99, 0xA88BD6, 0xB39DDB},
   };
   for (const Row& row : rows) {
     if (row.paint != paint) continue;

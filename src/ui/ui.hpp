@@ -1,4 +1,6 @@
 #pragma once
+#include <string>
+
 #include "app/app_state.hpp"
 #include "ui/fonts.hpp"
 
@@ -19,5 +21,12 @@ void draw_layers_overlay(app::AppState& state, const Fonts& fonts);
 void draw_checks_panel(app::AppState& state, const Fonts& fonts);
 void draw_import_window(app::AppState& state, const Fonts& fonts);
 void open_search(app::AppState& state);
+void draw_governance_inspector(app::AppState& state, const Fonts& fonts);
+void draw_governance_windows(app::AppState& state, const Fonts& fonts);
+// Adds an "organisation", "body" or "post" from the palette or the Edit menu,
+// showing the governance view with the new node selected.
+void add_governance_node(app::AppState& state, const std::string& what);
+// Asks to delete the selected organisation, body, post or flow, saying what else goes.
+void ask_delete(app::AppState& state, const std::string& id);
 
 }  // namespace ui

@@ -84,10 +84,7 @@ void draw_move_into(app::AppState& state, const model::Unit& unit) {
 void draw_unit_inspector(app::AppState& state, const Fonts& fonts) {
   if (state.selected.empty()) return;
   const model::Unit* found = app::find_unit(state, state.selected);
-  if (!found) {
-    state.selected.clear();
-    return;
-  }
+  if (!found) return;  // not a unit: the governance inspector's
   const model::Unit unit = *found;  // a copy: edits below may move the plan's units
   app::InspectorState& fields = state.inspector;
   if (fields.unit_id != unit.id) fields.message.clear();

@@ -1,0 +1,45 @@
+#pragma once
+// The governance view: organisations, bodies and posts as nodes, the flows
+// between them (and bodies' members) as lines, laid out in rows so that
+// accountability flows upward and national bodies sit above regional,
+// system and place ones (docs/views.md).
+#include <optional>
+#include <set>
+#include <string>
+
+#include "layout/layered_layout.hpp"
+#include "layout/scene.hpp"
+#include "model/plan.hpp"
+
+namespace layout {
+
+// The rows of the picture, bottom to top: the plan's layers, then national.
+inline constexpr int national_band = 6;
+int governance_band(const model::Plan& plan, const std::string& id);
+std::string band_label(int band);  // "national", "region", "system", "place", ...
+
+struct GovernanceOptions {
+  std::set<model::FlowKind> hidden_flows;
+  // Lines from each body's member list to the body (many in most plans, so
+  // off unless asked for; a selected body lights up its members either way).
+  bool member_lines = false;
+  std::set<model::OrganisationKind> hidden_organisations;
+  std::set<int> hidden_bands;  // levels hidden (governance_band)
+  bool nudges = true;          // honour the plan's layout hints (false: the automatic layout)
+};
+
+// The view name under which nudges are kept in the plan's layout hints.
+inline constexpr const char* governance_view = "governance";
+
+// The graph the view lays out: one node per box (ids in the same order),
+// edges pointing the way accountability runs. For benchmarks and tests.
+struct GovernanceGraph {
+  std::vector<std::string> ids;
+  std::vector<GraphNode> nodes;
+  std::vector<GraphEdge> edges;
+};
+GovernanceGraph governance_graph(const model::Plan& plan, const GovernanceOptions& options = {});
+
+Scene build_governance_scene(const model::Plan& plan, const GovernanceOptions& options = {});
+
+}  // namespace layout

@@ -1,0 +1,176 @@
+// The governance view: every example laid out with nothing overlapping,
+// and a body created, a delegation drawn and a node nudged with the mouse,
+// then undone, read through window.planner.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { launch, openPlanner, root, screenshotDir, settle, waitFor } from './browser.mjs';
+import { readdirSync } from 'node:fs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env.close(); });
+
+const STROKE_REVIEW = { x: 412, y: 394 };  // the new-flow dialog's third function, "Reviewing hyper-acute stroke services" (from its screenshot)
+const at = (query) => new URL(query, env.url).href;
+const api = (page, method, ...args) => page.evaluate(([m, a]) => window.planner[m](...a), [method, args]);
+const centre = (box) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
+const overlap = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+async function drag(page, from, to) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) {
+    await page.mouse.move(from.x + (to.x - from.x) * i / 10, from.y + (to.y - from.y) * i / 10);
+    await page.waitForTimeout(20);
+  }
+  await page.mouse.up();
+  await settle(page, 200);
+}
+
+const examples = readdirSync(join(root, 'assets/examples')).filter((f) => f.endsWith('.json')).map((f) => f.replace('.json', ''));
+
+test('every example lays out with no boxes or labels overlapping and fewer crossings than the input order', async () => {
+  for (const name of examples) {
+    const page = await openPlanner(env.browser, at(`?example=${name}`));
+    await page.keyboard.press('2');  // the governance view
+    await settle(page, 600);
+    assert.equal(await api(page, 'currentView'), 'governance');
+    const view = await api(page, 'governance');
+    assert.equal(view.ok, true);
+    const plan = JSON.parse(await api(page, 'currentPlan'));
+    const boxes = view.nodes.filter((n) => n.role !== 'programme');
+    assert.equal(boxes.length, plan.organisations.length + plan.bodies.length + plan.posts.length, name);
+    for (let i = 0; i < view.nodes.length; i++) {
+      for (let j = i + 1; j < view.nodes.length; j++) assert.equal(overlap(view.nodes[i], view.nodes[j]), false, `${name}: ${view.nodes[i].id} and ${view.nodes[j].id}`);
+    }
+    const labels = view.flows.filter((f) => f.labelBox).map((f) => f.labelBox);
+    for (let i = 0; i < labels.length; i++) {
+      for (let j = i + 1; j < labels.length; j++) assert.equal(overlap(labels[i], labels[j]), false);
+      for (const node of view.nodes) assert.equal(overlap(labels[i], node), false);
+    }
+    assert.ok(view.crossings <= view.inputOrderCrossings, `${name}: ${view.crossings} crossings, ${view.inputOrderCrossings} in input order`);
+    // Every flow between two drawn boxes is a line, pointing from its from to its to.
+    const drawn = new Set(view.nodes.map((n) => n.id));
+    const lines = plan.flows.filter((f) => f.kind !== 'holds' && drawn.has(f.from) && drawn.has(f.to));
+    assert.equal(view.flows.filter((f) => f.role === 'flow').length, lines.length, name);
+    await page.screenshot({ path: join(screenshotDir, `governance-${name}.png`) });
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  }
+});
+
+test('filters hide kinds of flow, organisations and levels, and the layout closes up', async () => {
+  const page = await openPlanner(env.browser, at('?example=syb-acs-mou-2017'));
+  await api(page, 'showView', 'governance');
+  const all = await api(page, 'governance');
+  assert.equal((await api(page, 'setGovernanceFilters', { hiddenFlows: ['regulates'], hiddenLevels: ['national'] })).ok, true);
+  const some = await api(page, 'governance');
+  assert.equal(some.flows.some((f) => f.kind === 'regulates'), false);
+  assert.equal(some.nodes.some((n) => n.id === 'nhs-england'), false);
+  assert.ok(some.nodes.length < all.nodes.length);
+  assert.equal((await api(page, 'setGovernanceFilters', { memberLines: true })).ok, true);
+  assert.ok((await api(page, 'governance')).flows.some((f) => f.role === 'membership'));
+  const refused = await api(page, 'setGovernanceFilters', { hiddenFlows: ['gossips'] });
+  assert.equal(refused.ok, false);
+  assert.match(refused.messages[0], /gossips/);
+  await page.context().close();
+});
+
+test('create a body, nudge it, draw a delegation to it from a governing body, then undo each step', async () => {
+  const page = await openPlanner(env.browser, at('?example=syb-acs-mou-2017'));
+  const original = await api(page, 'currentPlan');
+  await page.keyboard.press('2');
+  await settle(page, 400);
+  // The palette's "Body" button, at the top left of the canvas beside the view switch.
+  await page.mouse.click(435, 67);
+  await settle(page, 600);
+  assert.equal(await api(page, 'selection'), 'body-1');
+  let view = await api(page, 'governance');
+  const body = view.nodes.find((n) => n.id === 'body-1');
+  assert.ok(body, 'the new body is drawn');
+  assert.equal(body.role, 'body');
+  // A joint committee, so that a governing body's flow to it is offered as a delegation.
+  assert.equal((await api(page, 'apply', { op: 'set', id: 'body-1', field: 'kind', value: 'joint-committee' })).ok, true);
+
+  // Nudge: with the legend hidden (L) and the inspector closed, the new body
+  // and the nearest governing body side by side on screen, drag the body
+  // along its row to stand under the governing body.
+  await page.keyboard.press('l');
+  await api(page, 'select', null);
+  view = await api(page, 'governance');
+  const laidOut = view.nodes.find((n) => n.id === 'body-1');
+  const gb = view.nodes.filter((n) => n.kind === 'governing-body')
+    .sort((a, b) => Math.abs(a.x - laidOut.x) - Math.abs(b.x - laidOut.x))[0];
+  const zoom = Math.min(1, 1000 / (Math.abs(gb.x - laidOut.x) + 400));
+  await api(page, 'setCamera', { x: (gb.x + laidOut.x + laidOut.width) / 2, y: (gb.y + laidOut.y) / 2 + 40, zoom });
+  await settle(page, 300);
+  const before = await api(page, 'itemBounds', 'body-1');
+  const under = await api(page, 'itemBounds', gb.id);
+  const grab = { x: before.x + 20, y: before.y + before.height / 2 };
+  const dx = under.x + under.width * 1.4 - before.x;  // its left edge just right of the governing body's middle
+  await drag(page, grab, { x: grab.x + dx, y: grab.y });
+  const hints = JSON.parse(await api(page, 'currentPlan')).layout?.governance;
+  assert.ok(hints && hints['body-1'], 'the nudge is kept in the plan');
+  view = await api(page, 'governance');
+  const moved = view.nodes.find((n) => n.id === 'body-1');
+  assert.ok(Math.abs(moved.x - laidOut.x - dx / zoom) < 2, `moved by ${moved.x - laidOut.x}, expected ${dx / zoom}`);
+
+  // Draw: from the governing body's + handle onto the new body.
+  const from = await api(page, 'itemBounds', gb.id);
+  const to = await api(page, 'itemBounds', 'body-1');
+  assert.ok(from.height >= 24, `the governing body is ${from.height} pixels high: too small for its handle`);
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);  // hovering shows the handle
+  await settle(page, 100);
+  await drag(page, { x: from.x + from.width - 11, y: from.y + from.height / 2 }, centre(to));
+  await settle(page, 300);
+  await page.screenshot({ path: join(screenshotDir, 'governance-new-flow.png') });
+  // The suggested kind is "delegates to"; a delegation names what it hands over.
+  await page.mouse.click(STROKE_REVIEW.x, STROKE_REVIEW.y);
+  await settle(page, 150);
+  await page.keyboard.press('Enter');
+  await settle(page, 300);
+  await page.screenshot({ path: join(screenshotDir, 'governance-after-enter.png') });
+  view = await api(page, 'governance');
+  const flow = view.flows.find((f) => f.from === gb.id && f.to === 'body-1');
+  assert.ok(flow, 'the delegation is drawn');
+  assert.equal(flow.kind, 'delegates');
+  assert.equal(await api(page, 'selection'), flow.id);
+  const plan = JSON.parse(await api(page, 'currentPlan'));
+  assert.deepEqual(plan.flows.find((f) => f.id === flow.id), { id: flow.id, kind: 'delegates', from: gb.id, to: 'body-1', functions: ['hasu-review'] });
+  assert.match(flow.label, /delegates to New body: Reviewing hyper-acute stroke services/);
+  await page.screenshot({ path: join(screenshotDir, 'governance-after-edits.png') });
+
+  // Undo, step by step: the flow, the nudge, the kind, the body.
+  await page.keyboard.press('Control+z');
+  await settle(page, 150);
+  assert.equal((await api(page, 'governance')).flows.some((f) => f.to === 'body-1'), false);
+  await page.keyboard.press('Control+z');
+  await settle(page, 150);
+  assert.equal(JSON.parse(await api(page, 'currentPlan')).layout, undefined);
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await settle(page, 150);
+  assert.equal(await api(page, 'currentPlan'), original);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('deleting a body asks first, saying what else goes, and one undo brings it all back', async () => {
+  const page = await openPlanner(env.browser, at('?example=syb-acs-mou-2017'));
+  const original = await api(page, 'currentPlan');
+  const preview = await api(page, 'deletePreview', 'jc-ccgs');
+  assert.equal(preview.ok, true);
+  assert.match(preview.statement, /^Delete "Joint Committee of Clinical Commissioning Groups"\? This also removes 7 flows to or from it/);
+  await api(page, 'focus', 'jc-ccgs');
+  await settle(page, 900);
+  assert.equal(await api(page, 'currentView'), 'governance');
+  await page.keyboard.press('Delete');
+  await settle(page, 300);
+  await page.screenshot({ path: join(screenshotDir, 'governance-delete.png') });
+  assert.equal(await api(page, 'currentPlan'), original, 'nothing is deleted before the person confirms');
+  await page.keyboard.press('Escape');
+  await settle(page, 200);
+  assert.equal(await api(page, 'currentPlan'), original);
+  await page.context().close();
+});

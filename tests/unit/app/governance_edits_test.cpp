@@ -1,0 +1,214 @@
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "app/governance_edits.hpp"
+#include "app/plan_document.hpp"
+#include "io/plan_file.hpp"
+
+namespace {
+
+app::AppState open_example(const std::string& name) {
+  std::ifstream in(std::string(PLANNER_SOURCE_DIR) + "/assets/examples/" + name + ".json");
+  std::stringstream text;
+  text << in.rdbuf();
+  app::AppState state;
+  state.canvas.viewport = {{0.0, 0.0}, {1600.0, 1000.0}, 1.0};
+  REQUIRE(app::open_plan_text(state, text.str(), name + ".json").ok);
+  return state;
+}
+
+// The plan still loads without errors after the edit (every reference resolved).
+void check_plan_valid(const app::AppState& state) {
+  const io::LoadResult reloaded = io::load_plan(io::save_plan(state.document->plan));
+  CHECK(reloaded.plan.has_value());
+  CHECK_FALSE(reloaded.problems.has_errors());
+}
+
+std::string first_error(const model::ApplyResult& result) {
+  return result.problems.list.empty() ? std::string() : result.problems.list.front().message;
+}
+
+}  // namespace
+
+TEST_CASE("governance edits: adding an organisation, a body and a post gives new ids, selects them, and undoes") {
+  app::AppState state = open_example("herefordshire-worcestershire-2019");
+  const model::Plan before = state.document->plan;
+  REQUIRE(app::add_body(state).ok);
+  CHECK(state.selected == "body-1");
+  const model::Body* body = app::find_body(state, "body-1");
+  REQUIRE(body);
+  CHECK(body->name == "New body");
+  CHECK(body->status == model::Lifecycle::proposed);
+  REQUIRE(app::add_body(state).ok);
+  CHECK(state.selected == "body-2");
+  REQUIRE(app::add_organisation(state).ok);
+  CHECK(app::find_organisation(state, state.selected)->name == "New organisation");
+  REQUIRE(app::add_post(state).ok);
+  CHECK(app::find_post(state, state.selected)->title == "New post");
+  CHECK(app::node_name(state, state.selected) == "New post");
+  for (int i = 0; i < 4; ++i) REQUIRE(app::undo(state).ok);
+  CHECK(state.document->plan == before);
+}
+
+TEST_CASE("governance edits: a flow between two boxes, with functions for a delegation; refusals say why") {
+  app::AppState state = open_example("syb-acs-mou-2017");
+  REQUIRE(app::add_body(state).ok);
+  const model::ApplyResult added = app::add_flow(state, "barnsley-gb", "body-1", model::FlowKind::delegates, {"hasu-review"});
+  REQUIRE(added.ok);
+  const model::Flow* flow = app::find_flow(state, state.selected);
+  REQUIRE(flow);
+  CHECK(flow->kind == model::FlowKind::delegates);
+  CHECK(flow->from == "barnsley-gb");
+  CHECK(flow->functions == std::vector<std::string>{"hasu-review"});
+  CHECK(state.document->history.undo_label().find("delegates to") != std::string::npos);
+  check_plan_valid(state);
+
+  CHECK(first_error(app::add_flow(state, "barnsley-gb", "body-1", model::FlowKind::delegates)).find("already") != std::string::npos);
+  CHECK(first_error(app::add_flow(state, "body-1", "body-1", model::FlowKind::reports_to)).find("itself") != std::string::npos);
+  CHECK(first_error(app::add_flow(state, "nowhere", "body-1", model::FlowKind::reports_to)).find("nowhere") != std::string::npos);
+  CHECK(first_error(app::add_flow(state, "barnsley-gb", "body-1", model::FlowKind::holds)).find("holding") != std::string::npos);
+  CHECK(first_error(app::add_flow(state, "barnsley-gb", "body-1", model::FlowKind::advises, {"no-such"})).find("no-such") != std::string::npos);
+
+  const std::string id = flow->id;
+  REQUIRE(app::set_flow_functions(state, id, {"hasu-review", "childrens-surgery-review"}).ok);
+  CHECK(app::find_flow(state, id)->functions.size() == 2);
+  REQUIRE(app::set_flow_kind(state, id, model::FlowKind::reports_to).ok);
+  CHECK(app::find_flow(state, id)->kind == model::FlowKind::reports_to);
+  CHECK(app::find_flow(state, id)->functions.empty());  // functions go with delegations
+  REQUIRE(app::undo(state).ok);
+  CHECK(app::find_flow(state, id)->functions.size() == 2);
+}
+
+TEST_CASE("governance edits: the kind suggested for a drawn flow") {
+  app::AppState state = open_example("syb-acs-mou-2017");
+  CHECK(app::suggested_flow_kind(state, "barnsley-gb", "jc-ccgs") == model::FlowKind::delegates);
+  CHECK(app::suggested_flow_kind(state, "barnsley-ccg-ao", "jc-ccgs") == model::FlowKind::member_of);
+  CHECK(app::suggested_flow_kind(state, "cpb", "oag") == model::FlowKind::reports_to);
+}
+
+TEST_CASE("governance edits: a body's members, voting rule, level, footprint, status and name") {
+  app::AppState state = open_example("syb-acs-mou-2017");
+  const model::Plan before = state.document->plan;
+  const std::size_t members = app::find_body(state, "jc-ccgs")->members.size();
+  REQUIRE(app::add_body_member(state, "jc-ccgs", "nhs-england", false).ok);
+  const model::Body* jc = app::find_body(state, "jc-ccgs");
+  REQUIRE(jc->members.size() == members + 1);
+  CHECK(jc->members.back().organisation == "nhs-england");
+  CHECK_FALSE(jc->members.back().voting);
+  CHECK(first_error(app::add_body_member(state, "jc-ccgs", "nhs-england", true)).find("already") != std::string::npos);
+  CHECK(first_error(app::add_body_member(state, "jc-ccgs", "jc-ccgs", true)).find("organisation or a post") != std::string::npos);
+  REQUIRE(app::set_member_voting(state, "jc-ccgs", members, true).ok);
+  CHECK(app::find_body(state, "jc-ccgs")->members.back().voting);
+  REQUIRE(app::remove_body_member(state, "jc-ccgs", members).ok);
+  CHECK(app::find_body(state, "jc-ccgs")->members.size() == members);
+
+  model::VotingRule rule;
+  rule.method = model::VotingMethod::unanimous;
+  REQUIRE(app::set_body_voting(state, "jc-ccgs", rule).ok);
+  CHECK(app::find_body(state, "jc-ccgs")->voting->method == model::VotingMethod::unanimous);
+  REQUIRE(app::set_body_voting(state, "jc-ccgs", std::nullopt).ok);
+  CHECK_FALSE(app::find_body(state, "jc-ccgs")->voting.has_value());
+
+  REQUIRE(app::set_body_level(state, "jc-ccgs", model::Layer::region).ok);
+  CHECK(app::find_body(state, "jc-ccgs")->level == model::Layer::region);
+  REQUIRE(app::set_body_level(state, "jc-ccgs", std::nullopt).ok);
+  CHECK_FALSE(app::find_body(state, "jc-ccgs")->level.has_value());
+
+  const std::string place = state.document->plan.units.front().id;
+  const std::size_t footprint = app::find_body(state, "jc-ccgs")->footprint.size();
+  if (std::find(app::find_body(state, "jc-ccgs")->footprint.begin(), app::find_body(state, "jc-ccgs")->footprint.end(), place) ==
+      app::find_body(state, "jc-ccgs")->footprint.end()) {
+    REQUIRE(app::add_body_footprint(state, "jc-ccgs", place).ok);
+    CHECK(app::find_body(state, "jc-ccgs")->footprint.size() == footprint + 1);
+    REQUIRE(app::remove_body_footprint(state, "jc-ccgs", place).ok);
+  }
+  CHECK(first_error(app::remove_body_footprint(state, "jc-ccgs", "not-there")).find("not in the footprint") != std::string::npos);
+
+  REQUIRE(app::set_body_status(state, "jc-ccgs", model::Lifecycle::dissolved).ok);
+  CHECK(app::find_body(state, "jc-ccgs")->status == model::Lifecycle::dissolved);
+  REQUIRE(app::rename_node(state, "jc-ccgs", "Joint Committee").ok);
+  CHECK(app::node_name(state, "jc-ccgs") == "Joint Committee");
+  REQUIRE(app::rename_node(state, "barnsley-ccg-ao", "Chief Officer").ok);
+  CHECK(app::find_post(state, "barnsley-ccg-ao")->title == "Chief Officer");
+  check_plan_valid(state);
+  while (state.document->history.can_undo()) REQUIRE(app::undo(state).ok);
+  CHECK(state.document->plan == before);
+}
+
+TEST_CASE("governance edits: deleting a body says what else goes, leaves a valid plan, and one undo restores it all") {
+  app::AppState state = open_example("syb-acs-mou-2017");
+  REQUIRE(app::set_layout_hint(state, layout::governance_view, "jc-ccgs", 100.0, 50.0).ok);
+  const model::Plan before = state.document->plan;
+  const auto plan = app::plan_delete_node(state, "jc-ccgs");
+  REQUIRE(plan);
+  CHECK(plan->statement.find("Delete \"Joint Committee of Clinical Commissioning Groups\"?") == 0);
+  CHECK(plan->statement.find("7 flows to or from it") != std::string::npos);
+  CHECK(plan->statement.find("where it was dragged to") != std::string::npos);
+  state.selected = "jc-ccgs";
+  REQUIRE(app::delete_node(state, "jc-ccgs").ok);
+  CHECK_FALSE(app::find_body(state, "jc-ccgs"));
+  CHECK(state.selected.empty());
+  CHECK(state.document->plan.layout.empty());
+  for (const model::Flow& flow : state.document->plan.flows) CHECK((flow.from != "jc-ccgs" && flow.to != "jc-ccgs"));
+  check_plan_valid(state);
+  REQUIRE(app::undo(state).ok);
+  CHECK(state.document->plan == before);
+}
+
+TEST_CASE("governance edits: deleting an organisation referred to everywhere, a post on bodies, and a flow") {
+  app::AppState state = open_example("syb-acs-mou-2017");
+  const model::Plan before = state.document->plan;
+  // Barnsley CCG: flows, membership, posts' organisations, areas...
+  const auto plan = app::plan_delete_node(state, "barnsley-ccg");
+  REQUIRE(plan);
+  CHECK(plan->statement.find("also removes") != std::string::npos);
+  REQUIRE(app::delete_node(state, "barnsley-ccg").ok);
+  check_plan_valid(state);
+  REQUIRE(app::undo(state).ok);
+  CHECK(state.document->plan == before);
+
+  // A post that sits on the joint committee loses its seat with it.
+  const auto post = app::plan_delete_node(state, "barnsley-ccg-ao");
+  REQUIRE(post);
+  CHECK(post->statement.find("seat") != std::string::npos);
+  const std::size_t seats = app::find_body(state, "jc-ccgs")->members.size();
+  REQUIRE(app::delete_node(state, "barnsley-ccg-ao").ok);
+  CHECK(app::find_body(state, "jc-ccgs")->members.size() == seats - 1);
+  check_plan_valid(state);
+  REQUIRE(app::undo(state).ok);
+
+  const std::string flow = state.document->plan.flows.back().id;
+  const auto flow_plan = app::plan_delete_node(state, flow);
+  REQUIRE(flow_plan);
+  CHECK(flow_plan->statement.find("Nothing else refers to it.") != std::string::npos);
+  REQUIRE(app::delete_node(state, flow).ok);
+  CHECK_FALSE(app::find_flow(state, flow));
+  REQUIRE(app::undo(state).ok);
+  CHECK(state.document->plan == before);
+  CHECK_FALSE(app::plan_delete_node(state, "no-such-thing"));
+}
+
+TEST_CASE("governance edits: a nudge is a layout hint, survives re-layout, and can be put back") {
+  app::AppState state = open_example("herefordshire-worcestershire-2019");
+  app::show_view(state, app::CanvasView::governance);
+  REQUIRE(state.governance_scene);
+  REQUIRE(app::set_layout_hint(state, layout::governance_view, "nhs-england", 1234.5, 10.0).ok);
+  REQUIRE(state.document->plan.layout.size() == 1);
+  CHECK(state.document->plan.layout.front().x == doctest::Approx(1234.5));
+  CHECK(state.document->history.undo_label() == "Undo move \"NHS England\"");
+  const auto centre = [&] {
+    for (const layout::Item& item : state.governance_scene->items) {
+      if (item.id == "nhs-england" && item.role == "organisation") return item.bounds.center().x;
+    }
+    return 0.0;
+  };
+  CHECK(centre() == doctest::Approx(1234.5));
+  REQUIRE(app::add_body(state).ok);  // another edit lays the view out again
+  CHECK(centre() == doctest::Approx(1234.5));
+  REQUIRE(app::clear_layout_hint(state, layout::governance_view, "nhs-england").ok);
+  CHECK(state.document->plan.layout.empty());
+  CHECK_FALSE(app::clear_layout_hint(state, layout::governance_view, "nhs-england").ok);
+  check_plan_valid(state);
+}

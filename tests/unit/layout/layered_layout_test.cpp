@@ -1,0 +1,224 @@
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "cli/national_plan.hpp"
+#include "io/plan_file.hpp"
+#include "layout/governance_scene.hpp"
+#include "layout/layered_layout.hpp"
+
+namespace {
+
+using layout::GraphEdge;
+using layout::GraphNode;
+using layout::Rect;
+
+bool overlap(const Rect& a, const Rect& b) {
+  return a.min.x < b.max.x && b.min.x < a.max.x && a.min.y < b.max.y && b.min.y < a.max.y;
+}
+
+std::size_t overlapping_pairs(const std::vector<Rect>& boxes) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < boxes.size(); ++i) {
+    for (std::size_t j = i + 1; j < boxes.size(); ++j) count += !boxes[i].empty() && !boxes[j].empty() && overlap(boxes[i], boxes[j]) ? 1 : 0;
+  }
+  return count;
+}
+
+// A segment passes through a box when it enters its inside (touching its edge, as a line reaching a node does, is fine).
+bool segment_enters(glm::dvec2 a, glm::dvec2 b, const Rect& r) {
+  const Rect inner{r.min + 0.5, r.max - 0.5};
+  for (int step = 0; step <= 50; ++step) {
+    const glm::dvec2 p = a + (b - a) * (step / 50.0);
+    if (p.x > inner.min.x && p.x < inner.max.x && p.y > inner.min.y && p.y < inner.max.y) return true;
+  }
+  return false;
+}
+
+model::Plan example(const std::string& name) {
+  std::ifstream in(std::string(PLANNER_SOURCE_DIR) + "/assets/examples/" + name + ".json");
+  std::stringstream text;
+  text << in.rdbuf();
+  auto loaded = io::load_plan(text.str());
+  REQUIRE(loaded.plan);
+  return *loaded.plan;
+}
+
+// A small graph with a cycle, a long edge and nodes of different bands.
+std::vector<GraphNode> small_nodes() {
+  return {{{100, 40}, 0, {}}, {{120, 40}, 0, {}}, {{90, 40}, 1, {}}, {{110, 60}, 1, {}}, {{100, 40}, 2, {}}, {{80, 40}, 0, {}}};
+}
+std::vector<GraphEdge> small_edges() {
+  return {{0, 2, {60, 18}}, {1, 2, {}}, {2, 3, {}}, {3, 2, {}}, {5, 4, {}}, {4, 0, {}}, {1, 3, {}}, {0, 4, {}}};
+}
+
+}  // namespace
+
+TEST_CASE("layered layout: upward edges, bands respected, cycles broken, nothing overlaps") {
+  const auto nodes = small_nodes();
+  const auto edges = small_edges();
+  const auto drawing = layout::layered_layout(nodes, edges);
+  REQUIRE(drawing.nodes.size() == nodes.size());
+  CHECK(overlapping_pairs(drawing.nodes) == 0);
+  // Higher bands above lower ones (smaller y is higher on screen).
+  for (std::size_t a = 0; a < nodes.size(); ++a) {
+    for (std::size_t b = 0; b < nodes.size(); ++b) {
+      if (nodes[a].band > nodes[b].band) CHECK(drawing.nodes[a].max.y < drawing.nodes[b].min.y);
+    }
+  }
+  // An edge against its bands (4 -> 0) points down; of the 2 <-> 3 cycle exactly one points down.
+  CHECK(drawing.downward[5]);
+  CHECK(drawing.downward[2] != drawing.downward[3]);
+  for (std::size_t e = 0; e < edges.size(); ++e) {
+    const auto& route = drawing.edges[e];
+    REQUIRE(route.size() >= 2);
+    // Each line starts on its from node's boundary and ends on its to node's.
+    const Rect from = drawing.nodes[edges[e].from];
+    const Rect to = drawing.nodes[edges[e].to];
+    CHECK((route.front().y == doctest::Approx(from.min.y) || route.front().y == doctest::Approx(from.max.y)));
+    CHECK((route.back().y == doctest::Approx(to.min.y) || route.back().y == doctest::Approx(to.max.y)));
+    // No line passes over a node.
+    for (std::size_t i = 0; i + 1 < route.size(); ++i) {
+      for (const Rect& box : drawing.nodes) CHECK_FALSE(segment_enters(route[i], route[i + 1], box));
+    }
+  }
+  // The labelled edge has its label, clear of every node.
+  CHECK_FALSE(drawing.labels[0].empty());
+  CHECK(drawing.labels[0].size().x == doctest::Approx(60));
+  for (const Rect& box : drawing.nodes) CHECK_FALSE(overlap(box, drawing.labels[0]));
+}
+
+TEST_CASE("layered layout: the same input gives the same drawing") {
+  const auto a = layout::layered_layout(small_nodes(), small_edges());
+  const auto b = layout::layered_layout(small_nodes(), small_edges());
+  CHECK(a.nodes.size() == b.nodes.size());
+  for (std::size_t i = 0; i < a.nodes.size(); ++i) CHECK((a.nodes[i].min == b.nodes[i].min && a.nodes[i].max == b.nodes[i].max));
+  CHECK(a.edges == b.edges);
+}
+
+TEST_CASE("layered layout: crossings reduced from the input order") {
+  // Two rows wired in reverse: the input order crosses every pair, the layout none.
+  std::vector<GraphNode> nodes;
+  std::vector<GraphEdge> edges;
+  for (int i = 0; i < 6; ++i) nodes.push_back({{80, 30}, 0, {}});
+  for (int i = 0; i < 6; ++i) nodes.push_back({{80, 30}, 1, {}});
+  for (std::size_t i = 0; i < 6; ++i) edges.push_back({i, 11 - i, {}});
+  const auto drawing = layout::layered_layout(nodes, edges);
+  CHECK(drawing.input_order_crossings == 15);
+  CHECK(drawing.crossings == 0);
+  layout::LayeredOptions keep;
+  keep.reduce_crossings = false;
+  CHECK(layout::layered_layout(nodes, edges, keep).crossings == 15);
+}
+
+TEST_CASE("layered layout: a nudged node goes where it was put, and its row makes room") {
+  auto nodes = small_nodes();
+  const auto before = layout::layered_layout(nodes, small_edges());
+  nodes[1].hint_x = before.nodes[1].center().x + 400.0;
+  const auto after = layout::layered_layout(nodes, small_edges());
+  CHECK(after.nodes[1].center().x == doctest::Approx(*nodes[1].hint_x));
+  CHECK(overlapping_pairs(after.nodes) == 0);
+  // A nudge to the far left of its row reorders the row.
+  nodes[1].hint_x = before.nodes[0].center().x - 1000.0;
+  const auto moved = layout::layered_layout(nodes, small_edges());
+  CHECK(moved.nodes[1].center().x < moved.nodes[0].center().x);
+  CHECK(overlapping_pairs(moved.nodes) == 0);
+}
+
+TEST_CASE("governance scene: every example lays out without overlaps, with fewer crossings than the input order") {
+  for (const char* name : {"syb-working-together-2013", "ncl-collaboration-2015", "syb-acs-mou-2017", "nwl-collaboration-2018",
+                           "herefordshire-worcestershire-2019"}) {
+    CAPTURE(name);
+    const model::Plan plan = example(name);
+    layout::GovernanceOptions options;
+    options.member_lines = std::string(name) == "syb-acs-mou-2017";  // both ways are checked
+    const layout::Scene scene = layout::build_governance_scene(plan, options);
+    std::vector<Rect> nodes;
+    std::vector<Rect> labels;
+    std::size_t flows = 0;
+    for (const auto& item : scene.items) {
+      if (item.role == "flow" || item.role == "membership") {
+        ++flows;
+        for (std::size_t s = item.first_shape; s < item.first_shape + item.shape_count; ++s) {
+          if (scene.shapes[s].kind == layout::Shape::Kind::box) labels.push_back(scene.shapes[s].rect);
+        }
+      } else {
+        nodes.push_back(item.bounds);
+      }
+    }
+    CHECK(nodes.size() == plan.organisations.size() + plan.bodies.size() + plan.posts.size() +
+                              static_cast<std::size_t>(std::count_if(scene.items.begin(), scene.items.end(), [](const auto& i) { return i.role == "programme"; })));
+    CHECK(flows > 0);
+    CHECK(overlapping_pairs(nodes) == 0);
+    CHECK(overlapping_pairs(labels) == 0);
+    for (const Rect& label : labels) {
+      for (const Rect& node : nodes) CHECK_FALSE(overlap(label, node));
+    }
+    CHECK(scene.crossings <= scene.input_order_crossings);
+    if (scene.input_order_crossings > 0) CHECK(scene.crossings < scene.input_order_crossings);
+    MESSAGE(name << ": " << nodes.size() << " nodes, " << flows << " lines, " << scene.crossings << " crossings (input order "
+                 << scene.input_order_crossings << ")");
+  }
+}
+
+TEST_CASE("governance scene: bands put national bodies above system ones, and system above place") {
+  const model::Plan plan = example("syb-acs-mou-2017");
+  const layout::Scene scene = layout::build_governance_scene(plan);
+  const auto box = [&](const std::string& id) {
+    for (const auto& item : scene.items) {
+      if (item.id == id && item.role != "flow" && item.role != "membership") return item.bounds;
+    }
+    FAIL("no node " << id);
+    return Rect{};
+  };
+  CHECK(layout::governance_band(plan, "nhs-england") == layout::national_band);
+  CHECK(box("nhs-england").max.y < box("jc-ccgs").min.y);
+  CHECK(box("jc-ccgs").max.y < box("barnsley-gb").min.y);
+}
+
+TEST_CASE("governance scene: filters hide flows, organisations and levels") {
+  const model::Plan plan = example("syb-acs-mou-2017");
+  layout::GovernanceOptions options;
+  options.member_lines = true;
+  options.hidden_flows = {model::FlowKind::member_of};
+  options.hidden_organisations = {model::OrganisationKind::acute_trust};
+  options.hidden_bands = {layout::national_band};
+  const layout::Scene scene = layout::build_governance_scene(plan, options);
+  for (const auto& item : scene.items) {
+    CHECK(item.role != "membership");
+    CHECK(item.kind != "acute-trust");
+    CHECK(item.id != "nhs-england");
+  }
+}
+
+TEST_CASE("governance scene: a nudge in the plan's layout hints moves its node") {
+  model::Plan plan = example("herefordshire-worcestershire-2019");
+  const auto centre = [](const layout::Scene& scene, const std::string& id) {
+    for (const auto& item : scene.items) {
+      if (item.id == id && item.role == "organisation") return item.bounds.center();
+    }
+    return glm::dvec2{};
+  };
+  const std::string id = plan.organisations.front().id;
+  const glm::dvec2 before = centre(layout::build_governance_scene(plan), id);
+  plan.layout.push_back({layout::governance_view, id, before.x + 300.0, before.y});
+  CHECK(centre(layout::build_governance_scene(plan), id).x == doctest::Approx(before.x + 300.0));
+}
+
+TEST_CASE("governance scene: the national plan lays out with every node apart") {
+  const model::Plan plan = cli::national_plan(1);
+  const layout::Scene scene = layout::build_governance_scene(plan);
+  std::vector<Rect> nodes;
+  for (const auto& item : scene.items) {
+    if (item.role != "flow" && item.role != "membership") nodes.push_back(item.bounds);
+  }
+  CHECK(nodes.size() >= plan.bodies.size());
+  // Nodes of one row never overlap: sorted by left edge within each row.
+  std::sort(nodes.begin(), nodes.end(), [](const Rect& a, const Rect& b) { return std::pair(a.center().y, a.min.x) < std::pair(b.center().y, b.min.x); });
+  std::size_t overlaps = 0;
+  for (std::size_t i = 1; i < nodes.size(); ++i) overlaps += overlap(nodes[i - 1], nodes[i]) ? 1 : 0;
+  CHECK(overlaps == 0);
+  CHECK(scene.crossings <= scene.input_order_crossings);
+}
