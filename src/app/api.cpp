@@ -327,7 +327,7 @@ json set_governance_filters_api(AppState& state, const json& args) {
   }
   if (!messages.empty()) return failure(messages);
   state.governance = options;
-  refresh_scene(state);
+  refresh_governance(state);
   return success();
 }
 

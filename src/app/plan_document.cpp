@@ -48,6 +48,11 @@ void plan_changed(AppState& state) {
 void refresh_scene(AppState& state) {
   if (!state.document) return;
   state.layers_scene = layout::build_layers_scene(state.document->plan, state.layers);
+  refresh_governance(state);
+}
+
+void refresh_governance(AppState& state) {
+  if (!state.document) return;
   if (state.canvas_view == CanvasView::governance) {
     const auto start = std::chrono::steady_clock::now();
     state.governance_scene = layout::build_governance_scene(state.document->plan, state.governance);
@@ -65,7 +70,7 @@ void show_view(AppState& state, CanvasView view) {
   state.node_drag.reset();
   state.flow_draft.reset();
   state.unit_drag.reset();
-  refresh_scene(state);
+  refresh_governance(state);  // the layers scene is always up to date
   if (state.document) fit_content(state.canvas, state.now_seconds);
 }
 

@@ -23,8 +23,11 @@ OpenResult open_plan_file(AppState& state, std::string_view bytes, std::string f
 // Rebuilds what the views draw from the open plan: after opening it and
 // after every change, undo and redo.
 void plan_changed(AppState& state);
-// Rebuilds only the scene, after a change of what the view folds or overlays.
+// Rebuilds only the scenes, after a change of what the views fold, filter or overlay.
 void refresh_scene(AppState& state);
+// Rebuilds the governance view's scene alone (built only while it is shown),
+// and points "fit" at whichever view is shown.
+void refresh_governance(AppState& state);
 // Shows the layers or the governance view, fitted to the window.
 void show_view(AppState& state, CanvasView view);
 // Selects and glides to anything drawn: a unit (in the layers view) or an

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <span>
 #include <tuple>
 
 namespace layout {
@@ -24,10 +25,18 @@ struct Vertex {
   double x = 0.0;
 };
 
+// Each vertex's neighbours in one direction, stored flat (one allocation,
+// not one per vertex: there can be a hundred thousand dummies).
+struct Adjacency {
+  std::vector<std::size_t> start;  // vertex v's neighbours are list[start[v], start[v + 1])
+  std::vector<std::size_t> list;
+  std::span<const std::size_t> operator[](std::size_t v) const { return {list.data() + start[v], start[v + 1] - start[v]}; }
+};
+
 struct Rows {
   std::vector<Vertex> vertices;
-  std::vector<std::vector<std::size_t>> up;    // neighbours in the row above
-  std::vector<std::vector<std::size_t>> down;  // neighbours in the row below
+  Adjacency up;    // neighbours in the row above
+  Adjacency down;  // neighbours in the row below
   std::vector<std::vector<std::size_t>> order; // each row's vertices, left to right
   std::vector<std::size_t> position;           // each vertex's index in its row
   std::vector<std::vector<std::size_t>> chains;  // each edge's vertices, bottom to top (empty: not drawn)
@@ -175,7 +184,7 @@ double automatic_row_width(const std::vector<GraphNode>& nodes, const LayeredOpt
   // Past a few hundred nodes nobody reads the whole at once: rows grow with
   // the graph instead, which keeps their number (and the length of edges,
   // and so the time taken) in bounds.
-  const double readable = 500.0;
+  const double readable = 150.0;
   return nodes.size() > readable ? page * static_cast<double>(nodes.size()) / readable : page;
 }
 
@@ -208,12 +217,21 @@ Rows build_rows(const std::vector<GraphNode>& nodes, const std::vector<GraphEdge
     chain.push_back(hi);
   }
   const std::size_t count = g.vertices.size();
-  g.up.resize(count);
-  g.down.resize(count);
+  // Counted, then filled, edge by edge in order (so neighbours keep edge order).
+  g.up.start.assign(count + 1, 0);
+  g.down.start.assign(count + 1, 0);
+  for (const auto& chain : g.chains) {
+    for (std::size_t i = 0; i + 1 < chain.size(); ++i) ++g.up.start[chain[i] + 1], ++g.down.start[chain[i + 1] + 1];
+  }
+  for (std::size_t v = 0; v < count; ++v) g.up.start[v + 1] += g.up.start[v], g.down.start[v + 1] += g.down.start[v];
+  g.up.list.resize(g.up.start[count]);
+  g.down.list.resize(g.down.start[count]);
+  std::vector<std::size_t> up_fill(g.up.start.begin(), g.up.start.end() - 1);
+  std::vector<std::size_t> down_fill(g.down.start.begin(), g.down.start.end() - 1);
   for (const auto& chain : g.chains) {
     for (std::size_t i = 0; i + 1 < chain.size(); ++i) {
-      g.up[chain[i]].push_back(chain[i + 1]);
-      g.down[chain[i + 1]].push_back(chain[i]);
+      g.up.list[up_fill[chain[i]]++] = chain[i + 1];
+      g.down.list[down_fill[chain[i + 1]]++] = chain[i];
     }
   }
   // Input order: nodes as given, each dummy after the node its edge starts from.
@@ -267,7 +285,7 @@ std::size_t total_crossings(const Rows& g) {
 void order_by_barycentre(Rows& g, std::size_t row, bool from_below) {
   std::vector<double> key(g.order[row].size());
   for (std::size_t i = 0; i < g.order[row].size(); ++i) {
-    const auto& neighbours = from_below ? g.down[g.order[row][i]] : g.up[g.order[row][i]];
+    const auto neighbours = from_below ? g.down[g.order[row][i]] : g.up[g.order[row][i]];
     if (neighbours.empty()) {
       key[i] = static_cast<double>(i);
       continue;
@@ -448,7 +466,7 @@ LayeredDrawing layered_layout(const std::vector<GraphNode>& nodes, const std::ve
   drawing.crossings = drawing.input_order_crossings;
   // Very large graphs get fewer passes: each pass helps less than the last.
   const bool large = g.vertices.size() > 50000;
-  if (options.reduce_crossings) reduce_crossings(g, large ? std::min(options.max_sweeps, 4) : options.max_sweeps, drawing.crossings);
+  if (options.reduce_crossings) reduce_crossings(g, large ? std::min(options.max_sweeps, 3) : options.max_sweeps, drawing.crossings);
 
   // x: rows packed, then smoothed towards neighbours; nudges last.
   for (std::size_t row = 0; row < g.order.size(); ++row) {
@@ -456,7 +474,7 @@ LayeredDrawing layered_layout(const std::vector<GraphNode>& nodes, const std::ve
     place_row(g, row, target, std::vector<double>(target.size(), 1.0), options);
   }
   const bool any_hint = std::any_of(nodes.begin(), nodes.end(), [](const GraphNode& n) { return n.hint_x.has_value(); });
-  assign_x(g, nodes, options, false, large ? 6 : 16);
+  assign_x(g, nodes, options, false, large ? 4 : 16);
   if (any_hint) {
     order_by_hints(g, nodes);
     assign_x(g, nodes, options, true, large ? 4 : 8);

@@ -111,7 +111,7 @@ void draw_filters(app::AppState& state, float ratio) {
     options = layout::GovernanceOptions{};
     changed = true;
   }
-  if (changed) app::refresh_scene(state);
+  if (changed) app::refresh_governance(state);
   ImGui::End();
 }
 

@@ -79,11 +79,13 @@ void draw_line(ImDrawList& draw, const layout::Shape& shape, const std::function
   for (std::size_t i = 0; i < shape.points.size(); ++i) {
     const ImVec2 p = to_imvec(to_screen(shape.points[i]));
     const bool last = i + 1 == shape.points.size();
-    if (!path.empty() && !last && std::abs(p.x - path.back().x) + std::abs(p.y - path.back().y) < ratio) continue;
+    if (!path.empty() && !last && std::abs(p.x - path.back().x) + std::abs(p.y - path.back().y) < 2.0f * ratio) continue;
     path.push_back(p);
   }
   const float width = std::max(ratio * 0.5f, shape.style.stroke_width * zoom_width);
-  stroke_path(draw, path, false, colour, width, shape.style.dash, ratio);
+  // Far out, a pattern cannot be seen and costs a segment per dash: drawn solid.
+  const layout::Dash dash = zoom_width < 0.6f * ratio ? layout::Dash::solid : shape.style.dash;
+  stroke_path(draw, path, false, colour, width, dash, ratio);
   if (!shape.arrow || path.size() < 2) return;
   const ImVec2 tip = path.back();
   const ImVec2 from = path[path.size() - 2];
@@ -110,6 +112,7 @@ int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasSt
   const ImU32 white = paint_colour(theme, layout::Paint::practice);
   int hovered = -1;
   std::vector<std::pair<ImVec2, ImVec2>> selected_boxes;
+  std::vector<std::size_t> selected_lines;
 
   for (std::size_t i = 0; i < scene.items.size();) {
     const layout::Item& item = scene.items[i];
@@ -130,7 +133,7 @@ int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasSt
       const ImVec2 b = to_imvec(to_screen(shape.rect.max));
       if (shape.kind == layout::Shape::Kind::line) {
         draw_line(draw, shape, to_screen, colour_of(shape.style.stroke), static_cast<float>(ratio),
-                  static_cast<float>(ratio * std::clamp(canvas.camera.zoom, 0.5, 2.0)));
+                  static_cast<float>(ratio * std::clamp(canvas.camera.zoom, 0.25, 2.0)));
         continue;
       }
       if (shape.kind == layout::Shape::Kind::box) {
@@ -168,10 +171,20 @@ int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasSt
     }
     const glm::dvec2 at{pointer.x, pointer.y};
     if (at.x >= min.x && at.x <= max.x && at.y >= min.y && at.y <= max.y) hovered = static_cast<int>(i);
-    if (!selected.empty() && selected.count(item.id)) selected_boxes.emplace_back(to_imvec(min), to_imvec(max));
+    if (!selected.empty() && selected.count(item.id)) {
+      if (is_line) selected_lines.push_back(i);  // a line is picked out along its length, not by its bounds
+      else selected_boxes.emplace_back(to_imvec(min), to_imvec(max));
+    }
     i = tiny ? item.end : i + 1;
   }
-  // The selection is drawn last, over everything: a thick outline in the focus colour.
+  // The selection is drawn last, over everything: a thick outline (or line) in the focus colour.
+  for (std::size_t i : selected_lines) {
+    layout::Shape line = scene.shapes[scene.items[i].first_shape];
+    line.style.stroke_width += 2.5f;
+    line.style.dash = layout::Dash::solid;
+    draw_line(draw, line, to_screen, canvas_palette(theme).accent, static_cast<float>(ratio),
+              static_cast<float>(ratio * std::clamp(canvas.camera.zoom, 0.25, 2.0)));
+  }
   const float width = 3.0f * static_cast<float>(ratio);
   for (const auto& [min, max] : selected_boxes) {
     draw.AddRect(ImVec2(min.x - width * 0.5f, min.y - width * 0.5f), ImVec2(max.x + width * 0.5f, max.y + width * 0.5f),
