@@ -175,6 +175,7 @@ struct Node {
   std::string role;
   std::string kind;
   std::string name;
+  std::string short_name;  // for the zoomed-out stand-in, when it has one
   std::string tag;  // what it is, in words: "Joint committee · working in shadow form"
   std::string label;
   int band = 0;
@@ -280,6 +281,7 @@ class Builder {
       if (options_.hidden_organisations.count(o.kind)) continue;
       Node node = make_node(o.id, "organisation", std::string(model::to_name(o.kind)), o.name, {}, {}, bands_.at(o.id));
       node.tag = std::string(model::to_label(o.kind)) + status_words(o.status);
+      node.short_name = o.short_name;
       node.fill = ended(o.status) ? Paint::node_ended : organisation_paint(o.kind);
       node.dashed = provisional(o.status);
       node.rounding = 2.0;
@@ -290,6 +292,7 @@ class Builder {
     for (const model::Body& b : plan_.bodies) {
       Node node = make_node(b.id, "body", std::string(model::to_name(b.kind)), b.name, {}, {}, bands_.at(b.id));
       node.tag = std::string(model::to_label(b.kind)) + status_words(b.status);
+      node.short_name = b.short_name;
       node.fill = ended(b.status) ? Paint::node_ended : Paint::node_body;
       node.dashed = provisional(b.status);
       node.rounding = 10.0;
@@ -449,6 +452,15 @@ class Builder {
     scene_.shapes.push_back(outline);
     double y = box.min.y + padding;
     const double inset = node.role == "post" ? box.size().y * 0.3 : padding;
+    // Zoomed out, the whole name on one line at a readable size, while it fits.
+    Shape whole;
+    whole.kind = Shape::Kind::text;
+    whole.text = node.short_name.empty() ? node.name : node.short_name;
+    whole.bold = true;
+    whole.fallback = true;
+    whole.rect = {{box.min.x + inset, y}, {box.max.x - inset, y + name_size}};
+    whole.room = box.size().y - 2.0 * padding;
+    scene_.shapes.push_back(std::move(whole));
     for (const std::string& line : node.lines) {
       Shape text;
       text.kind = Shape::Kind::text;

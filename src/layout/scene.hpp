@@ -52,6 +52,9 @@ struct Shape {
   // to read (a name in its header strip): the view then draws it at a
   // readable size instead of not at all. 0: never grows.
   double room = 0.0;
+  // text: a stand-in drawn only when its item's own lines are too small to
+  // read (a box's whole name on one line, zoomed out); never in SVG.
+  bool fallback = false;
   // line: a path from its first point to its last, an arrowhead there when `arrow`.
   std::vector<glm::dvec2> points;
   bool arrow = false;

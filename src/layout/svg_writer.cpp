@@ -148,6 +148,7 @@ class Writer {
       }
       return;
     }
+    if (shape.fallback) return;  // a vector picture is never too small to read its own lines
     const double size = r.size().y;
     const std::string text = fit_text(shape.text, r.size().x, estimated_measure(size, shape.bold));
     if (text.empty()) return;

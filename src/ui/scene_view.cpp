@@ -155,6 +155,7 @@ int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasSt
         continue;
       }
       double font_size = static_cast<double>(b.y - a.y);
+      if (shape.fallback && font_size >= smallest_text * ratio) continue;  // the real lines are readable
       if (font_size < smallest_text * ratio) {
         // Too small at this zoom: a name with room in its strip is drawn readable instead.
         if (shape.room * (font_size / std::max(shape.rect.size().y, 1e-9)) < (readable_text + 2.0) * ratio) continue;
