@@ -128,7 +128,7 @@ try {
         let start = performance.now();
         window.planner.showView('governance');
         times.push(performance.now() - start);
-        for (let i = 0; i < 2; i++) {
+        for (let i = 0; i < 4; i++) {
           start = performance.now();
           window.planner.setGovernanceFilters({});
           times.push(performance.now() - start);
@@ -206,7 +206,8 @@ const report = [
   '| layout | time | against ours (native) |',
   '|---|---:|---:|',
   `| ours, native (graph, layout and scene; median of ${nativeGovernance.runs}) | ${nativeGovernance.median.toFixed(0)} | 1 |`,
-  `| ours, in the page (wasm; median of ${browserGovernance.length}) | ${medianOf(browserGovernance).toFixed(0)} | ${(medianOf(browserGovernance) / nativeGovernance.median).toFixed(1)} |`,
+  `| ours, in the page (wasm), the first time the view is shown | ${browserGovernance[0].toFixed(0)} | ${(browserGovernance[0] / nativeGovernance.median).toFixed(1)} |`,
+  `| ours, in the page (wasm), laid out again (median of ${browserGovernance.length - 1}) | ${medianOf(browserGovernance.slice(1)).toFixed(0)} | ${(medianOf(browserGovernance.slice(1)) / nativeGovernance.median).toFixed(1)} |`,
   ...['dagre', 'elk'].map((name) => {
     const r = others[name];
     const label = name === 'elk' ? 'elkjs layered (node)' : 'dagre (node)';

@@ -23,7 +23,7 @@ void print_help(std::FILE* out) {
       "  stats FILE               counts per kind, population per layer, and warnings\n"
       "  convert FILE -o OUT      rewrite a plan in the current format, as the page saves it\n"
       "                           (OUT may be - for standard output)\n"
-      "  svg FILE --view layers -o OUT.svg\n"
+      "  svg FILE --view layers|governance -o OUT.svg\n"
       "                           draw a view of the plan as SVG (OUT may be -)\n"
       "  import --practices FILE [--pcn-members FILE] [--list-sizes FILE] [--into PLAN] -o OUT\n"
       "                           make (or update) a plan's practices, PCNs and CCGs from NHS files\n"

@@ -8,6 +8,7 @@
 #include "io/plan_file.hpp"
 #include "layout/governance_scene.hpp"
 #include "layout/layered_layout.hpp"
+#include "layout/svg_writer.hpp"
 
 namespace {
 
@@ -221,4 +222,16 @@ TEST_CASE("governance scene: the national plan lays out with every node apart") 
   for (std::size_t i = 1; i < nodes.size(); ++i) overlaps += overlap(nodes[i - 1], nodes[i]) ? 1 : 0;
   CHECK(overlaps == 0);
   CHECK(scene.crossings <= scene.input_order_crossings);
+}
+
+TEST_CASE("governance scene: as SVG, boxes and arrows with every name escaped and a legend of flows") {
+  model::Plan plan = example("herefordshire-worcestershire-2019");
+  plan.bodies.front().name = "Board <A&B> \"quoted\"";
+  const std::string svg = layout::write_svg(layout::build_governance_scene(plan), {plan.name, "governance", 1600.0});
+  CHECK(svg.find("<polyline") != std::string::npos);
+  CHECK(svg.find("<polygon") != std::string::npos);  // arrowheads
+  CHECK(svg.find("stroke-dasharray") != std::string::npos);
+  CHECK(svg.find("Board &lt;A&amp;B&gt; &quot;quoted&quot;") != std::string::npos);
+  CHECK(svg.find("Board <A&B>") == std::string::npos);
+  CHECK(svg.find(">Assures</text>") != std::string::npos);
 }
