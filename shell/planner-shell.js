@@ -78,6 +78,10 @@
     itemBounds: (id) => call('itemBounds', String(id)),
     setGovernanceFilters: (filters) => call('setGovernanceFilters', filters),
     deletePreview: (id) => call('deletePreview', String(id)),
+    decide: (fn, unit) => call('decide', unit === undefined || unit === null ? [String(fn)] : [String(fn), String(unit)]),
+    closeDecision: () => call('closeDecision'),
+    decisionRights: (id) => call('decisionRights', String(id)),
+    governanceChecks: () => call('governanceChecks'),
   });
 
   // --- opening plan files (File > Open, Ctrl+O, drag and drop) -------------

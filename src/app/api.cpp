@@ -10,7 +10,9 @@
 #include "app/canvas_control.hpp"
 #include "app/governance_edits.hpp"
 #include "app/import_flow.hpp"
+#include "app/unit_edits.hpp"
 #include "app/plan_document.hpp"
+#include "analysis/decision_rights.hpp"
 #include "analysis/population.hpp"
 #include "analysis/search.hpp"
 #include "layout/camera.hpp"
@@ -331,6 +333,33 @@ json set_governance_filters_api(AppState& state, const json& args) {
   return success();
 }
 
+// decide(function, unit): who decides a function, for whom, by what route.
+json decide_api(AppState& state, const json& args) {
+  if (!state.document) return failure({"no plan is open: open one with openPlan first"});
+  const json query = args.is_array() && !args.empty() ? args[0] : args;
+  const std::string unit = args.is_array() && args.size() > 1 && args[1].is_string() ? args[1].get<std::string>() : "";
+  if (!query.is_string()) return failure({"decide expects a function's id or words of its name"});
+  const model::Plan& plan = state.document->plan;
+  if (!unit.empty() && !find_unit(state, unit)) return failure({"there is no unit \"" + unit + "\" in the open plan"});
+  const auto matches = analysis::match_functions(plan, query.get<std::string>());
+  if (matches.size() != 1) {
+    Messages messages = {matches.empty() ? "no function is called \"" + query.get<std::string>() + "\""
+                                         : "\"" + query.get<std::string>() + "\" matches " + std::to_string(matches.size()) + " functions: give one of their ids"};
+    for (std::size_t i : matches) messages.push_back(plan.functions[i].id + ": " + plan.functions[i].name);
+    return failure(messages);
+  }
+  trace_decision(state, plan.functions[matches.front()].id, unit);
+  show_view(state, CanvasView::governance);
+  const analysis::DecisionRoute& route = state.decision.route;
+  json steps = json::array();
+  for (const analysis::DecisionStep& step : route.steps) {
+    steps.push_back({{"flow", step.flow.empty() ? json(nullptr) : json(step.flow)}, {"from", step.from}, {"to", step.to},
+                     {"certainty", model::to_name(step.certainty)}});
+  }
+  return {{"ok", true}, {"messages", json::array()}, {"function", route.function}, {"decided", route.decided()}, {"sentence", route.sentence},
+          {"holders", route.holders}, {"deciders", route.deciders}, {"keptBy", route.kept_by}, {"route", steps}};
+}
+
 json select_api(AppState& state, const json& args) {
   if (args.is_null()) {
     state.selected.clear();
@@ -441,6 +470,14 @@ const std::map<std::string, Method, std::less<>>& methods() {
        }, true}},
       {"search", {search_api, false}},
       {"showView", {show_view_api, true}},
+      {"decide", {decide_api, true}},
+      {"closeDecision", {[](AppState& s, const json&) { s.decision = {}; return success(); }, true}},
+      {"decisionRights", {[](AppState& s, const json& a) {
+         const std::string text = s.document && a.is_string() ? analysis::decision_rights_of(s.document->plan, a.get<std::string>()) : "";
+         if (text.empty()) return failure({"give the id of a body or an organisation in the open plan"});
+         return json{{"ok", true}, {"messages", json::array()}, {"sentence", text}};
+       }, false}},
+      {"governanceChecks", {[](AppState& s, const json&) { return problems_json(s.governance_advice)["problems"]; }, false}},
       {"currentView", {[](AppState& s, const json&) { return json(s.canvas_view == CanvasView::governance ? "governance" : "layers"); }, false}},
       {"governance", {governance_api, true}},
       {"itemBounds", {item_bounds_api, false}},

@@ -5,6 +5,7 @@
 #include <set>
 #include <vector>
 
+#include "analysis/decision_rights.hpp"
 #include "layout/camera.hpp"
 #include "layout/governance_scene.hpp"
 #include "layout/layers_scene.hpp"
@@ -68,6 +69,15 @@ struct PendingDelete {
   bool visible = false;
   std::string id;
   std::string statement;
+};
+
+// "Who decides?": a function (and optionally a unit) traced to the body
+// that decides it; its route is lit on the governance view while open.
+struct DecisionQuery {
+  bool open = false;
+  std::string function;  // id
+  std::string unit;      // id, or empty for anywhere
+  analysis::DecisionRoute route;
 };
 
 // Find (Ctrl+F): what was typed, what it found, which one is shown.
@@ -160,6 +170,8 @@ struct AppState {
   bool show_legend = true;
   bool show_checks = false;
   model::Problems advice;  // the analysis's advice on the open plan, kept up to date with it
+  model::Problems governance_advice;  // the governance checks (analysis::governance_checks), likewise
+  DecisionQuery decision;
 };
 
 // The scene the canvas shows now (null with no plan open).

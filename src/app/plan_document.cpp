@@ -1,7 +1,9 @@
 #include "app/plan_document.hpp"
 
+#include <algorithm>
 #include <chrono>
 
+#include "analysis/governance_checks.hpp"
 #include "analysis/plan_warnings.hpp"
 #include "app/canvas_control.hpp"
 #include "app/unit_edits.hpp"
@@ -37,10 +39,13 @@ void plan_changed(AppState& state) {
   if (!state.document) {
     state.layers_scene.reset();
     state.advice = {};
+    state.governance_advice = {};
     return;
   }
   refresh_scene(state);
   state.advice = analysis::plan_warnings(state.document->plan);
+  state.governance_advice = analysis::governance_checks(state.document->plan);
+  if (state.decision.open) trace_decision(state, state.decision.function, state.decision.unit);
   // A selection of units that no longer exist (deleted, or an add undone) is dropped.
   std::erase_if(state.also_selected, [&](const std::string& id) { return find_unit(state, id) == nullptr; });
 }
@@ -186,6 +191,37 @@ std::string download_name(const AppState& state) {
 std::optional<std::string> current_plan_text(const AppState& state) {
   if (!state.document) return std::nullopt;
   return io::save_plan(state.document->plan);
+}
+
+bool trace_decision(AppState& state, const std::string& function, const std::string& unit) {
+  if (!state.document) return false;
+  const model::Plan& plan = state.document->plan;
+  const bool known = std::any_of(plan.functions.begin(), plan.functions.end(), [&](const model::Function& f) { return f.id == function; });
+  if (!known) {
+    state.decision = {};
+    return false;
+  }
+  const bool unit_known = unit.empty() || find_unit(state, unit);
+  state.decision.open = true;
+  state.decision.function = function;
+  state.decision.unit = unit_known ? unit : std::string();
+  state.decision.route = analysis::trace_decision(plan, function, state.decision.unit);
+  return true;
+}
+
+std::set<std::string> decision_route_ids(const AppState& state) {
+  std::set<std::string> ids;
+  if (!state.decision.open) return ids;
+  const analysis::DecisionRoute& route = state.decision.route;
+  ids.insert(route.holders.begin(), route.holders.end());
+  ids.insert(route.deciders.begin(), route.deciders.end());
+  for (const analysis::DecisionStep& step : route.steps) {
+    ids.insert(step.from);
+    ids.insert(step.to);
+    if (!step.flow.empty()) ids.insert(step.flow);
+  }
+  // The holders' own "holds" are not lines; the bodies they act through are on the route already.
+  return ids;
 }
 
 }  // namespace app

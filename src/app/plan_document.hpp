@@ -1,5 +1,6 @@
 #pragma once
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -33,6 +34,11 @@ void show_view(AppState& state, CanvasView view);
 // Selects and glides to anything drawn: a unit (in the layers view) or an
 // organisation, body, post or flow (in the governance view); false if none.
 bool focus_item(AppState& state, const std::string& id);
+// Opens "Who decides?" on a function (and a unit, or "" for anywhere) and
+// traces it; false for an unknown function. Traced again after every change.
+bool trace_decision(AppState& state, const std::string& function, const std::string& unit);
+// Everything on the open decision's route, for the canvas to light up.
+std::set<std::string> decision_route_ids(const AppState& state);
 // Folds a unit (shown as one block, the units inside it hidden) or unfolds it.
 void set_folded(AppState& state, const std::string& id, bool folded);
 // Selects a unit and glides the view to it, unfolding what hides it; false

@@ -14,6 +14,8 @@
 #include "io/nhs_import.hpp"
 #include "io/text_file.hpp"
 #include "model/command.hpp"
+#include "analysis/decision_rights.hpp"
+#include "analysis/governance_checks.hpp"
 #include "layout/governance_scene.hpp"
 #include "layout/layers_scene.hpp"
 #include "layout/svg_writer.hpp"
@@ -142,7 +144,74 @@ int stats(const Args& args) {
   for (const model::Problem& problem : checked.problems.list) {
     std::printf("  %s%s\n", problem.path.empty() ? "" : (problem.path + ": ").c_str(), problem.message.c_str());
   }
+  const model::Problems governance = analysis::governance_checks(plan);
+  std::printf("\nGovernance checks: %zu\n", governance.list.size());
+  for (const model::Problem& problem : governance.list) std::printf("  %s: %s\n", problem.path.c_str(), problem.message.c_str());
   return exit_ok;
+}
+
+int decide(const Args& args) {
+  constexpr const char* usage = "planner-cli decide: usage: planner-cli decide FILE FUNCTION [--unit ID]\n";
+  std::vector<std::string> positional;
+  std::string unit;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--unit") {
+      if (i + 1 >= args.size()) {
+        std::fputs("planner-cli decide: --unit needs a unit's id\n", stderr);
+        return exit_usage;
+      }
+      unit = std::string(args[++i]);
+    } else if (is_option(args[i])) {
+      std::fprintf(stderr, "planner-cli decide: unknown option '%s'\n", std::string(args[i]).c_str());
+      return exit_usage;
+    } else {
+      positional.emplace_back(args[i]);
+    }
+  }
+  if (positional.size() != 2) {
+    std::fputs(usage, stderr);
+    return exit_usage;
+  }
+  const std::string& path = positional[0];
+  const CheckedPlan checked = check_file(path);
+  if (!checked.readable) return exit_usage;
+  if (!checked.plan) {
+    print_problems(stderr, path, checked.problems);
+    return exit_invalid;
+  }
+  const model::Plan& plan = *checked.plan;
+  if (!unit.empty() && std::none_of(plan.units.begin(), plan.units.end(), [&](const model::Unit& u) { return u.id == unit; })) {
+    std::fprintf(stderr, "planner-cli decide: there is no unit '%s' in %s\n", unit.c_str(), path.c_str());
+    return exit_usage;
+  }
+  const std::vector<std::size_t> matches = analysis::match_functions(plan, positional[1]);
+  if (matches.size() != 1) {
+    if (matches.empty()) {
+      std::fprintf(stderr, "planner-cli decide: no function in %s is called '%s'. The functions are:\n", path.c_str(), positional[1].c_str());
+      for (const model::Function& f : plan.functions) std::fprintf(stderr, "  %s: %s\n", f.id.c_str(), f.name.c_str());
+      return exit_invalid;
+    }
+    std::fprintf(stderr, "planner-cli decide: '%s' matches %zu functions; give one of their ids:\n", positional[1].c_str(), matches.size());
+    for (std::size_t i : matches) std::fprintf(stderr, "  %s: %s\n", plan.functions[i].id.c_str(), plan.functions[i].name.c_str());
+    return exit_usage;
+  }
+  const analysis::DecisionRoute route = analysis::trace_decision(plan, plan.functions[matches.front()].id, unit);
+  std::printf("%s\n", route.sentence.c_str());
+  const auto name = [&](const std::string& id) {
+    for (const auto& o : plan.organisations) if (o.id == id) return o.name;
+    for (const auto& b : plan.bodies) if (b.id == id) return b.name;
+    for (const auto& p : plan.posts) if (p.id == id) return p.title;
+    return id;
+  };
+  if (!route.holders.empty()) std::printf("\nRoute:\n");
+  for (const std::string& holder : route.holders) std::printf("  %s holds it (%s)\n", name(holder).c_str(), holder.c_str());
+  for (const analysis::DecisionStep& step : route.steps) {
+    if (step.flow.empty()) std::printf("  %s was replaced by %s\n", name(step.from).c_str(), name(step.to).c_str());
+    else std::printf("  %s delegates it to %s (flow %s%s)\n", name(step.from).c_str(), name(step.to).c_str(), step.flow.c_str(),
+                     step.certainty == model::Certainty::stated ? "" : (", " + std::string(model::to_name(step.certainty))).c_str());
+  }
+  for (const std::string& decider : route.deciders) std::printf("  %s decides it (%s)\n", name(decider).c_str(), decider.c_str());
+  return route.decided() ? exit_ok : exit_invalid;
 }
 
 int convert(const Args& args) {

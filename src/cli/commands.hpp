@@ -16,5 +16,6 @@ int convert(const Args& args);
 int generate(const Args& args);
 int svg(const Args& args);
 int import(const Args& args);
+int decide(const Args& args);
 
 }  // namespace cli

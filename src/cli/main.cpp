@@ -20,7 +20,9 @@ void print_help(std::FILE* out) {
       "\n"
       "Commands:\n"
       "  validate FILE...         check plan files; problems go to stderr as FILE: PATH: message\n"
-      "  stats FILE               counts per kind, population per layer, and warnings\n"
+      "  stats FILE               counts per kind, population per layer, warnings and governance checks\n"
+      "  decide FILE FUNCTION [--unit ID]\n"
+      "                           who decides a function, for whom, and by what route\n"
       "  convert FILE -o OUT      rewrite a plan in the current format, as the page saves it\n"
       "                           (OUT may be - for standard output)\n"
       "  svg FILE --view layers|governance -o OUT.svg\n"
@@ -61,6 +63,7 @@ int main(int argc, char** argv) {
   if (command == "convert") return cli::convert(rest);
   if (command == "generate") return cli::generate(rest);
   if (command == "svg") return cli::svg(rest);
+  if (command == "decide") return cli::decide(rest);
   if (command == "import") return cli::import(rest);
   std::fprintf(stderr, "planner-cli: unknown command or option '%s'; try 'planner-cli --help'\n",
                std::string(command).c_str());

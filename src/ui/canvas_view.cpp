@@ -124,6 +124,7 @@ void handle_keys(app::AppState& state) {
   }
   if (io.KeyShift && ImGui::IsKeyPressed(ImGuiKey_Slash, false)) state.show_shortcuts = true;
   if (ImGui::IsKeyPressed(ImGuiKey_L, false)) state.show_legend = !state.show_legend;
+  if (ImGui::IsKeyPressed(ImGuiKey_D, false)) open_decision(state);
   if (!io.KeyShift && ImGui::IsKeyPressed(ImGuiKey_1, false)) app::show_view(state, app::CanvasView::layers);
   if (!io.KeyShift && ImGui::IsKeyPressed(ImGuiKey_2, false)) app::show_view(state, app::CanvasView::governance);
   if (state.canvas_view == app::CanvasView::governance && !state.selected.empty() &&
@@ -315,7 +316,8 @@ void draw_canvas_view(app::AppState& state, const Fonts& fonts) {
       std::set<std::string> selection = state.also_selected;
       if (!state.selected.empty()) selection.insert(state.selected);
       if (state.canvas_view == app::CanvasView::governance) {
-        const std::set<std::string> lit = neighbourhood(state);
+        // An open "Who decides?" lights its route; otherwise the selection's neighbourhood.
+        const std::set<std::string> lit = state.decision.open ? app::decision_route_ids(state) : neighbourhood(state);
         draw_scene(draw, *scene, canvas, state.theme, fonts, selection, ImGui::GetIO().MousePos, lit.empty() ? nullptr : &lit);
         hovered = governance_item_at(state, to_glm(ImGui::GetIO().MousePos));
         draw_governance_feedback(draw, state, palette, ImGui::IsItemHovered() || ImGui::IsItemActive() ? hovered : -1);

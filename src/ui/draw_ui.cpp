@@ -12,6 +12,7 @@ void draw_ui(app::AppState& state, const Fonts& fonts) {
   draw_unit_inspector(state, fonts);
   draw_governance_inspector(state, fonts);
   draw_governance_windows(state, fonts);
+  draw_decision_window(state, fonts);
   draw_search_window(state, fonts);
   draw_checks_panel(state, fonts);
   draw_import_window(state, fonts);

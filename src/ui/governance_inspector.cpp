@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "analysis/decision_rights.hpp"
 #include "app/governance_edits.hpp"
 #include "app/plan_document.hpp"
 #include "app/unit_edits.hpp"
@@ -238,6 +239,11 @@ void draw_governance_inspector(app::AppState& state, const Fonts& fonts) {
     ImGui::Spacing();
     ImGui::PushTextWrapPos(0.0f);
     if (!flow) ImGui::TextDisabled("%s", label_of(state, id).c_str());
+    if (organisation || body) {
+      // What it decides and for whom, or what it holds, delegated and kept.
+      ImGui::SeparatorText("Decision rights");
+      ImGui::TextUnformatted(analysis::decision_rights_of(state.document->plan, id).c_str());
+    }
     if (!fields.message.empty()) {
       ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.84f, 0.16f, 0.11f, 1.0f));
       ImGui::TextUnformatted(fields.message.c_str());

@@ -39,6 +39,7 @@ void draw_shortcuts_window(app::AppState& state) {
         {"Draw a flow (governance)", "Drag a box's + handle, or Alt+drag the box, onto another"},
         {"Delete the selected box or flow", "Delete or Backspace"},
         {"Show or hide the legend", "L"},
+        {"Who decides a function?", "D"},
         {"This list", "?"},
     };
     if (ImGui::BeginTable("shortcuts", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {

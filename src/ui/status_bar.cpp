@@ -20,8 +20,8 @@ void draw_status_bar(app::AppState& state) {
       std::snprintf(zoom, sizeof zoom, "Zoom %.0f%%", std::round(state.canvas.camera.zoom * 100.0));
       const float width = ImGui::CalcTextSize(zoom).x;
       if (state.document) {
-        const std::string checks = state.advice.list.empty() ? std::string()
-                                   : std::to_string(state.advice.list.size()) + (state.advice.list.size() == 1 ? " check" : " checks");
+        const std::size_t count = state.advice.list.size() + state.governance_advice.list.size();
+        const std::string checks = count == 0 ? std::string() : std::to_string(count) + (count == 1 ? " check" : " checks");
         // The summary gives way (cut at a whole word) to the checks button and the zoom.
         const float room = ImGui::GetWindowWidth() - width - ImGui::GetStyle().WindowPadding.x * 4.0f -
                            (checks.empty() ? 0.0f : ImGui::CalcTextSize(checks.c_str()).x + ImGui::GetStyle().FramePadding.x * 4.0f);

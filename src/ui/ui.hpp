@@ -23,6 +23,9 @@ void draw_import_window(app::AppState& state, const Fonts& fonts);
 void open_search(app::AppState& state);
 void draw_governance_inspector(app::AppState& state, const Fonts& fonts);
 void draw_governance_windows(app::AppState& state, const Fonts& fonts);
+void draw_decision_window(app::AppState& state, const Fonts& fonts);
+// Opens "Who decides?" on the first function the plan holds (or the one open before).
+void open_decision(app::AppState& state);
 // Adds an "organisation", "body" or "post" from the palette or the Edit menu,
 // showing the governance view with the new node selected.
 void add_governance_node(app::AppState& state, const std::string& what);

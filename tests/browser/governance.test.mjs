@@ -174,3 +174,33 @@ test('deleting a body asks first, saying what else goes, and one undo brings it 
   assert.equal(await api(page, 'currentPlan'), original);
   await page.context().close();
 });
+
+test('who decides: a query answered in plain English, its route lit on the canvas, and the checks listed', async () => {
+  const page = await openPlanner(env.browser, at('?example=syb-acs-mou-2017'));
+  const ambiguous = await api(page, 'decide', 'review');
+  assert.equal(ambiguous.ok, false);
+  assert.match(ambiguous.messages[0], /matches 2 functions/);
+  const answer = await api(page, 'decide', 'stroke');
+  assert.equal(answer.ok, true);
+  assert.equal(answer.function, 'hasu-review');
+  assert.deepEqual(answer.deciders, ['jc-ccgs']);
+  assert.equal(answer.holders.length, 7);
+  assert.match(answer.sentence, /^Reviewing hyper-acute stroke services is decided by the Joint Committee of CCGs \(majority vote of its CCG members — assumed: /);
+  assert.match(answer.sentence, /The CCG Governing Bodies of Barnsley, Bassetlaw, Doncaster, Rotherham, Sheffield, North Derbyshire and Wakefield delegated it/);
+  assert.equal(await api(page, 'currentView'), 'governance');
+  const barnsley = await api(page, 'decide', 'hasu-review', 'barnsley');
+  assert.deepEqual(barnsley.holders, ['barnsley-ccg']);
+  assert.equal(barnsley.route.length, 1);
+  assert.equal(barnsley.route[0].from, 'barnsley-gb');
+  await api(page, 'fit');
+  await settle(page, 900);
+  await page.screenshot({ path: join(screenshotDir, 'governance-who-decides.png') });
+  // The reverse, and the governance checks.
+  const jc = await api(page, 'decisionRights', 'jc-ccgs');
+  assert.match(jc.sentence, /decides reviewing children's surgery and anaesthesia services and reviewing hyper-acute stroke services/);
+  const checks = await api(page, 'governanceChecks');
+  assert.ok(checks.some((c) => /Accountable Care Partnership reports to no one/.test(c.message)));
+  assert.ok(checks.every((c) => c.severity === 'warning' && c.path.startsWith('/')));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
