@@ -259,6 +259,29 @@ class Builder {
   MeasureText measure_name_ = estimated_measure(name_size, true);
   MeasureText measure_label_ = estimated_measure(label_text_size, false);
 
+  // The plan's own abbreviations, from its glossary ("Clinical Commissioning
+  // Group" -> "CCG"), longest first, for names seen from far out.
+  std::vector<std::pair<std::string, std::string>> abbreviations_ = [this] {
+    std::vector<std::pair<std::string, std::string>> list;
+    for (const model::GlossaryEntry& entry : plan_.glossary) {
+      const std::string expansion = entry.meaning.substr(0, entry.meaning.find_first_of(":.("));
+      if (expansion.size() > entry.term.size() + 3) list.emplace_back(expansion, entry.term);
+    }
+    std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    return list;
+  }();
+
+  // "NHS Barnsley Clinical Commissioning Group" -> "Barnsley CCG".
+  std::string zoomed_out_name(std::string name) const {
+    for (const auto& [expansion, term] : abbreviations_) {
+      for (std::size_t at = name.find(expansion); at != std::string::npos; at = name.find(expansion, at + term.size())) {
+        name.replace(at, expansion.size(), term);
+      }
+    }
+    if (name.rfind("NHS ", 0) == 0 && name.find(' ', 4) != std::string::npos) name.erase(0, 4);
+    return name;
+  }
+
   void add_node(Node node) {
     if (options_.hidden_bands.count(node.band)) return;
     node.lines = wrap(node.name, widest_name, measure_name_);
@@ -455,7 +478,7 @@ class Builder {
     // Zoomed out, the whole name on one line at a readable size, while it fits.
     Shape whole;
     whole.kind = Shape::Kind::text;
-    whole.text = node.short_name.empty() ? node.name : node.short_name;
+    whole.text = zoomed_out_name(node.short_name.empty() ? node.name : node.short_name);
     whole.bold = true;
     whole.fallback = true;
     whole.rect = {{box.min.x + inset, y}, {box.max.x - inset, y + name_size}};

@@ -421,8 +421,11 @@ void assign_x(Rows& g, const std::vector<GraphNode>& nodes, const LayeredOptions
         for (const auto* side : {&g.up, &g.down}) {
           for (std::size_t w : (*side)[order[i]]) sum += g.vertices[w].x, count += 1.0;
         }
-        // Dummies pull harder, so that long edges run straight.
-        const double pull = v.node == none ? 8.0 : 1.0;
+        // Dummies pull harder, so that long edges run straight; a dummy
+        // between two dummies (the middle of a long edge) hardest.
+        const bool middle = v.node == none && g.up[order[i]].size() == 1 && g.down[order[i]].size() == 1 &&
+                            g.vertices[g.up[order[i]][0]].node == none && g.vertices[g.down[order[i]][0]].node == none;
+        const double pull = middle ? 40.0 : v.node == none ? 8.0 : 1.0;
         target[i] = count > 0.0 ? sum / count : v.x;
         weight[i] = count > 0.0 ? pull * count : 0.01;
         if (use_hints && v.node != none && nodes[v.node].hint_x) target[i] = *nodes[v.node].hint_x, weight[i] = 1e6;

@@ -44,8 +44,12 @@ void draw_legend(const app::AppState& state, float ratio) {
   ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + 12.0f * ratio, viewport->WorkPos.y + viewport->WorkSize.y - 12.0f * ratio), ImGuiCond_Always,
                           ImVec2(0.0f, 1.0f));
   ImGui::SetNextWindowBgAlpha(0.92f);
-  // A title bar to fold it away by (it covers a corner of the canvas), or L to hide it.
-  if (!ImGui::Begin("Legend###legend", nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize |
+  // A title bar to fold it away by (it covers a corner of the canvas), or L
+  // to hide it. The governance view's starts folded: its boxes say what they
+  // are in words, and its lines name their kind on hover.
+  const bool governance_view = state.canvas_view == app::CanvasView::governance;
+  if (governance_view) ImGui::SetNextWindowCollapsed(true, ImGuiCond_Once);
+  if (!ImGui::Begin(governance_view ? "Legend###legend-governance" : "Legend###legend", nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize |
                                                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav)) {
     ImGui::End();
     return;
