@@ -2,6 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <fstream>
+#include <sstream>
+
 #include "app/api.hpp"
 #include "app/canvas_control.hpp"
 #include "model/version.hpp"
@@ -139,4 +142,63 @@ TEST_CASE("apply, undo and redo change the open plan through commands") {
   CHECK(call(state, "undo")["messages"][0] == "there is nothing to undo");
   CHECK(call(state, "redo")["ok"] == true);
   CHECK(state.document->plan.units.size() == 1);
+}
+
+namespace {
+
+app::AppState state_with_example(const std::string& name) {
+  std::ifstream in(std::string(PLANNER_SOURCE_DIR) + "/assets/examples/" + name + ".json");
+  std::stringstream text;
+  text << in.rdbuf();
+  app::AppState state = state_with_viewport();
+  REQUIRE(call(state, "openPlan", json(text.str()).dump())["ok"] == true);
+  return state;
+}
+
+}  // namespace
+
+TEST_CASE("the governance view through the API: shown, read, filtered; bad filters change nothing") {
+  app::AppState state = state_with_example("syb-acs-mou-2017");
+  CHECK(call(state, "currentView") == "layers");
+  CHECK(call(state, "showView", json("maps").dump())["ok"] == false);
+  const json view = call(state, "governance");
+  CHECK(call(state, "currentView") == "governance");
+  CHECK(view["ok"] == true);
+  CHECK(view["nodes"].size() == 34 + 39 + 43);
+  CHECK(view["crossings"].get<std::size_t>() <= view["inputOrderCrossings"].get<std::size_t>());
+  const json bounds = call(state, "itemBounds", json("jc-ccgs").dump());
+  CHECK(bounds["ok"] == true);
+  CHECK(bounds["width"].get<double>() > 0.0);
+  CHECK(call(state, "itemBounds", json("no-such").dump())["ok"] == false);
+
+  const json refused = call(state, "setGovernanceFilters", R"({"hiddenFlows": ["gossips"], "hiddenLevels": ["national"]})");
+  CHECK(refused["ok"] == false);
+  CHECK(refused["messages"][0].get<std::string>().find("gossips") != std::string::npos);
+  CHECK(call(state, "governance")["nodes"].size() == view["nodes"].size());  // nothing changed
+  CHECK(call(state, "setGovernanceFilters", R"({"hiddenLevels": ["national"]})")["ok"] == true);
+  CHECK(call(state, "governance")["nodes"].size() < view["nodes"].size());
+
+  const json preview = call(state, "deletePreview", json("jc-ccgs").dump());
+  CHECK(preview["statement"].get<std::string>().find("7 flows to or from it") != std::string::npos);
+  CHECK(call(state, "select", json("jc-ccgs").dump())["ok"] == true);
+  CHECK(call(state, "selection") == "jc-ccgs");
+}
+
+TEST_CASE("decide, decisionRights and governanceChecks through the API") {
+  app::AppState state = state_with_example("syb-acs-mou-2017");
+  const json answer = call(state, "decide", R"(["stroke", "barnsley"])");
+  CHECK(answer["ok"] == true);
+  CHECK(answer["deciders"] == json::array({"jc-ccgs"}));
+  CHECK(answer["holders"] == json::array({"barnsley-ccg"}));
+  CHECK(answer["route"][0]["flow"] == "barnsley-gb-delegates");
+  CHECK(state.decision.open);
+  const json several = call(state, "decide", R"(["review"])");
+  CHECK(several["ok"] == false);
+  CHECK(several["messages"].size() == 3);  // the sentence, then each function
+  CHECK(call(state, "decide", R"(["stroke", "nowhere"])")["ok"] == false);
+  CHECK(call(state, "closeDecision")["ok"] == true);
+  CHECK_FALSE(state.decision.open);
+  CHECK(call(state, "decisionRights", json("barnsley-ccg").dump())["sentence"].get<std::string>().find("holds 3 functions") != std::string::npos);
+  CHECK(call(state, "decisionRights", json("barnsley").dump())["ok"] == false);  // a unit
+  CHECK(call(state, "governanceChecks").size() == 14);
 }
