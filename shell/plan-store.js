@@ -1,0 +1,181 @@
+// Plans kept in the browser's IndexedDB, called directly (Emscripten's IDBFS
+// cannot check a revision and write in one transaction: TOOLCHAIN.md).
+//
+// Every stored plan carries a revision. A write succeeds only if the stored
+// revision is the one the writer last saw, checked and written in one
+// transaction, so two tabs never silently overwrite each other. Each write
+// is read back in a new transaction and compared by checksum, so a save that
+// did not happen is noticed. The last few versions of each plan are kept.
+// Quota and unavailable storage are reported as such in every browser.
+//
+// window.PlanStore.open() -> a store with list, get, put, remove, versions,
+// version; errors are PlanStoreError with kind "unavailable", "quota",
+// "conflict", "unreadable" or "not-verified".
+(function () {
+  'use strict';
+
+  const databaseName = 'care-structure-planner';
+  const keptVersions = 10;
+
+  class PlanStoreError extends Error {
+    constructor(kind, message, details = {}) {
+      super(message);
+      this.name = 'PlanStoreError';
+      this.kind = kind;
+      Object.assign(this, details);
+    }
+  }
+
+  // Chromium's QuotaExceededError, Firefox's NS_ERROR_DOM_QUOTA_REACHED,
+  // Safari's and old browsers' numeric codes.
+  function isQuotaError(error) {
+    if (!error) return false;
+    return error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+      error.code === 22 || error.code === 1014 || /quota/i.test(String(error.message));
+  }
+
+  function storageError(error, doing) {
+    if (error instanceof PlanStoreError) return error;
+    if (isQuotaError(error)) {
+      return new PlanStoreError('quota', `The browser has no more room for plans (${doing} failed). ` +
+        'Your work is safe in this tab: download a copy, then delete plans you no longer need.');
+    }
+    return new PlanStoreError('unavailable', `The browser's storage could not be used (${doing}: ${error && error.message}). ` +
+      'Your work is safe in this tab: download a copy to keep it.');
+  }
+
+  async function checksum(text) {
+    const bytes = new TextEncoder().encode(text);
+    const digest = await crypto.subtle.digest('SHA-256', bytes);
+    return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  }
+
+  function request(r) {
+    return new Promise((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+  }
+
+  function finished(transaction) {
+    return new Promise((resolve, reject) => {
+      transaction.oncomplete = () => resolve();
+      transaction.onabort = () => reject(transaction.error || new Error('the transaction was aborted'));
+      transaction.onerror = () => reject(transaction.error);
+    });
+  }
+
+  async function open(name = databaseName) {
+    if (typeof indexedDB === 'undefined' || !indexedDB) {
+      throw new PlanStoreError('unavailable', 'This browser keeps no plans (IndexedDB is not available, as in some private windows). ' +
+        'Your work is safe in this tab: download a copy to keep it.');
+    }
+    let db;
+    try {
+      const opening = indexedDB.open(name, 1);
+      opening.onupgradeneeded = () => {
+        const upgrade = opening.result;
+        upgrade.createObjectStore('plans', { keyPath: 'id' });
+        const versions = upgrade.createObjectStore('versions', { keyPath: ['id', 'revision'] });
+        versions.createIndex('byPlan', 'id');
+      };
+      db = await request(opening);
+    } catch (error) {
+      throw storageError(error, 'opening the store');
+    }
+    return new Store(db);
+  }
+
+  class Store {
+    constructor(db) { this.db = db; }
+
+    close() { this.db.close(); }
+
+    // Every stored plan: [{id, name, revision, updated, size}], newest first.
+    async list() {
+      const records = await request(this.db.transaction('plans').objectStore('plans').getAll());
+      return records.map(({ id, name, revision, updated, text }) => ({ id, name, revision, updated, size: text.length }))
+        .sort((a, b) => b.updated - a.updated);
+    }
+
+    // A stored plan, checked against its checksum; one that does not match
+    // is reported with the revisions of the versions kept, to restore one.
+    async get(id) {
+      const record = await request(this.db.transaction('plans').objectStore('plans').get(id));
+      if (!record) return null;
+      if (await checksum(record.text) !== record.checksum) {
+        const kept = (await this.versions(id)).map((v) => v.revision);
+        throw new PlanStoreError('unreadable', `The stored copy of "${record.name}" is damaged and cannot be read. ` +
+          (kept.length ? 'An earlier version can be restored.' : 'No earlier version is kept.'), { id, versions: kept });
+      }
+      return record;
+    }
+
+    // Writes a plan if the stored revision is still `expected` (null: a new
+    // plan), then reads it back to make sure. Answers the new revision; a
+    // stale `expected` throws a "conflict" error with the stored revision.
+    async put(id, { name, text }, expected) {
+      const sum = await checksum(text);
+      let revision;
+      try {
+        const transaction = this.db.transaction(['plans', 'versions'], 'readwrite');
+        const done = finished(transaction);
+        const plans = transaction.objectStore('plans');
+        const current = await request(plans.get(id));
+        const stored = current ? current.revision : null;
+        if (stored !== expected) {
+          transaction.abort();
+          await done.catch(() => {});
+          throw new PlanStoreError('conflict', `"${name}" was changed elsewhere (in another tab or window) since this tab last saved it.`,
+            { id, stored });
+        }
+        revision = (stored || 0) + 1;
+        const updated = Date.now();
+        plans.put({ id, name, revision, text, checksum: sum, updated });
+        const versions = transaction.objectStore('versions');
+        versions.put({ id, revision, name, text, checksum: sum, updated });
+        // Keep the last few versions only.
+        const older = await request(versions.index('byPlan').getAllKeys(IDBKeyRange.only(id)));
+        older.sort((a, b) => a[1] - b[1]);
+        for (const key of older.slice(0, Math.max(0, older.length - keptVersions))) versions.delete(key);
+        await done;
+      } catch (error) {
+        throw storageError(error, `saving "${name}"`);
+      }
+      // Read back in a new transaction: a save that silently did not happen is noticed.
+      const back = await request(this.db.transaction('plans').objectStore('plans').get(id));
+      if (!back || back.revision !== revision || back.checksum !== sum) {
+        throw new PlanStoreError('not-verified', `"${name}" could not be confirmed as saved. Download a copy to be safe.`, { id });
+      }
+      return revision;
+    }
+
+    // Removes a plan and its versions; answers what was removed, for undo.
+    async remove(id) {
+      const transaction = this.db.transaction(['plans', 'versions'], 'readwrite');
+      const done = finished(transaction);
+      const plans = transaction.objectStore('plans');
+      const record = await request(plans.get(id));
+      plans.delete(id);
+      const versions = transaction.objectStore('versions');
+      const keys = await request(versions.index('byPlan').getAllKeys(IDBKeyRange.only(id)));
+      for (const key of keys) versions.delete(key);
+      await done;
+      return record || null;
+    }
+
+    // The versions kept of a plan, newest first: [{revision, updated, size}].
+    async versions(id) {
+      const records = await request(this.db.transaction('versions').objectStore('versions').index('byPlan').getAll(IDBKeyRange.only(id)));
+      return records.map(({ revision, updated, text }) => ({ revision, updated, size: text.length })).sort((a, b) => b.revision - a.revision);
+    }
+
+    // One kept version's text, or null.
+    async version(id, revision) {
+      const record = await request(this.db.transaction('versions').objectStore('versions').get([id, revision]));
+      return record ? record.text : null;
+    }
+  }
+
+  window.PlanStore = { open, isQuotaError, PlanStoreError, keptVersions };
+})();
