@@ -4,7 +4,7 @@
 // Every stored plan carries a revision. A write succeeds only if the stored
 // revision is the one the writer last saw, checked and written in one
 // transaction, so two tabs never silently overwrite each other. Each write
-// is read back in a new transaction and compared by checksum, so a save that
+// is read back in a new transaction and compared by a checksum, so a save that
 // did not happen is noticed. The last few versions of each plan are kept.
 // Quota and unavailable storage are reported as such in every browser.
 //
@@ -44,10 +44,18 @@
       'Your work is safe in this tab: download a copy to keep it.');
   }
 
-  async function checksum(text) {
-    const bytes = new TextEncoder().encode(text);
-    const digest = await crypto.subtle.digest('SHA-256', bytes);
-    return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  // FNV-1a over the text's UTF-16 code units, twice with different seeds:
+  // synchronous, so that a save started as the page closes opens its
+  // transaction at once (an awaited hash would come too late).
+  function checksum(text) {
+    let a = 0x811c9dc5;
+    let b = 0x01000193 ^ text.length;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+    }
+    return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0') + text.length.toString(16);
   }
 
   function request(r) {
@@ -61,7 +69,8 @@
     return new Promise((resolve, reject) => {
       transaction.oncomplete = () => resolve();
       transaction.onabort = () => reject(transaction.error || new Error('the transaction was aborted'));
-      transaction.onerror = () => reject(transaction.error);
+      // A failed request's error bubbles here before the abort sets transaction.error.
+      transaction.onerror = (event) => reject(event.target.error || transaction.error);
     });
   }
 
@@ -103,7 +112,7 @@
     async get(id) {
       const record = await request(this.db.transaction('plans').objectStore('plans').get(id));
       if (!record) return null;
-      if (await checksum(record.text) !== record.checksum) {
+      if (checksum(record.text) !== record.checksum) {
         const kept = (await this.versions(id)).map((v) => v.revision);
         throw new PlanStoreError('unreadable', `The stored copy of "${record.name}" is damaged and cannot be read. ` +
           (kept.length ? 'An earlier version can be restored.' : 'No earlier version is kept.'), { id, versions: kept });
@@ -114,32 +123,30 @@
     // Writes a plan if the stored revision is still `expected` (null: a new
     // plan), then reads it back to make sure. Answers the new revision; a
     // stale `expected` throws a "conflict" error with the stored revision.
+    //
+    // The check and the write are one transaction whose requests are all
+    // made at once: the new version is *added* under (id, expected + 1),
+    // which fails if another tab already wrote that revision, and then the
+    // transaction (with the plan's new record) is rolled back. Nothing waits
+    // on a callback first, so a save started as the page closes goes through.
     async put(id, { name, text }, expected) {
-      const sum = await checksum(text);
-      let revision;
+      const sum = checksum(text);
+      const revision = (expected || 0) + 1;
+      const updated = Date.now();
+      const record = { id, name, revision, text, checksum: sum, updated };
       try {
         const transaction = this.db.transaction(['plans', 'versions'], 'readwrite');
         const done = finished(transaction);
-        const plans = transaction.objectStore('plans');
-        const current = await request(plans.get(id));
-        const stored = current ? current.revision : null;
-        if (stored !== expected) {
-          transaction.abort();
-          await done.catch(() => {});
-          throw new PlanStoreError('conflict', `"${name}" was changed elsewhere (in another tab or window) since this tab last saved it.`,
-            { id, stored });
-        }
-        revision = (stored || 0) + 1;
-        const updated = Date.now();
-        plans.put({ id, name, revision, text, checksum: sum, updated });
-        const versions = transaction.objectStore('versions');
-        versions.put({ id, revision, name, text, checksum: sum, updated });
-        // Keep the last few versions only.
-        const older = await request(versions.index('byPlan').getAllKeys(IDBKeyRange.only(id)));
-        older.sort((a, b) => a[1] - b[1]);
-        for (const key of older.slice(0, Math.max(0, older.length - keptVersions))) versions.delete(key);
+        transaction.objectStore('versions').add(record);  // fails, and aborts it all, if that revision exists
+        transaction.objectStore('plans').put(record);
+        if (transaction.commit) transaction.commit();  // no need to wait for the task to end
         await done;
       } catch (error) {
+        if (error && error.name === 'ConstraintError') {
+          const stored = await request(this.db.transaction('plans').objectStore('plans').get(id)).catch(() => null);
+          throw new PlanStoreError('conflict', `"${name}" was changed elsewhere (in another tab or window) since this tab last saved it.`,
+            { id, stored: stored ? stored.revision : null });
+        }
         throw storageError(error, `saving "${name}"`);
       }
       // Read back in a new transaction: a save that silently did not happen is noticed.
@@ -147,7 +154,19 @@
       if (!back || back.revision !== revision || back.checksum !== sum) {
         throw new PlanStoreError('not-verified', `"${name}" could not be confirmed as saved. Download a copy to be safe.`, { id });
       }
+      await this.prune(id);
       return revision;
+    }
+
+    // Keeps the last few versions of a plan.
+    async prune(id) {
+      const transaction = this.db.transaction('versions', 'readwrite');
+      const done = finished(transaction);
+      const versions = transaction.objectStore('versions');
+      const keys = await request(versions.index('byPlan').getAllKeys(IDBKeyRange.only(id)));
+      keys.sort((x, y) => x[1] - y[1]);
+      for (const key of keys.slice(0, Math.max(0, keys.length - keptVersions))) versions.delete(key);
+      await done;
     }
 
     // Removes a plan and its versions; answers what was removed, for undo.

@@ -29,8 +29,11 @@
     } finally {
       planner._free(methodPointer);
       planner._free(argumentPointer);
+      // A change made through the API is stored straight away (a host may close the page next).
+      if (changingMethods.has(method)) keeping.flush();
     }
   }
+  const changingMethods = new Set(['edit', 'apply', 'undo', 'redo', 'confirmImport']);
 
   function allocateString(text) {
     const size = planner.lengthBytesUTF8(text) + 1;
@@ -82,6 +85,9 @@
     closeDecision: () => call('closeDecision'),
     decisionRights: (id) => call('decisionRights', String(id)),
     governanceChecks: () => call('governanceChecks'),
+    edit: (command) => call('edit', command),
+    storedPlans: () => keeping.list(),
+    storage: () => keeping.status(),
   });
 
   // --- opening plan files (File > Open, Ctrl+O, drag and drop) -------------
@@ -124,9 +130,12 @@
     // Ctrl+F finds units in the plan, and Ctrl+Z undoes there, not in the browser.
     if ((event.ctrlKey || event.metaKey) && !event.altKey && ['f', 's', 'z', 'y'].includes(event.key.toLowerCase())) event.preventDefault();
   });
-  // Until plans are kept in the browser, leaving with changes not downloaded asks first.
+  // Leaving asks first only when a change is not yet safely stored (storage
+  // unavailable or refused); otherwise the pending save is flushed.
   window.addEventListener('beforeunload', (event) => {
-    if (planner && call('unsavedChanges')) {
+    if (!planner) return;
+    keeping.flush();
+    if (!keeping.allStored()) {
       event.preventDefault();
       event.returnValue = '';
     }
@@ -139,6 +148,162 @@
     if (csv.length > 0) importFiles(csv);
     else openFile(dropped[0]);
   });
+
+  // --- keeping plans in the browser (shell/plan-store.js) ---------------------
+  // Every change is stored within a fraction of a second (the document's
+  // revision is watched), and at once when the page is hidden or closed.
+  // A write another tab has overtaken is refused by the store: the page then
+  // stops and asks. Tabs tell each other about saves over a BroadcastChannel.
+  const keeping = (() => {
+    let store = null;
+    let problem = null;        // a PlanStoreError that stops storing, shown in the page
+    let current = null;        // {id, generation, stored: revision in the store, savedAt: document revision stored}
+    let saving = null;         // the save in flight
+    let savingRevision = -1;   // the document revision it stores
+    const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('care-structure-planner') : null;
+    const banner = document.getElementById('storage-message');
+
+    function show(text, actions = []) {
+      if (!banner) return;
+      banner.replaceChildren();
+      const words = document.createElement('p');
+      words.textContent = text;
+      banner.append(words);
+      for (const [label, act] of actions) {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.textContent = label;
+        button.addEventListener('click', act);
+        banner.append(button);
+      }
+      banner.hidden = false;
+    }
+    function hide() { if (banner) banner.hidden = true; }
+
+    function downloadCopy() {
+      const text = call('currentPlan');
+      if (!text) return;
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      link.download = `${(call('documentState').name || 'plan').replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}.json`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    }
+
+    function stop(error) {
+      problem = error;
+      if (error.kind === 'conflict') {
+        show(`${error.message} Nothing has been overwritten.`, [
+          ['Take their version', takeTheirs],
+          ['Keep mine as a copy', keepMineAsCopy],
+        ]);
+      } else {
+        show(error.message, [['Download a copy', downloadCopy]]);
+      }
+    }
+
+    async function takeTheirs() {
+      const record = await store.get(current.id);
+      call('openPlan', { text: record.text, name: `${record.name}.json` });
+      const state = call('documentState');
+      current = { id: record.id, generation: state.generation, stored: record.revision, savedAt: state.revision };
+      problem = null;
+      hide();
+    }
+
+    function keepMineAsCopy() {
+      current = { id: newId(), generation: current.generation, stored: null, savedAt: -1 };
+      problem = null;
+      hide();
+      tick();
+    }
+
+    function newId() {
+      return `plan-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    }
+
+    function remember(id) {
+      try { localStorage.setItem('care-structure-planner.last', id); } catch (error) { /* private mode: nothing to reopen */ }
+    }
+
+    // Stores the open plan if it changed since it was last stored.
+    function tick() {
+      if (!planner || !store || problem || saving) return saving;
+      const state = call('documentState');
+      if (!state.open) return null;
+      if (!current || current.generation !== state.generation) {
+        // Another plan opened: stored as a new plan from its first change.
+        current = { id: newId(), generation: state.generation, stored: null, savedAt: 0 };
+      }
+      if (state.revision === current.savedAt) return null;
+      const text = call('currentPlan');
+      const target = current;
+      const revision = state.revision;
+      remember(target.id);  // now, not when the save ends: the page may be closing
+      savingRevision = revision;
+      saving = store.put(target.id, { name: state.name, text }, target.stored).then((stored) => {
+        target.stored = stored;
+        target.savedAt = revision;
+        if (channel) channel.postMessage({ id: target.id, revision: stored });
+      }, (error) => stop(error)).finally(() => { saving = null; });
+      return saving;
+    }
+
+    async function init() {
+      try {
+        store = await window.PlanStore.open();
+        if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
+      } catch (error) {
+        stop(error);
+      }
+      setInterval(tick, 100);
+      document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') tick(); });
+      window.addEventListener('pagehide', () => tick());
+      if (channel) {
+        channel.onmessage = async ({ data }) => {
+          if (!current || data.id !== current.id || data.revision <= (current.stored || 0)) return;
+          const state = call('documentState');
+          if (state.revision === current.savedAt && !saving) await takeTheirs();  // nothing of ours to lose
+          else stop(new window.PlanStore.PlanStoreError('conflict', `"${state.name}" was changed in another tab.`));
+        };
+      }
+    }
+
+    // The plan that was open last, if the store has it: {id, name, text, revision}.
+    async function lastPlan() {
+      if (!store) return null;
+      let id = null;
+      try { id = localStorage.getItem('care-structure-planner.last'); } catch (error) { return null; }
+      if (!id) return null;
+      try {
+        return await store.get(id);
+      } catch (error) {
+        show(error.message);
+        return null;
+      }
+    }
+
+    function reopened(record) {
+      const state = call('documentState');
+      current = { id: record.id, generation: state.generation, stored: record.revision, savedAt: state.revision };
+    }
+
+    return {
+      init, lastPlan, reopened,
+      flush: () => tick(),
+      allStored: () => {
+        if (!planner || !store || problem) return !planner || !call('documentState').open || !call('unsavedChanges');
+        // Stored, or being stored now: a prompt would only hold the save up
+        // (the page's script waits while the browser asks).
+        const state = call('documentState');
+        const ours = current && current.generation === state.generation;
+        return !state.open || state.revision === 0 || (ours && (current.savedAt === state.revision || (saving && savingRevision === state.revision)));
+      },
+      list: () => (store ? store.list() : Promise.resolve([])),
+      status: () => ({ available: Boolean(store) && !problem, problem: problem ? { kind: problem.kind, message: problem.message } : null,
+        id: current ? current.id : null, revision: current ? current.stored : null }),
+    };
+  })();
 
   // --- example plans (File > Open example, ?example=NAME) --------------------
   // The page opens the SYB 2017 example unless ?example= names another, or
@@ -302,6 +467,10 @@
       return;
     }
     try {
+      // The store opens while the module loads, so that the starting plan
+      // opens before the first frame as it always has.
+      const keepingReady = keeping.init();
+      const askedForExample = new URLSearchParams(window.location.search).has('example');
       const requested = new URLSearchParams(window.location.search).get('example') ?? defaultExample;
       const example = requested === 'none' ? null : fetchExample(requested);
       if (example) example.catch(() => {}); // reported once the module can show it
@@ -334,7 +503,15 @@
         showProblem(null, 'The planner could not create its drawing surface (WebGL 2).');
         return;
       }
-      if (example) await openExample(requested, example);
+      await keepingReady;
+      // The plan open last comes back, unless the address asks for an example.
+      const last = askedForExample ? null : await keeping.lastPlan();
+      if (last) {
+        call('openPlan', { text: last.text, name: `${last.name}.json` });
+        keeping.reopened(last);
+      } else if (example) {
+        await openExample(requested, example);
+      }
       exampleOpened();
     } catch (error) {
       planner = null;

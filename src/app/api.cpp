@@ -490,6 +490,15 @@ const std::map<std::string, Method, std::less<>>& methods() {
       {"previewImport", {preview_import_api, true}},
       {"confirmImport", {[](AppState& s, const json&) { return with_result(confirm_import(s)); }, true}},
       {"unsavedChanges", {[](AppState& s, const json&) { return json(s.document && s.document->unsaved()); }, false}},
+      // For the page's autosave: which plan is open and how many changes it has had.
+      {"documentState", {[](AppState& s, const json&) {
+         if (!s.document) return json{{"open", false}};
+         return json{{"open", true}, {"generation", s.document->generation}, {"revision", s.document->revision}, {"name", s.document->plan.name}};
+       }, false}},
+      {"edit", {[](AppState& s, const json& a) {
+         json answer = apply_api(s, a);
+         return json{{"ok", answer["ok"]}, {"messages", answer["messages"]}};
+       }, true}},
       {"checks", {[](AppState& s, const json&) { return problems_json(s.advice)["problems"]; }, false}},
       {"redo", {redo_api, true}},
       {"lastOpenReport", {[](AppState& s, const json&) {

@@ -116,6 +116,7 @@ struct Document {
   model::Plan plan;
   std::string file_name;  // where it came from, if a file
   model::History history;
+  std::uint64_t generation = 0;      // which plan this is: counts plans opened in this page
   std::uint64_t revision = 0;        // counts changes, undo and redo included
   std::uint64_t saved_revision = 0;  // the revision last downloaded (or opened)
   bool unsaved() const { return revision != saved_revision; }
@@ -171,6 +172,7 @@ struct AppState {
   bool show_checks = false;
   model::Problems advice;  // the analysis's advice on the open plan, kept up to date with it
   model::Problems governance_advice;  // the governance checks (analysis::governance_checks), likewise
+  std::uint64_t plans_opened = 0;      // for Document::generation
   DecisionQuery decision;
 };
 

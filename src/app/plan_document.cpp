@@ -19,6 +19,7 @@ OpenResult open_plan_text(AppState& state, std::string_view text, std::string fi
   result.problems = std::move(loaded.problems);
   if (!loaded.plan) return result;
   state.document = Document{std::move(*loaded.plan), std::move(file_name), model::History{}};
+  state.document->generation = ++state.plans_opened;
   state.selected.clear();
   state.also_selected.clear();
   state.layers.collapsed.clear();

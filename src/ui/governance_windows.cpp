@@ -29,10 +29,16 @@ void draw_view_switch(app::AppState& state, float ratio) {
     return;
   }
   const auto tab = [&](const char* label, app::CanvasView view) {
+    // The view shown is the filled one, in the accent colour, like a selected tab.
     const bool current = state.canvas_view == view;
-    if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    if (current) {
+      const ImVec4 accent = ImGui::GetStyleColorVec4(ImGuiCol_CheckMark);
+      ImGui::PushStyleColor(ImGuiCol_Button, accent);
+      ImGui::PushStyleColor(ImGuiCol_ButtonHovered, accent);
+      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_WindowBg));
+    }
     if (ImGui::Button(label)) app::show_view(state, view);
-    if (current) ImGui::PopStyleColor();
+    if (current) ImGui::PopStyleColor(3);
   };
   tab("Population layers", app::CanvasView::layers);
   ImGui::SameLine(0.0f, 2.0f * ratio);
