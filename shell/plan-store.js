@@ -8,8 +8,8 @@
 // did not happen is noticed. The last few versions of each plan are kept.
 // Quota and unavailable storage are reported as such in every browser.
 //
-// window.PlanStore.open() -> a store with list, get, put, remove, versions,
-// version; errors are PlanStoreError with kind "unavailable", "quota",
+// window.PlanStore.open() -> a store with list, get, revision, put, remove,
+// putBack, versions, version; errors are PlanStoreError with kind "unavailable", "quota",
 // "conflict", "unreadable" or "not-verified".
 (function () {
   'use strict';
@@ -100,11 +100,18 @@
 
     close() { this.db.close(); }
 
-    // Every stored plan: [{id, name, revision, updated, size}], newest first.
+    // Every stored plan: [{id, name, revision, updated, size, damaged}], newest first.
     async list() {
       const records = await request(this.db.transaction('plans').objectStore('plans').getAll());
-      return records.map(({ id, name, revision, updated, text }) => ({ id, name, revision, updated, size: text.length }))
-        .sort((a, b) => b.updated - a.updated);
+      return records.map(({ id, name, revision, updated, text, checksum: sum }) => ({
+        id, name, revision, updated, size: text.length, damaged: checksum(text) !== sum,
+      })).sort((a, b) => b.updated - a.updated);
+    }
+
+    // The stored revision of a plan, damaged or not; null when there is none.
+    async revision(id) {
+      const record = await request(this.db.transaction('plans').objectStore('plans').get(id));
+      return record ? record.revision : null;
     }
 
     // A stored plan, checked against its checksum; one that does not match
@@ -115,7 +122,7 @@
       if (checksum(record.text) !== record.checksum) {
         const kept = (await this.versions(id)).map((v) => v.revision);
         throw new PlanStoreError('unreadable', `The stored copy of "${record.name}" is damaged and cannot be read. ` +
-          (kept.length ? 'An earlier version can be restored.' : 'No earlier version is kept.'), { id, versions: kept });
+          (kept.length ? 'An earlier version can be restored.' : 'No earlier version is kept.'), { id, revision: record.revision, versions: kept });
       }
       return record;
     }
@@ -169,18 +176,28 @@
       await done;
     }
 
-    // Removes a plan and its versions; answers what was removed, for undo.
+    // Removes a plan and its versions; answers what was removed, for putBack.
     async remove(id) {
       const transaction = this.db.transaction(['plans', 'versions'], 'readwrite');
       const done = finished(transaction);
       const plans = transaction.objectStore('plans');
-      const record = await request(plans.get(id));
-      plans.delete(id);
       const versions = transaction.objectStore('versions');
-      const keys = await request(versions.index('byPlan').getAllKeys(IDBKeyRange.only(id)));
-      for (const key of keys) versions.delete(key);
+      const [record, kept] = await Promise.all([
+        request(plans.get(id)), request(versions.index('byPlan').getAll(IDBKeyRange.only(id))),
+      ]);
+      plans.delete(id);
+      versions.delete(IDBKeyRange.bound([id, -Infinity], [id, Infinity]));
       await done;
-      return record || null;
+      return { record: record || null, versions: kept };
+    }
+
+    // Undoes a remove: the plan and its versions as they were.
+    async putBack({ record, versions: kept }) {
+      const transaction = this.db.transaction(['plans', 'versions'], 'readwrite');
+      const done = finished(transaction);
+      if (record) transaction.objectStore('plans').put(record);
+      for (const version of kept) transaction.objectStore('versions').put(version);
+      await done;
     }
 
     // The versions kept of a plan, newest first: [{revision, updated, size}].
@@ -189,10 +206,11 @@
       return records.map(({ revision, updated, text }) => ({ revision, updated, size: text.length })).sort((a, b) => b.revision - a.revision);
     }
 
-    // One kept version's text, or null.
+    // One kept version, {id, revision, name, text, updated}, if it is kept
+    // and reads back whole; otherwise null.
     async version(id, revision) {
       const record = await request(this.db.transaction('versions').objectStore('versions').get([id, revision]));
-      return record ? record.text : null;
+      return record && checksum(record.text) === record.checksum ? record : null;
     }
   }
 

@@ -88,13 +88,43 @@
     edit: (command) => call('edit', command),
     storedPlans: () => keeping.list(),
     storage: () => keeping.status(),
+    storedVersions: (id) => keeping.versions(String(id)),
+    openStored: (id) => keeping.openStored(String(id)),
+    restoreVersion: (id, revision) => keeping.restoreVersion(String(id), Number(revision)),
+    saveToFile: (options = {}) => keeping.saveToFile(Boolean(options.ask)),
+    showMyPlans: () => myPlans.show(),
   });
+
+  // Keeping plans in the browser and in files (shell/keeping.js), and the My plans panel.
+  const keeping = window.PlannerKeeping.create({ call, running: () => Boolean(planner) });
+  const myPlans = window.PlannerMyPlans.create({ keeping, call });
+
+  // The module's GLFW takes key presses from the whole window. Those typed into
+  // the page's own HTML (My plans, messages) are not for the canvas: while
+  // the module starts, its key listeners are wrapped to be given only the others.
+  const keyEvents = new Set(['keydown', 'keypress', 'keyup']);
+  const fromPageHtml = (event) => event.target instanceof Element && Boolean(event.target.closest('dialog, .storage-message'));
+  function keysForTheCanvasOnly(start) {
+    const add = window.addEventListener;
+    window.addEventListener = function (type, listener, options) {
+      const given = listener;
+      const filtered = keyEvents.has(type) && typeof given === 'function'
+        ? function (event) { if (!fromPageHtml(event)) given.call(this, event); }
+        : given;
+      return add.call(this, type, filtered, options);
+    };
+    try {
+      return start();
+    } finally {
+      window.addEventListener = add;
+    }
+  }
 
   // --- opening plan files (File > Open, Ctrl+O, drag and drop) -------------
   // The bytes go to the module undecoded: its loader checks the UTF-8 and
   // reports problems exactly as planner-cli does.
   async function openFile(file) {
-    if (!file || !planner) return;
+    if (!file || !planner || !keeping.mayReplace()) return;
     const bytes = new Uint8Array(await file.arrayBuffer());
     const name = allocateString(file.name);
     planner._planner_open_file(copyIntoModule(planner, bytes), bytes.length, name);
@@ -127,6 +157,11 @@
       event.preventDefault();
       pickPlanFile();
     }
+    // Here, not in the module: a file picker may open only during the key press.
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's' && planner) {
+      event.preventDefault();
+      keeping.saveToFile(event.shiftKey);
+    }
     // Ctrl+F finds units in the plan, and Ctrl+Z undoes there, not in the browser.
     if ((event.ctrlKey || event.metaKey) && !event.altKey && ['f', 's', 'z', 'y'].includes(event.key.toLowerCase())) event.preventDefault();
   });
@@ -148,162 +183,6 @@
     if (csv.length > 0) importFiles(csv);
     else openFile(dropped[0]);
   });
-
-  // --- keeping plans in the browser (shell/plan-store.js) ---------------------
-  // Every change is stored within a fraction of a second (the document's
-  // revision is watched), and at once when the page is hidden or closed.
-  // A write another tab has overtaken is refused by the store: the page then
-  // stops and asks. Tabs tell each other about saves over a BroadcastChannel.
-  const keeping = (() => {
-    let store = null;
-    let problem = null;        // a PlanStoreError that stops storing, shown in the page
-    let current = null;        // {id, generation, stored: revision in the store, savedAt: document revision stored}
-    let saving = null;         // the save in flight
-    let savingRevision = -1;   // the document revision it stores
-    const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('care-structure-planner') : null;
-    const banner = document.getElementById('storage-message');
-
-    function show(text, actions = []) {
-      if (!banner) return;
-      banner.replaceChildren();
-      const words = document.createElement('p');
-      words.textContent = text;
-      banner.append(words);
-      for (const [label, act] of actions) {
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.textContent = label;
-        button.addEventListener('click', act);
-        banner.append(button);
-      }
-      banner.hidden = false;
-    }
-    function hide() { if (banner) banner.hidden = true; }
-
-    function downloadCopy() {
-      const text = call('currentPlan');
-      if (!text) return;
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-      link.download = `${(call('documentState').name || 'plan').replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}.json`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-    }
-
-    function stop(error) {
-      problem = error;
-      if (error.kind === 'conflict') {
-        show(`${error.message} Nothing has been overwritten.`, [
-          ['Take their version', takeTheirs],
-          ['Keep mine as a copy', keepMineAsCopy],
-        ]);
-      } else {
-        show(error.message, [['Download a copy', downloadCopy]]);
-      }
-    }
-
-    async function takeTheirs() {
-      const record = await store.get(current.id);
-      call('openPlan', { text: record.text, name: `${record.name}.json` });
-      const state = call('documentState');
-      current = { id: record.id, generation: state.generation, stored: record.revision, savedAt: state.revision };
-      problem = null;
-      hide();
-    }
-
-    function keepMineAsCopy() {
-      current = { id: newId(), generation: current.generation, stored: null, savedAt: -1 };
-      problem = null;
-      hide();
-      tick();
-    }
-
-    function newId() {
-      return `plan-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-    }
-
-    function remember(id) {
-      try { localStorage.setItem('care-structure-planner.last', id); } catch (error) { /* private mode: nothing to reopen */ }
-    }
-
-    // Stores the open plan if it changed since it was last stored.
-    function tick() {
-      if (!planner || !store || problem || saving) return saving;
-      const state = call('documentState');
-      if (!state.open) return null;
-      if (!current || current.generation !== state.generation) {
-        // Another plan opened: stored as a new plan from its first change.
-        current = { id: newId(), generation: state.generation, stored: null, savedAt: 0 };
-      }
-      if (state.revision === current.savedAt) return null;
-      const text = call('currentPlan');
-      const target = current;
-      const revision = state.revision;
-      remember(target.id);  // now, not when the save ends: the page may be closing
-      savingRevision = revision;
-      saving = store.put(target.id, { name: state.name, text }, target.stored).then((stored) => {
-        target.stored = stored;
-        target.savedAt = revision;
-        if (channel) channel.postMessage({ id: target.id, revision: stored });
-      }, (error) => stop(error)).finally(() => { saving = null; });
-      return saving;
-    }
-
-    async function init() {
-      try {
-        store = await window.PlanStore.open();
-        if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
-      } catch (error) {
-        stop(error);
-      }
-      setInterval(tick, 100);
-      document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') tick(); });
-      window.addEventListener('pagehide', () => tick());
-      if (channel) {
-        channel.onmessage = async ({ data }) => {
-          if (!current || data.id !== current.id || data.revision <= (current.stored || 0)) return;
-          const state = call('documentState');
-          if (state.revision === current.savedAt && !saving) await takeTheirs();  // nothing of ours to lose
-          else stop(new window.PlanStore.PlanStoreError('conflict', `"${state.name}" was changed in another tab.`));
-        };
-      }
-    }
-
-    // The plan that was open last, if the store has it: {id, name, text, revision}.
-    async function lastPlan() {
-      if (!store) return null;
-      let id = null;
-      try { id = localStorage.getItem('care-structure-planner.last'); } catch (error) { return null; }
-      if (!id) return null;
-      try {
-        return await store.get(id);
-      } catch (error) {
-        show(error.message);
-        return null;
-      }
-    }
-
-    function reopened(record) {
-      const state = call('documentState');
-      current = { id: record.id, generation: state.generation, stored: record.revision, savedAt: state.revision };
-    }
-
-    return {
-      init, lastPlan, reopened,
-      flush: () => tick(),
-      allStored: () => {
-        if (!planner || !store || problem) return !planner || !call('documentState').open || !call('unsavedChanges');
-        // Stored, or being stored now: a prompt would only hold the save up
-        // (the page's script waits while the browser asks).
-        const state = call('documentState');
-        const ours = current && current.generation === state.generation;
-        return !state.open || state.revision === 0 || (ours && (current.savedAt === state.revision || (saving && savingRevision === state.revision)));
-      },
-      list: () => (store ? store.list() : Promise.resolve([])),
-      status: () => ({ available: Boolean(store) && !problem, problem: problem ? { kind: problem.kind, message: problem.message } : null,
-        id: current ? current.id : null, revision: current ? current.stored : null }),
-    };
-  })();
 
   // --- example plans (File > Open example, ?example=NAME) --------------------
   // The page opens the SYB 2017 example unless ?example= names another, or
@@ -334,6 +213,7 @@
   }
 
   async function openExample(name, pending = fetchExample(name)) {
+    if (planner && call('documentState').open && !keeping.mayReplace()) return;
     try {
       openExampleText(name, await pending);
     } catch (error) {
@@ -489,14 +369,16 @@
         pickPlanFile,
         pickImportFiles,
         openExample: (name) => openExample(name),
+        savePlanFile: (ask) => keeping.saveToFile(ask),
+        showMyPlans: () => myPlans.show(),
       });
       const [regular, bold] = await fonts;
       const options = JSON.stringify({ theme: preferredTheme() });
       const optionsPointer = module._malloc(module.lengthBytesUTF8(options) + 1);
       module.stringToUTF8(options, optionsPointer, module.lengthBytesUTF8(options) + 1);
       planner = module;
-      const status = module._planner_start(copyIntoModule(module, regular), regular.length,
-        copyIntoModule(module, bold), bold.length, optionsPointer);
+      const status = keysForTheCanvasOnly(() => module._planner_start(copyIntoModule(module, regular), regular.length,
+        copyIntoModule(module, bold), bold.length, optionsPointer));
       module._free(optionsPointer);
       if (status !== 0) {
         planner = null;
@@ -506,11 +388,8 @@
       await keepingReady;
       // The plan open last comes back, unless the address asks for an example.
       const last = askedForExample ? null : await keeping.lastPlan();
-      if (last) {
-        call('openPlan', { text: last.text, name: `${last.name}.json` });
-        keeping.reopened(last);
-      } else if (example) {
-        await openExample(requested, example);
+      if (!last || !keeping.openRecord(last)) {
+        if (example) await openExample(requested, example);
       }
       exampleOpened();
     } catch (error) {

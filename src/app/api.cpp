@@ -10,6 +10,7 @@
 #include "app/canvas_control.hpp"
 #include "app/governance_edits.hpp"
 #include "app/import_flow.hpp"
+#include "app/keeping_api.hpp"
 #include "app/unit_edits.hpp"
 #include "app/plan_document.hpp"
 #include "analysis/decision_rights.hpp"
@@ -447,6 +448,10 @@ const std::map<std::string, Method, std::less<>>& methods() {
       {"setTheme", {set_theme_api, true}},
       {"openPlan", {open_plan_api, true}},
       {"openFailed", {open_failed_api, true}},
+      {"keepingStatus", {keeping_status_api, true}},
+      {"markSaved", {mark_saved_api, true}},
+      {"renamedPlanText", {renamed_plan_text_api, false}},
+      {"saveName", {save_name_api, false}},
       {"apply", {apply_api, true}},
       {"undo", {undo_api, true}},
       {"unit", {unit_api, false}},

@@ -122,6 +122,15 @@ struct Document {
   bool unsaved() const { return revision != saved_revision; }
 };
 
+// What the page says about keeping the open plan in the browser
+// (shell/keeping.js), for the status bar. Native builds never hear from it.
+struct KeepingStatus {
+  bool reported = false;
+  std::uint64_t generation = 0;     // the plan that kept_revision belongs to
+  std::uint64_t kept_revision = 0;  // the document revision last stored and read back
+  std::string problem;              // why changes are not being kept, in plain English; empty when they are
+};
+
 // What the last attempt to open a plan found, for the report window.
 struct OpenReport {
   bool visible = false;
@@ -148,7 +157,10 @@ struct AppState {
   bool show_shortcuts = false;
   bool show_about = false;
   bool open_file_requested = false;  // the platform shows a file picker after the frame
-  bool download_requested = false;   // the platform offers the plan as a file after the frame
+  enum class SaveRequest { none, save, save_as };
+  SaveRequest save_requested = SaveRequest::none;  // the platform saves the plan to a file after the frame
+  bool my_plans_requested = false;                 // the platform shows "My plans" after the frame
+  KeepingStatus keeping;
   std::string example_requested;     // the platform fetches and opens this example after the frame
   std::optional<layout::Scene> layers_scene;  // the open plan's layers view, rebuilt after every change
   CanvasView canvas_view = CanvasView::layers;

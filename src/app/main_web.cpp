@@ -128,12 +128,13 @@ EM_BOOL draw_frame(double, void*) {
     state.import_files_requested = false;
     platform::request_import_files();
   }
-  if (state.download_requested && state.document) {
-    state.download_requested = false;
-    if (const auto text = app::current_plan_text(state)) {
-      platform::download_text(app::download_name(state), "application/json", *text);
-      state.document->saved_revision = state.document->revision;
-    }
+  if (state.save_requested != app::AppState::SaveRequest::none && state.document) {
+    platform::save_plan_file(state.save_requested == app::AppState::SaveRequest::save_as);
+  }
+  state.save_requested = app::AppState::SaveRequest::none;
+  if (state.my_plans_requested) {
+    state.my_plans_requested = false;
+    platform::show_my_plans();
   }
   if (!state.example_requested.empty()) {
     platform::request_example(state.example_requested);

@@ -20,4 +20,10 @@ struct CsvTable {
 
 CsvTable read_csv(std::string_view text);
 
+// Writes rows as RFC 4180 CSV, lines ending in CRLF: a field with a comma,
+// quote or line break is quoted, quotes doubled. A field that starts with
+// = + - @ or a tab or carriage return, and is not a number, gets a leading
+// apostrophe, so that spreadsheets show it rather than run it as a formula.
+std::string write_csv(const std::vector<std::vector<std::string>>& rows);
+
 }  // namespace io

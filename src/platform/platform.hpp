@@ -20,7 +20,11 @@ void request_example(const std::string& name);
 // Shows a file picker for NHS CSV files; they come back through
 // window.planner.previewImport.
 void request_import_files();
-// Offers text to the person as a file download.
-void download_text(const std::string& file_name, const std::string& mime_type, const std::string& text);
+// Saves the open plan to a file: the one it was last saved to, or (ask, or
+// none yet) one the person picks; a download where the browser cannot write
+// files. The page then reports it through markSaved.
+void save_plan_file(bool ask);
+// Shows the "My plans" panel of plans kept in this browser.
+void show_my_plans();
 
 }  // namespace platform

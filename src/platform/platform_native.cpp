@@ -19,6 +19,7 @@ void notify_first_frame() {}
 void request_plan_file() {}
 void request_import_files() {}
 void request_example(const std::string&) {}
-void download_text(const std::string&, const std::string&, const std::string&) {}
+void save_plan_file(bool) {}
+void show_my_plans() {}
 
 }  // namespace platform

@@ -51,20 +51,16 @@ EM_JS(void, planner_js_open_example, (const char* name), {
 
 void request_example(const std::string& name) { planner_js_open_example(name.c_str()); }
 
-EM_JS(void, planner_js_download, (const char* name, const char* type, const char* text, int length), {
-  const bytes = HEAPU8.slice(text, text + length);
-  const url = URL.createObjectURL(new Blob([bytes], {type: UTF8ToString(type)}));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = UTF8ToString(name);
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+EM_JS(void, planner_js_save_plan_file, (int ask), {
+  if (Module["savePlanFile"]) Module["savePlanFile"](ask !== 0);
 });
 
-void download_text(const std::string& file_name, const std::string& mime_type, const std::string& text) {
-  planner_js_download(file_name.c_str(), mime_type.c_str(), text.data(), static_cast<int>(text.size()));
-}
+void save_plan_file(bool ask) { planner_js_save_plan_file(ask ? 1 : 0); }
+
+EM_JS(void, planner_js_show_my_plans, (), {
+  if (Module["showMyPlans"]) Module["showMyPlans"]();
+});
+
+void show_my_plans() { planner_js_show_my_plans(); }
 
 }  // namespace platform

@@ -14,8 +14,8 @@ namespace {
 
 void draw_file_menu(app::AppState& state) {
   if (!ImGui::BeginMenu("File")) return;
+  if (ImGui::MenuItem("My plans...")) state.my_plans_requested = true;
   if (ImGui::MenuItem("Open plan file...", "Ctrl+O")) state.open_file_requested = true;
-  if (ImGui::MenuItem("Download plan (JSON)", "Ctrl+S", false, state.document.has_value())) state.download_requested = true;
   if (ImGui::BeginMenu("Open example")) {
     for (const app::Example& example : app::examples) {
       const std::string title(example.title);
@@ -23,6 +23,12 @@ void draw_file_menu(app::AppState& state) {
     }
     ImGui::EndMenu();
   }
+  ImGui::Separator();
+  const bool open = state.document.has_value();
+  // Ctrl+S and Ctrl+Shift+S are the page's (shell/keeping.js): a file picker needs the key press itself.
+  if (ImGui::MenuItem("Save to file", "Ctrl+S", false, open)) state.save_requested = app::AppState::SaveRequest::save;
+  if (ImGui::MenuItem("Save to file as...", "Ctrl+Shift+S", false, open)) state.save_requested = app::AppState::SaveRequest::save_as;
+  ImGui::Separator();
   if (ImGui::MenuItem("Import NHS data (CSV)...")) state.import_files_requested = true;
   ImGui::EndMenu();
 }
@@ -94,7 +100,6 @@ void handle_edit_shortcuts(app::AppState& state) {
   }
   if (ImGui::IsKeyPressed(ImGuiKey_Y, false)) app::redo(state);
   if (ImGui::IsKeyPressed(ImGuiKey_F, false)) open_search(state);
-  if (ImGui::IsKeyPressed(ImGuiKey_S, false) && state.document) state.download_requested = true;
 }
 
 void draw_menu_bar(app::AppState& state, const Fonts& fonts) {

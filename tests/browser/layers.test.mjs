@@ -205,11 +205,12 @@ test('the inspector renames a unit, sets its population, adds a unit inside and 
   await page.context().close();
 });
 
-test('Ctrl+S downloads the plan as planner-cli would write it, and the page stops warning about unsaved changes', async () => {
+test('where files cannot be written, Ctrl+S downloads the plan as planner-cli would write it, and the page stops warning about unsaved changes', async () => {
   const page = await openPlanner(env.browser, at('?example=herefordshire-worcestershire-2019'));
   assert.equal(await api(page, 'unsavedChanges'), false);
   assert.equal((await api(page, 'apply', { op: 'rename', id: 'worcestershire', name: 'Worcestershire (renamed)' })).ok, true);
   assert.equal(await api(page, 'unsavedChanges'), true);
+  await page.evaluate(() => { window.showSaveFilePicker = undefined; });  // a browser that cannot write files
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
   assert.equal(download.suggestedFilename(), 'herefordshire-worcestershire-2019.json');
   const { readFile } = await import('node:fs/promises');

@@ -99,7 +99,7 @@ test('File > Open plan file opens a chosen file and reports its warnings', async
   const chooser = page.waitForEvent('filechooser');
   await page.mouse.click(246, 16);  // "File"
   await settle(page, 200);
-  await page.mouse.click(290, 50);  // "Open plan file..."
+  await page.mouse.click(290, 74);  // "Open plan file...", after "My plans..."
   await (await chooser).setFiles(join(validDir, 'herefordshire-sample.json'));
   await page.waitForFunction(() => window.planner.currentPlan() && window.planner.currentPlan().includes('Herefordshire'));
   await settle(page);

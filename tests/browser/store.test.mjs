@@ -36,7 +36,7 @@ test('a plan is written with a revision, read back, and a stale revision is refu
   await page.context().close();
 });
 
-test('the last versions are kept, a damaged record is reported with the versions to restore, and removing takes all', async () => {
+test('the last versions are kept, a damaged record is reported with the versions to restore, removing takes all and putBack undoes it', async () => {
   const page = await openPlanner(env.browser, blankPage(env));
   const result = await page.evaluate(async () => {
     const store = await window.PlanStore.open('store-test-2');
@@ -57,11 +57,16 @@ test('the last versions are kept, a damaged record is reported with the versions
     try {
       await store.get('p');
     } catch (error) {
-      damaged = { kind: error.kind, versions: error.versions, message: error.message };
+      damaged = { kind: error.kind, versions: error.versions, revision: error.revision, message: error.message };
     }
+    const listed = (await store.list())[0];
     const removed = await store.remove('p');
-    return { versions: versions.map((v) => v.revision), keep: window.PlanStore.keptVersions, third, damaged,
-      removedName: removed.name, after: await store.list(), afterVersions: await store.versions('p') };
+    const after = await store.list();
+    const afterVersions = await store.versions('p');
+    await store.putBack(removed);
+    return { versions: versions.map((v) => v.revision), keep: window.PlanStore.keptVersions, third: third.text, damaged,
+      listedDamaged: listed.damaged, removedName: removed.record.name, after, afterVersions,
+      back: (await store.versions('p')).length, backRevision: await store.revision('p') };
   });
   assert.equal(result.versions.length, result.keep);
   assert.deepEqual(result.versions.slice(0, 3), [13, 12, 11]);
@@ -69,9 +74,13 @@ test('the last versions are kept, a damaged record is reported with the versions
   assert.equal(result.damaged.kind, 'unreadable');
   assert.match(result.damaged.message, /damaged and cannot be read\. An earlier version can be restored\./);
   assert.equal(result.damaged.versions[0], 13);
+  assert.equal(result.damaged.revision, 13);
+  assert.equal(result.listedDamaged, true);
   assert.equal(result.removedName, 'P');
   assert.deepEqual(result.after, []);
   assert.deepEqual(result.afterVersions, []);
+  assert.equal(result.back, result.keep, 'putBack brings every version back');
+  assert.equal(result.backRevision, 13);
   await page.context().close();
 });
 

@@ -2,6 +2,8 @@
 // Small plans for unit tests, written as the JSON a person would write.
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include "io/plan_file.hpp"
@@ -18,6 +20,17 @@ inline model::Plan load(const std::string& text) {
   REQUIRE(result.plan.has_value());
   return *result.plan;
 }
+
+// The text of one of the example plans in assets/examples, by name.
+inline std::string example_text(const std::string& name) {
+  std::ifstream in(std::string(PLANNER_SOURCE_DIR) + "/assets/examples/" + name + ".json");
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// One of the example plans, loaded.
+inline model::Plan example(const std::string& name) { return load(example_text(name)); }
 
 // The problems found in text: "PATH: message" lines, errors and warnings.
 inline std::vector<std::string> problems(const std::string& text) {

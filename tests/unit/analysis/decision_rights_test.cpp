@@ -9,12 +9,7 @@
 
 namespace {
 
-model::Plan example(const std::string& name) {
-  std::ifstream in(std::string(PLANNER_SOURCE_DIR) + "/assets/examples/" + name + ".json");
-  std::stringstream text;
-  text << in.rdbuf();
-  return fixtures::load(text.str());
-}
+using fixtures::example;
 
 bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
