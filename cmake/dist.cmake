@@ -1,6 +1,6 @@
 # Assembles the static site in dist/: the page (shell/), static files (web/),
 # example plans (assets/), the wasm module and subset fonts.
-set(shell_files index.html plan-store.js keeping.js my-plans.js planner-shell.js planner.css)
+set(shell_files index.html plan-store.js keeping.js my-plans.js sharing.js offline.js planner-shell.js planner.css)
 set(dist_outputs "")
 
 foreach(file ${shell_files})
@@ -40,4 +40,12 @@ foreach(face Regular Bold)
   list(APPEND dist_outputs "${out}")
 endforeach()
 
-add_custom_target(dist ALL DEPENDS ${dist_outputs} planner)
+# The service worker, last: it lists every other file with a hash of its contents.
+set(service_worker "${PLANNER_DIST_DIR}/sw.js")
+add_custom_command(OUTPUT "${service_worker}"
+  COMMAND ${CMAKE_COMMAND} -DIN=${CMAKE_SOURCE_DIR}/shell/service-worker.js -DOUT=${service_worker}
+          -DDIST=${PLANNER_DIST_DIR} -P ${CMAKE_SOURCE_DIR}/cmake/service_worker.cmake
+  DEPENDS ${dist_outputs} planner "${CMAKE_SOURCE_DIR}/shell/service-worker.js" "${CMAKE_SOURCE_DIR}/cmake/service_worker.cmake"
+  COMMENT "dist/sw.js")
+
+add_custom_target(dist ALL DEPENDS ${dist_outputs} "${service_worker}" planner)

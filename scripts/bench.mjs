@@ -83,6 +83,7 @@ const withExample = [];
 const browserOpen = [];
 const browserFrames = {};
 let browserMove = [];
+let browserExports = null;
 const browserGovernance = [];
 try {
   const load = async (query) => {
@@ -147,6 +148,24 @@ try {
         }
         return times;
       });
+      // Exports of the national plan's layers view, and a share link (refused: too large).
+      browserExports = await empty.page.evaluate(async () => {
+        const timed = async (make) => {
+          const start = performance.now();
+          const made = await make();
+          return { ms: performance.now() - start, size: typeof made === 'string' ? made.length : made.size, made };
+        };
+        const link = await timed(() => window.planner.shareLink());
+        const png = await timed(() => window.planner.exportPng());
+        const image = await createImageBitmap(png.made);
+        return {
+          svg: await timed(() => window.planner.exportSvg()),
+          png: { ms: png.ms, size: png.size, width: image.width, height: image.height },
+          csv: await timed(() => window.planner.exportCsv('units')),
+          link: { ms: link.ms, refused: typeof link.made !== 'string' },
+        };
+      });
+      for (const key of ['svg', 'csv']) delete browserExports[key].made;
     }
     await empty.context.close();
     const example = await load('./');
@@ -217,6 +236,15 @@ const report = [
   }),
   '',
   `Crossings in our layout: ${nativeGovernance.crossings.toLocaleString('en-GB')} (with every row in input order: ${nativeGovernance.inputOrderCrossings.toLocaleString('en-GB')}).`,
+  '',
+  'Exports of the national plan\'s layers view in the page, one run each:',
+  '',
+  '| export | time | size |',
+  '|---|---:|---:|',
+  `| SVG (\`exportSvg\`) | ${browserExports.svg.ms.toFixed(0)} ms | ${kb(browserExports.svg.size)} |`,
+  `| PNG (\`exportPng\`, ${browserExports.png.width} × ${browserExports.png.height} px) | ${browserExports.png.ms.toFixed(0)} ms | ${kb(browserExports.png.size)} |`,
+  `| CSV, units (\`exportCsv('units')\`) | ${browserExports.csv.ms.toFixed(0)} ms | ${kb(browserExports.csv.size)} |`,
+  `| share link (\`shareLink\`): ${browserExports.link.refused ? 'refused as too large' : 'made'} | ${browserExports.link.ms.toFixed(0)} ms | |`,
 ].join('\n');
 console.log(report);
 const outIndex = process.argv.indexOf('--out');

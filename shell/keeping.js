@@ -26,9 +26,10 @@
     return `${slug || 'plan'}.json`;
   }
 
-  function download(fileName, text) {
+  // Offers text (a plan) or a Blob as a file download.
+  function download(fileName, content) {
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    link.href = URL.createObjectURL(content instanceof Blob ? content : new Blob([content], { type: 'application/json' }));
     link.download = fileName;
     document.body.append(link);
     link.click();
@@ -45,6 +46,7 @@
     let paused = 0;            // while a stored plan is being opened or restored
     let fileHandle = null;     // {generation, handle}: where Save to file writes without asking
     const listChanged = new Set();  // told when stored plans change (the My plans panel)
+    const storedListeners = new Set();  // told when this page's plan has been stored
     const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('care-structure-planner') : null;
     const banner = document.getElementById('storage-message');
 
@@ -145,7 +147,10 @@
       saving = store.put(target.id, { name: state.name, text }, target.stored).then((stored) => {
         target.stored = stored;
         target.savedAt = revision;
-        if (target === current) reportStored();
+        if (target === current) {
+          reportStored();
+          for (const listener of storedListeners) listener();
+        }
         announce({ id: target.id, revision: stored });
       }, (error) => stop(error)).finally(() => {
         saving = null;
@@ -409,8 +414,10 @@
       downloadCopy,
       mayReplace,
       allStored,
+      settle,
       flush: () => tick(),
       onListChanged: (listener) => listChanged.add(listener),
+      onStored: (listener) => storedListeners.add(listener),
       list: () => (store ? store.list() : Promise.resolve([])),
       versions: (id) => (store ? store.versions(id) : Promise.resolve([])),
       openId: () => (current && running() && current.generation === call('documentState').generation ? current.id : null),
@@ -423,5 +430,5 @@
     };
   }
 
-  window.PlannerKeeping = { create, fileNameFor };
+  window.PlannerKeeping = { create, fileNameFor, download };
 })();

@@ -67,6 +67,9 @@
         'which also moves a plan to another browser.' }),
       status,
       element('div', { className: 'plans-scroll' }, [table, empty]),
+      element('div', { className: 'panel-foot' }, [
+        button('Download a copy of the open plan', () => keeping.downloadCopy()),
+      ]),
     );
     document.body.append(dialog);
 

@@ -93,11 +93,17 @@
     restoreVersion: (id, revision) => keeping.restoreVersion(String(id), Number(revision)),
     saveToFile: (options = {}) => keeping.saveToFile(Boolean(options.ask)),
     showMyPlans: () => myPlans.show(),
+    shareLink: () => sharing.shareLink(),
+    exportSvg: () => sharing.exportSvg(),
+    exportPng: () => sharing.exportPng(),
+    exportCsv: (table) => sharing.exportCsv(table),
   });
 
   // Keeping plans in the browser and in files (shell/keeping.js), and the My plans panel.
   const keeping = window.PlannerKeeping.create({ call, running: () => Boolean(planner) });
   const myPlans = window.PlannerMyPlans.create({ keeping, call });
+  const sharing = window.PlannerSharing.create({ call, keeping });
+  window.PlannerOffline.start({ keeping });
 
   // The module's GLFW takes key presses from the whole window. Those typed into
   // the page's own HTML (My plans, messages) are not for the canvas: while
@@ -352,7 +358,8 @@
       const keepingReady = keeping.init();
       const askedForExample = new URLSearchParams(window.location.search).has('example');
       const requested = new URLSearchParams(window.location.search).get('example') ?? defaultExample;
-      const example = requested === 'none' ? null : fetchExample(requested);
+      const planInAddress = window.location.hash.startsWith('#plan=') || new URLSearchParams(window.location.search).has('plan');
+      const example = requested === 'none' || planInAddress ? null : fetchExample(requested);
       if (example) example.catch(() => {}); // reported once the module can show it
       const fonts = Promise.all([
         fetchBytes('fonts/LiberationSans-Regular.ttf'),
@@ -371,6 +378,8 @@
         openExample: (name) => openExample(name),
         savePlanFile: (ask) => keeping.saveToFile(ask),
         showMyPlans: () => myPlans.show(),
+        showShareLink: () => sharing.showShareLink(),
+        exportFile: (what) => sharing.exportFile(what),
       });
       const [regular, bold] = await fonts;
       const options = JSON.stringify({ theme: preferredTheme() });
@@ -386,10 +395,13 @@
         return;
       }
       await keepingReady;
-      // The plan open last comes back, unless the address asks for an example.
-      const last = askedForExample ? null : await keeping.lastPlan();
-      if (!last || !keeping.openRecord(last)) {
-        if (example) await openExample(requested, example);
+      // A plan the address carries (#plan=) or names (?plan=) comes first;
+      // then the plan open last, unless the address asks for an example.
+      if (!await sharing.openStartingPlan()) {
+        const last = askedForExample ? null : await keeping.lastPlan();
+        if (!last || !keeping.openRecord(last)) {
+          if (example) await openExample(requested, example);
+        }
       }
       exampleOpened();
     } catch (error) {

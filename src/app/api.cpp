@@ -11,6 +11,7 @@
 #include "app/governance_edits.hpp"
 #include "app/import_flow.hpp"
 #include "app/keeping_api.hpp"
+#include "app/export_api.hpp"
 #include "app/unit_edits.hpp"
 #include "app/plan_document.hpp"
 #include "analysis/decision_rights.hpp"
@@ -452,6 +453,8 @@ const std::map<std::string, Method, std::less<>>& methods() {
       {"markSaved", {mark_saved_api, true}},
       {"renamedPlanText", {renamed_plan_text_api, false}},
       {"saveName", {save_name_api, false}},
+      {"exportSvg", {export_svg_api, false}},
+      {"exportCsv", {export_csv_api, false}},
       {"apply", {apply_api, true}},
       {"undo", {undo_api, true}},
       {"unit", {unit_api, false}},

@@ -160,6 +160,8 @@ struct AppState {
   enum class SaveRequest { none, save, save_as };
   SaveRequest save_requested = SaveRequest::none;  // the platform saves the plan to a file after the frame
   bool my_plans_requested = false;                 // the platform shows "My plans" after the frame
+  bool share_requested = false;                    // the platform makes a share link after the frame
+  std::string export_requested;                    // "png", "svg" or "csv:TABLE": the platform exports after the frame
   KeepingStatus keeping;
   std::string example_requested;     // the platform fetches and opens this example after the frame
   std::optional<layout::Scene> layers_scene;  // the open plan's layers view, rebuilt after every change

@@ -136,6 +136,14 @@ EM_BOOL draw_frame(double, void*) {
     state.my_plans_requested = false;
     platform::show_my_plans();
   }
+  if (state.share_requested) {
+    state.share_requested = false;
+    platform::show_share_link();
+  }
+  if (!state.export_requested.empty()) {
+    platform::export_file(state.export_requested);
+    state.export_requested.clear();
+  }
   if (!state.example_requested.empty()) {
     platform::request_example(state.example_requested);
     state.example_requested.clear();

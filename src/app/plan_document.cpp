@@ -183,7 +183,11 @@ std::string download_name(const AppState& state) {
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) name += c;
     else if (c >= 'A' && c <= 'Z') name += static_cast<char>(c - 'A' + 'a');
     else if (!name.empty() && name.back() != '-') name += '-';
-    if (name.size() >= 60) break;
+    if (name.size() >= 60) {
+      // Cut at a whole word.
+      if (const auto hyphen = name.rfind('-'); hyphen != std::string::npos && hyphen > 20) name.resize(hyphen);
+      break;
+    }
   }
   while (!name.empty() && name.back() == '-') name.pop_back();
   return (name.empty() ? "plan" : name) + ".json";

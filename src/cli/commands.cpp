@@ -19,6 +19,8 @@
 #include "layout/governance_scene.hpp"
 #include "layout/layers_scene.hpp"
 #include "layout/svg_writer.hpp"
+#include "analysis/plan_tables.hpp"
+#include "io/csv.hpp"
 
 namespace cli {
 
@@ -51,6 +53,24 @@ void print_problems(std::FILE* out, const std::string& file, const model::Proble
   for (const model::Problem& problem : problems.list) {
     std::fprintf(out, "%s: %s\n", file.c_str(), model::format_problem(problem).c_str());
   }
+}
+
+// A plan file for a command that needs a valid plan: its plan, or how to
+// exit once the problems are printed.
+struct ValidPlan {
+  std::optional<model::Plan> plan;
+  int exit_code = exit_ok;
+  model::Problems problems;  // its warnings
+};
+
+ValidPlan valid_plan(const std::string& path) {
+  CheckedPlan checked = check_file(path);
+  if (!checked.readable) return {std::nullopt, exit_usage, {}};
+  if (!checked.plan) {
+    print_problems(stderr, path, checked.problems);
+    return {std::nullopt, exit_invalid, {}};
+  }
+  return {std::move(checked.plan), exit_ok, std::move(checked.problems)};
 }
 
 bool is_option(std::string_view arg) { return arg.size() > 1 && arg.front() == '-'; }
@@ -119,12 +139,8 @@ int stats(const Args& args) {
     return exit_usage;
   }
   const std::string path(args.front());
-  const CheckedPlan checked = check_file(path);
-  if (!checked.readable) return exit_usage;
-  if (!checked.plan) {
-    print_problems(stderr, path, checked.problems);
-    return exit_invalid;
-  }
+  const ValidPlan checked = valid_plan(path);
+  if (!checked.plan) return checked.exit_code;
   const model::Plan& plan = *checked.plan;
   const analysis::PlanStats stats = analysis::plan_stats(plan);
   std::printf("%s\n", plan.name.c_str());
@@ -173,12 +189,8 @@ int decide(const Args& args) {
     return exit_usage;
   }
   const std::string& path = positional[0];
-  const CheckedPlan checked = check_file(path);
-  if (!checked.readable) return exit_usage;
-  if (!checked.plan) {
-    print_problems(stderr, path, checked.problems);
-    return exit_invalid;
-  }
+  const ValidPlan checked = valid_plan(path);
+  if (!checked.plan) return checked.exit_code;
   const model::Plan& plan = *checked.plan;
   if (!unit.empty() && std::none_of(plan.units.begin(), plan.units.end(), [&](const model::Unit& u) { return u.id == unit; })) {
     std::fprintf(stderr, "planner-cli decide: there is no unit '%s' in %s\n", unit.c_str(), path.c_str());
@@ -288,56 +300,77 @@ int generate(const Args& args) {
   return write_output(output, io::save_plan(national_plan(seed))) ? exit_ok : exit_usage;
 }
 
-int svg(const Args& args) {
-  constexpr const char* usage = "planner-cli svg: usage: planner-cli svg FILE --view layers|governance -o OUT.svg\n";
+namespace {
+
+// FILE --OPTION VALUE -o OUT, the shape of the svg and csv commands. Prints
+// what is wrong and answers nullopt when the arguments do not fit.
+struct DrawArgs {
   std::string input;
+  std::string value;
   std::string output;
-  std::string view;
+};
+
+std::optional<DrawArgs> parse_draw_args(const Args& args, const char* command, std::string_view option, const char* usage) {
+  DrawArgs parsed;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const bool has_value = i + 1 < args.size();
-    if ((args[i] == "-o" || args[i] == "--output" || args[i] == "--view") && !has_value) {
-      std::fprintf(stderr, "planner-cli svg: %s needs a value\n", std::string(args[i]).c_str());
-      return exit_usage;
+    if ((args[i] == "-o" || args[i] == "--output" || args[i] == option) && !has_value) {
+      std::fprintf(stderr, "planner-cli %s: %s needs a value\n", command, std::string(args[i]).c_str());
+      return std::nullopt;
     }
-    if (args[i] == "-o" || args[i] == "--output") output = std::string(args[++i]);
-    else if (args[i] == "--view") view = std::string(args[++i]);
+    if (args[i] == "-o" || args[i] == "--output") parsed.output = std::string(args[++i]);
+    else if (args[i] == option) parsed.value = std::string(args[++i]);
     else if (is_option(args[i])) {
-      std::fprintf(stderr, "planner-cli svg: unknown option '%s'\n", std::string(args[i]).c_str());
-      return exit_usage;
-    } else if (input.empty()) input = std::string(args[i]);
+      std::fprintf(stderr, "planner-cli %s: unknown option '%s'\n", command, std::string(args[i]).c_str());
+      return std::nullopt;
+    } else if (parsed.input.empty()) parsed.input = std::string(args[i]);
     else {
       std::fputs(usage, stderr);
-      return exit_usage;
+      return std::nullopt;
     }
   }
-  if (input.empty() || output.empty() || view.empty()) {
+  if (parsed.input.empty() || parsed.output.empty() || parsed.value.empty()) {
     std::fputs(usage, stderr);
-    return exit_usage;
+    return std::nullopt;
   }
+  return parsed;
+}
+
+}  // namespace
+
+int svg(const Args& args) {
+  constexpr const char* usage = "planner-cli svg: usage: planner-cli svg FILE --view layers|governance -o OUT.svg\n";
+  const auto parsed = parse_draw_args(args, "svg", "--view", usage);
+  if (!parsed) return exit_usage;
+  const std::string& view = parsed->value;
   if (view != "layers" && view != "governance") {
     std::fprintf(stderr, "planner-cli svg: unknown view '%s': the views are: layers, governance\n", view.c_str());
     return exit_usage;
   }
-  const CheckedPlan checked = check_file(input);
-  if (!checked.readable) return exit_usage;
-  if (!checked.plan) {
-    print_problems(stderr, input, checked.problems);
-    return exit_invalid;
-  }
+  const ValidPlan checked = valid_plan(parsed->input);
+  if (!checked.plan) return checked.exit_code;
   const model::Plan& plan = *checked.plan;
   const bool governance = view == "governance";
   const layout::Scene scene = governance ? layout::build_governance_scene(plan) : layout::build_layers_scene(plan);
-  const layout::SvgOptions options{
-      plan.name,
-      governance ? "The governance of " + plan.name +
-                       ": organisations, boards, committees and posts, with the lines between them showing who reports to, "
-                       "delegates to, advises or is a member of whom. National bodies are at the top, then regional, system "
-                       "and place ones."
-                 : "The population layers of " + plan.name +
-                       ": each block is a unit (region, system, place, Primary Care Network, GP practice), "
-                       "sized by its population, inside the unit it belongs to.",
-      1600.0};
-  return write_output(output, layout::write_svg(scene, options)) ? exit_ok : exit_usage;
+  return write_output(parsed->output, layout::write_svg(scene, layout::view_svg_options(plan.name, governance))) ? exit_ok : exit_usage;
+}
+
+int csv(const Args& args) {
+  constexpr const char* usage = "planner-cli csv: usage: planner-cli csv FILE --table units|organisations|bodies|posts|flows|functions -o OUT.csv\n";
+  const auto parsed = parse_draw_args(args, "csv", "--table", usage);
+  if (!parsed) return exit_usage;
+  const auto& names = analysis::plan_table_names();
+  if (std::find(names.begin(), names.end(), parsed->value) == names.end()) {
+    std::fprintf(stderr, "planner-cli csv: unknown table '%s': the tables are: units, organisations, bodies, posts, flows, functions\n",
+                 parsed->value.c_str());
+    return exit_usage;
+  }
+  const ValidPlan checked = valid_plan(parsed->input);
+  if (!checked.plan) return checked.exit_code;
+  const analysis::PlanTable table = *analysis::plan_table(*checked.plan, parsed->value);
+  std::vector<std::vector<std::string>> rows = {table.header};
+  rows.insert(rows.end(), table.rows.begin(), table.rows.end());
+  return write_output(parsed->output, io::write_csv(rows)) ? exit_ok : exit_usage;
 }
 
 namespace {

@@ -15,6 +15,7 @@ int stats(const Args& args);
 int convert(const Args& args);
 int generate(const Args& args);
 int svg(const Args& args);
+int csv(const Args& args);
 int import(const Args& args);
 int decide(const Args& args);
 

@@ -27,6 +27,8 @@ void print_help(std::FILE* out) {
       "                           (OUT may be - for standard output)\n"
       "  svg FILE --view layers|governance -o OUT.svg\n"
       "                           draw a view of the plan as SVG (OUT may be -)\n"
+      "  csv FILE --table units|organisations|bodies|posts|flows|functions -o OUT.csv\n"
+      "                           write one of the plan's tables as CSV (docs/exports.md; OUT may be -)\n"
       "  import --practices FILE [--pcn-members FILE] [--list-sizes FILE] [--into PLAN] -o OUT\n"
       "                           make (or update) a plan's practices, PCNs and CCGs from NHS files\n"
       "  generate national [--seed N] -o OUT\n"
@@ -63,6 +65,7 @@ int main(int argc, char** argv) {
   if (command == "convert") return cli::convert(rest);
   if (command == "generate") return cli::generate(rest);
   if (command == "svg") return cli::svg(rest);
+  if (command == "csv") return cli::csv(rest);
   if (command == "decide") return cli::decide(rest);
   if (command == "import") return cli::import(rest);
   std::fprintf(stderr, "planner-cli: unknown command or option '%s'; try 'planner-cli --help'\n",

@@ -207,4 +207,16 @@ std::string escape_xml(std::string_view text) {
 
 std::string write_svg(const Scene& scene, const SvgOptions& options) { return Writer(scene, options).write(); }
 
+SvgOptions view_svg_options(const std::string& plan_name, bool governance) {
+  return {plan_name,
+          governance ? "The governance of " + plan_name +
+                           ": organisations, boards, committees and posts, with the lines between them showing who reports to, "
+                           "delegates to, advises or is a member of whom. National bodies are at the top, then regional, system "
+                           "and place ones."
+                     : "The population layers of " + plan_name +
+                           ": each block is a unit (region, system, place, Primary Care Network, GP practice), "
+                           "sized by its population, inside the unit it belongs to.",
+          1600.0};
+}
+
 }  // namespace layout

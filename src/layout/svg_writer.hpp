@@ -16,6 +16,10 @@ struct SvgOptions {
 
 std::string write_svg(const Scene& scene, const SvgOptions& options);
 
+// The title and description of a plan's view ("layers" or "governance"),
+// as planner-cli svg and the page's export both give them.
+SvgOptions view_svg_options(const std::string& plan_name, bool governance);
+
 // Escapes text for XML content and attribute values (& < > " ').
 std::string escape_xml(std::string_view text);
 

@@ -26,5 +26,9 @@ void request_import_files();
 void save_plan_file(bool ask);
 // Shows the "My plans" panel of plans kept in this browser.
 void show_my_plans();
+// Makes a link that carries the open plan and shows it, to copy.
+void show_share_link();
+// Downloads the current view or a table: "png", "svg" or "csv:TABLE".
+void export_file(const std::string& what);
 
 }  // namespace platform

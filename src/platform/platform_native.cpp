@@ -21,5 +21,7 @@ void request_import_files() {}
 void request_example(const std::string&) {}
 void save_plan_file(bool) {}
 void show_my_plans() {}
+void show_share_link() {}
+void export_file(const std::string&) {}
 
 }  // namespace platform

@@ -63,4 +63,16 @@ EM_JS(void, planner_js_show_my_plans, (), {
 
 void show_my_plans() { planner_js_show_my_plans(); }
 
+EM_JS(void, planner_js_show_share_link, (), {
+  if (Module["showShareLink"]) Module["showShareLink"]();
+});
+
+void show_share_link() { planner_js_show_share_link(); }
+
+EM_JS(void, planner_js_export_file, (const char* what), {
+  if (Module["exportFile"]) Module["exportFile"](UTF8ToString(what));
+});
+
+void export_file(const std::string& what) { planner_js_export_file(what.c_str()); }
+
 }  // namespace platform

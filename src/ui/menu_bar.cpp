@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "analysis/plan_tables.hpp"
 #include "app/canvas_control.hpp"
 #include "app/examples.hpp"
 #include "app/plan_document.hpp"
@@ -28,6 +29,23 @@ void draw_file_menu(app::AppState& state) {
   // Ctrl+S and Ctrl+Shift+S are the page's (shell/keeping.js): a file picker needs the key press itself.
   if (ImGui::MenuItem("Save to file", "Ctrl+S", false, open)) state.save_requested = app::AppState::SaveRequest::save;
   if (ImGui::MenuItem("Save to file as...", "Ctrl+Shift+S", false, open)) state.save_requested = app::AppState::SaveRequest::save_as;
+  ImGui::Separator();
+  if (ImGui::MenuItem("Share a link...", nullptr, false, open)) state.share_requested = true;
+  if (ImGui::BeginMenu("Export", open)) {
+    if (ImGui::MenuItem("Picture of this view (PNG)")) state.export_requested = "png";
+    if (ImGui::MenuItem("Drawing of this view (SVG)")) state.export_requested = "svg";
+    if (ImGui::BeginMenu("Table (CSV)")) {
+      // In the order of analysis::plan_table_names().
+      static constexpr const char* labels[] = {"Units, with population roll-ups", "Organisations", "Boards and committees",
+                                               "Posts", "Flows between them", "Functions, with who decides"};
+      const auto& names = analysis::plan_table_names();
+      for (std::size_t i = 0; i < names.size() && i < std::size(labels); ++i) {
+        if (ImGui::MenuItem(labels[i])) state.export_requested = "csv:" + std::string(names[i]);
+      }
+      ImGui::EndMenu();
+    }
+    ImGui::EndMenu();
+  }
   ImGui::Separator();
   if (ImGui::MenuItem("Import NHS data (CSV)...")) state.import_files_requested = true;
   ImGui::EndMenu();

@@ -51,6 +51,17 @@ export async function openPlanner(browser, url, contextOptions = {}) {
   return page;
 }
 
+// Opens the planner in a new page of an existing context (several pages
+// sharing one origin's storage), collecting uncaught exceptions.
+export async function openInContext(context, url) {
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('pageerror', (error) => page.problems.push(error.message));
+  await page.goto(url);
+  await page.evaluate(() => window.planner.ready);
+  return page;
+}
+
 // Waits until the page has drawn the frames its last input asked for.
 export async function settle(page, ms = 250) {
   await page.waitForTimeout(ms);

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, screenshotDir, settle, waitFor } from './browser.mjs';
+import { launch, screenshotDir, settle, waitFor, openInContext } from './browser.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -15,14 +15,7 @@ const home = () => new URL('./', env.url).href;
 const api = (page, method, ...args) => page.evaluate(([m, a]) => window.planner[m](...a), [method, args]);
 const bodyName = async (page, id) => JSON.parse(await api(page, 'currentPlan')).bodies.find((b) => b.id === id).name;
 
-async function open(context, url = home()) {
-  const page = await context.newPage();
-  page.problems = [];
-  page.on('pageerror', (error) => page.problems.push(error.message));
-  await page.goto(url);
-  await page.evaluate(() => window.planner.ready);
-  return page;
-}
+const open = (context, url = home()) => openInContext(context, url);
 
 test('an edit made just before the page is closed is there when the planner is opened again', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });

@@ -4,10 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include <fstream>
-#include <sstream>
-
 #include "app/api.hpp"
+#include "plan_fixtures.hpp"
 
 using nlohmann::json;
 
@@ -17,12 +15,7 @@ json call(app::AppState& state, std::string_view method, const json& arguments) 
   return json::parse(app::call_api(state, method, arguments.dump()));
 }
 
-std::string example_text() {
-  std::ifstream in(std::string(PLANNER_SOURCE_DIR) + "/assets/examples/nwl-collaboration-2018.json");
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+std::string example_text() { return fixtures::example_text("nwl-collaboration-2018"); }
 
 }  // namespace
 

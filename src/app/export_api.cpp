@@ -1,0 +1,52 @@
+#include "app/export_api.hpp"
+
+#include <string>
+
+#include "analysis/plan_tables.hpp"
+#include "app/plan_document.hpp"
+#include "io/csv.hpp"
+#include "layout/svg_writer.hpp"
+
+namespace app {
+
+namespace {
+
+using json = model::Json;
+
+json failure(const std::string& message) { return {{"ok", false}, {"messages", json::array({message})}}; }
+
+// "south-yorkshire-ics-governance.svg": the plan's file name, then what is in it.
+std::string export_name(const AppState& state, const std::string& what, const std::string& extension) {
+  std::string base = download_name(state);
+  base.resize(base.size() - 5);  // ".json"
+  return base + "-" + what + "." + extension;
+}
+
+}  // namespace
+
+json export_svg_api(AppState& state, const json&) {
+  const layout::Scene* scene = active_scene(state);
+  if (!state.document || !scene) return failure("no plan is open: open one first");
+  const bool governance = state.canvas_view == CanvasView::governance;
+  json answer = {{"ok", true}, {"messages", json::array()}};
+  answer["svg"] = layout::write_svg(*scene, layout::view_svg_options(state.document->plan.name, governance));
+  answer["fileName"] = export_name(state, governance ? "governance" : "layers", "svg");
+  return answer;
+}
+
+json export_csv_api(AppState& state, const json& args) {
+  if (!state.document) return failure("no plan is open: open one first");
+  const std::string name = args.is_string() ? args.get<std::string>() : std::string();
+  const auto table = analysis::plan_table(state.document->plan, name);
+  if (!table) {
+    return failure("\"" + name + "\" is not one of the plan's tables: units, organisations, bodies, posts, flows or functions");
+  }
+  std::vector<std::vector<std::string>> rows = {table->header};
+  rows.insert(rows.end(), table->rows.begin(), table->rows.end());
+  json answer = {{"ok", true}, {"messages", json::array()}};
+  answer["csv"] = io::write_csv(rows);
+  answer["fileName"] = export_name(state, name, "csv");
+  return answer;
+}
+
+}  // namespace app

@@ -1,0 +1,235 @@
+// Sharing, publishing, exporting and working offline (issue 11): share
+// links round-trip a plan, too-large plans are told to use a file, ?plan=
+// opens published plans and reports broken ones, exports are real
+// pictures, XML and tables, and the planner reloads with the server gone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, root, screenshotDir, settle, waitFor, distinctColours, openInContext } from './browser.mjs';
+import { startServer } from '../../scripts/serve.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env.close(); });
+
+const api = (page, method, ...args) => page.evaluate(([m, a]) => window.planner[m](...a), [method, args]);
+
+const open = openInContext;
+const newContext = () => env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+const at = (path) => new URL(path, env.url).href;
+
+// RFC 4180, as spreadsheets read it: quoted fields may hold commas, quotes and line breaks.
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; } else if (c === '\r') continue;
+    else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; } else field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+test('a share link carries the plan exactly, and opens as a new plan beside the stored ones', async () => {
+  const context = await newContext();
+  const page = await open(context, at('?example=nwl-collaboration-2018'));
+  await api(page, 'edit', { op: 'rename', id: 'nwl-jc', name: 'Shared: "quotes", <angles> & ampersands' });
+  await waitFor(page, () => window.planner.storage().revision === 1);
+  const original = await api(page, 'currentPlan');
+  const link = await api(page, 'shareLink');
+  assert.equal(typeof link, 'string');
+  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/#plan=[A-Za-z0-9_-]+$/);
+  assert.ok(link.length < 64000, `${link.length} characters`);
+
+  // File > Share a link... shows the same link to copy.
+  await page.mouse.click(242, 16);
+  await settle(page, 200);
+  await page.mouse.click(280, 179);  // Share a link...
+  await page.locator('#share-link').waitFor({ state: 'visible' });
+  assert.equal(await page.inputValue('#share-address'), link);
+  await page.screenshot({ path: join(screenshotDir, 'share-link.png') });
+  await page.keyboard.press('Escape');
+
+  // In the same browser: the link opens as a new plan; the stored one is untouched.
+  const second = await open(context, link);
+  assert.equal(await api(second, 'currentPlan'), original, 'the plan round-trips byte for byte');
+  assert.equal((await api(second, 'storedPlans')).length, 1, 'nothing stored until it changes');
+  await api(second, 'edit', { op: 'rename', id: 'nwl-jc', name: 'Changed after opening the link' });
+  await waitFor(second, () => window.planner.storage().revision === 1);
+  const stored = await api(second, 'storedPlans');
+  assert.equal(stored.length, 2, 'kept as a second plan, not over the first');
+  assert.equal(await second.evaluate(() => window.location.hash), '', 'the address drops the link once the copy is kept');
+  const first = await second.evaluate(async (id) => (await (await window.PlanStore.open()).get(id)).text, (await api(page, 'storage')).id);
+  assert.equal(first, original);
+  // A damaged link is said plainly.
+  const damaged = await open(context, `${link.slice(0, link.length - 40)}`);
+  const report = await api(damaged, 'lastOpenReport');
+  assert.equal(report.ok, false);
+  assert.match(report.messages.join(' '), /link is damaged or incomplete/);
+  assert.deepEqual([...page.problems, ...second.problems], []);
+  await context.close();
+});
+
+test('a plan too large for a link gets a message suggesting a file', async () => {
+  const context = await newContext();
+  const page = await open(context, at('?example=none'));
+  // 4,000 practices with names that do not compress: like a national plan.
+  const plan = await page.evaluate(() => {
+    const units = [{ id: 'england', name: 'England', layer: 'region' }];
+    for (let i = 0; i < 4000; i++) {
+      units.push({ id: `p${i}`, name: `Practice ${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`,
+        layer: 'practice', parent: 'england', registeredPopulation: 1000 + i });
+    }
+    return JSON.stringify({ schemaVersion: '1.0', name: 'A large plan', units });
+  });
+  assert.equal((await api(page, 'openPlan', plan)).ok, true);
+  const answer = await api(page, 'shareLink');
+  assert.equal(answer.ok, false);
+  assert.match(answer.messages[0], /too large to share as a link.*Save it to a file.*send the file instead/);
+  await page.evaluate(() => window.planner.ready);
+  await page.mouse.click(242, 16);
+  await settle(page, 200);
+  await page.mouse.click(280, 179);  // Share a link...
+  await page.locator('#share-link').waitFor({ state: 'visible' });
+  assert.match(await page.textContent('#share-link .panel-status'), /too large/);
+  assert.equal(await page.isVisible('#share-address'), false);
+  await context.close();
+});
+
+test('?plan= opens a published plan, and says why when it cannot be fetched, is not allowed, or is not a valid plan', async () => {
+  const context = await newContext();
+  const published = await open(context, at('?plan=assets/examples/ncl-collaboration-2015.json'));
+  assert.match(JSON.parse(await api(published, 'currentPlan')).name, /North Central London/);
+  assert.equal((await api(published, 'storedPlans')).length, 0, 'a published plan is not stored until changed');
+
+  const missing = await open(context, at('?plan=assets/examples/no-such-plan.json'));
+  const report = await api(missing, 'lastOpenReport');
+  assert.equal(report.ok, false);
+  assert.match(report.messages.join(' '), /could not be fetched \(HTTP 404: there is no file at that address\)/);
+  assert.equal(await api(missing, 'currentPlan'), null, 'nothing else opened in its place');
+  await settle(missing, 300);
+  await missing.screenshot({ path: join(screenshotDir, 'published-missing.png') });
+
+  // Another site that does not allow the planner to read its file (no CORS header).
+  const other = createServer((request, response) => { response.writeHead(200, { 'Content-Type': 'application/json' }); response.end('{}'); });
+  await new Promise((resolve) => other.listen(0, '127.0.0.1', resolve));
+  const elsewhere = `http://127.0.0.1:${other.address().port}/plan.json`;
+  const refused = await open(context, at(`?plan=${encodeURIComponent(elsewhere)}`));
+  assert.match((await api(refused, 'lastOpenReport')).messages.join(' '), /does not let other sites read the file.*Access-Control-Allow-Origin/);
+  other.close();
+
+  // A served file that is not a valid plan: its problems, as for a file.
+  const brokenContext = await newContext();
+  await brokenContext.route('**/published/broken.json', (route) => route.fulfill({
+    contentType: 'application/json', body: '{"schemaVersion": "1.0", "name": "Broken", "units": [{"id": "a b", "name": "A", "layer": "moon"}]}' }));
+  const broken = await open(brokenContext, at('?plan=published/broken.json'));
+  const problems = await api(broken, 'lastOpenReport');
+  assert.equal(problems.ok, false);
+  assert.equal(problems.name, 'broken.json');
+  assert.ok(problems.messages.some((m) => /^\/units\/0\/layer: "moon" is not allowed/.test(m)), problems.messages.join('\n'));
+  await brokenContext.close();
+  await context.close();
+});
+
+test('exports: the PNG is a real picture at twice the size, the SVG is XML with the plan\'s names escaped, the CSV tables count right', async () => {
+  const context = await newContext();
+  const page = await open(context, at('?example=syb-acs-mou-2017'));
+  await api(page, 'edit', { op: 'rename', id: 'jc-ccgs', name: 'Joint Committee <of> "CCGs" & partners' });
+  await api(page, 'showView', 'governance');
+  const svg = await api(page, 'exportSvg');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return { error: doc.querySelector('parsererror') !== null, root: doc.documentElement.localName,
+      width: Number(doc.documentElement.getAttribute('width')), texts: [...doc.querySelectorAll('text, title')].map((t) => t.textContent) };
+  }, svg);
+  assert.equal(parsed.error, false);
+  assert.equal(parsed.root, 'svg');
+  assert.ok(parsed.texts.some((t) => t.includes('Joint Committee <of> "CCGs" & partners')), 'the name, escaped in the file, reads back whole');
+  assert.ok(parsed.texts.some((t) => t.includes('NHS England')));
+
+  const png = await page.evaluate(async () => {
+    const blob = await window.planner.exportPng();
+    const bitmap = await createImageBitmap(blob);
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return { type: blob.type, width: bitmap.width, height: bitmap.height, base64: btoa(binary) };
+  });
+  assert.equal(png.type, 'image/png');
+  assert.equal(png.width, parsed.width * 2);
+  const pngBytes = Buffer.from(png.base64, 'base64');
+  assert.ok(await distinctColours(page, pngBytes) > 8, 'not blank');
+  await writeFile(join(screenshotDir, 'export-governance.png'), pngBytes);
+
+  const plan = JSON.parse(await api(page, 'currentPlan'));
+  for (const [table, count] of [['units', plan.units.length], ['organisations', plan.organisations.length], ['bodies', plan.bodies.length],
+    ['posts', plan.posts.length], ['flows', plan.flows.length], ['functions', plan.functions.length]]) {
+    const rows = parseCsv(await api(page, 'exportCsv', table));
+    assert.equal(rows.length, count + 1, `${table}: a header and a row each`);
+    assert.equal(rows[0][0], 'id');
+    assert.ok(rows.every((row) => row.length === rows[0].length), `${table}: every row as wide as the header`);
+  }
+  const bodies = parseCsv(await api(page, 'exportCsv', 'bodies'));
+  assert.ok(bodies.some((row) => row[1] === 'Joint Committee <of> "CCGs" & partners'));
+  assert.equal((await api(page, 'exportCsv', 'people')).ok, false);
+
+  // The menu downloads the same, with a byte-order mark for spreadsheets.
+  await page.mouse.click(242, 16);
+  await settle(page, 200);
+  await page.mouse.move(280, 202);  // Export
+  await settle(page, 200);
+  await page.mouse.move(600, 202);
+  await page.mouse.move(600, 248);  // Table (CSV)
+  await settle(page, 200);
+  await page.screenshot({ path: join(screenshotDir, 'export-menu.png') });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.mouse.click(840, 248)]);  // Units
+  assert.equal(download.suggestedFilename(), 'syb-acs-mou-2017-units.csv');
+  const downloaded = await readFile(await download.path(), 'utf8');
+  assert.equal(downloaded, `\ufeff${await api(page, 'exportCsv', 'units')}`);
+  await context.close();
+});
+
+test('after the first visit the planner opens with the server stopped, and a new version waits to be asked for', async () => {
+  const site = await mkdtemp(join(tmpdir(), 'planner-site-'));
+  await cp(join(root, 'dist'), site, { recursive: true });
+  const { server, url } = await startServer({ root: site });
+  const context = await newContext();
+  const page = await open(context, url);
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await api(page, 'edit', { op: 'rename', id: 'jc-ccgs', name: 'Made before going offline' });
+  await waitFor(page, () => window.planner.storage().revision === 1);
+
+  // A new version is deployed: the page offers it and reloads only when asked.
+  const workerBefore = await readFile(join(site, 'sw.js'), 'utf8');
+  await writeFile(join(site, 'sw.js'), workerBefore.replace(/const build = '[^']*'/, "const build = 'a-new-version'"));
+  await page.reload();  // now controlled by the first worker
+  await page.evaluate(() => window.planner.ready);
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  await page.locator('#update-message').waitFor({ state: 'visible', timeout: 15000 });
+  assert.match(await page.textContent('#update-message'), /A new version of the planner is ready/);
+  await page.screenshot({ path: join(screenshotDir, 'update-ready.png') });
+  await Promise.all([page.waitForEvent('load'), page.click('text=Reload to update')]);
+  await page.evaluate(() => window.planner.ready);
+  assert.equal(await page.evaluate(() => navigator.serviceWorker.controller.scriptURL.endsWith('sw.js')), true);
+  assert.equal(await page.evaluate(async () => (await caches.keys()).join()), 'care-structure-planner-a-new-version');
+
+  // The server goes away: a reload still opens the planner, with the plan.
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+  await page.reload();
+  await page.evaluate(() => window.planner.ready);
+  assert.match(await api(page, 'currentPlan'), /Made before going offline/);
+  await settle(page, 300);
+  await page.screenshot({ path: join(screenshotDir, 'offline-reload.png') });
+  await context.close();
+  await rm(site, { recursive: true, force: true });
+});
