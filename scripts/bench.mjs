@@ -155,6 +155,7 @@ try {
           const made = await make();
           return { ms: performance.now() - start, size: typeof made === 'string' ? made.length : made.size, made };
         };
+        const serialise = await timed(() => window.planner.currentPlan());
         const link = await timed(() => window.planner.shareLink());
         const png = await timed(() => window.planner.exportPng());
         const image = await createImageBitmap(png.made);
@@ -163,6 +164,7 @@ try {
           png: { ms: png.ms, size: png.size, width: image.width, height: image.height },
           csv: await timed(() => window.planner.exportCsv('units')),
           link: { ms: link.ms, refused: typeof link.made !== 'string' },
+          serialise: { ms: serialise.ms, size: serialise.size },
         };
       });
       for (const key of ['svg', 'csv']) delete browserExports[key].made;
@@ -245,6 +247,9 @@ const report = [
   `| PNG (\`exportPng\`, ${browserExports.png.width} × ${browserExports.png.height} px) | ${browserExports.png.ms.toFixed(0)} ms | ${kb(browserExports.png.size)} |`,
   `| CSV, units (\`exportCsv('units')\`) | ${browserExports.csv.ms.toFixed(0)} ms | ${kb(browserExports.csv.size)} |`,
   `| share link (\`shareLink\`): ${browserExports.link.refused ? 'refused as too large' : 'made'} | ${browserExports.link.ms.toFixed(0)} ms | |`,
+  '',
+  `Keeping the national plan in the browser after a change starts with writing it out as JSON in the module (\`currentPlan\`): ` +
+    `${browserExports.serialise.ms.toFixed(0)} ms for ${kb(browserExports.serialise.size)}, then a checksum and the IndexedDB write.`,
 ].join('\n');
 console.log(report);
 const outIndex = process.argv.indexOf('--out');

@@ -29,8 +29,10 @@
     } finally {
       planner._free(methodPointer);
       planner._free(argumentPointer);
-      // A change made through the API is stored straight away (a host may close the page next).
-      if (changingMethods.has(method)) keeping.flush();
+      // A change made through the API is stored straight away (a host may close
+      // the page next): the save starts before this task ends, once for a
+      // burst of calls, and after the caller has its answer.
+      if (changingMethods.has(method)) queueMicrotask(() => keeping.flush());
     }
   }
   const changingMethods = new Set(['edit', 'apply', 'undo', 'redo', 'confirmImport']);

@@ -216,15 +216,30 @@
       return answer.ok ? answer.csv : { ok: false, messages: answer.messages };
     }
 
+    function busy(text) {
+      const note = document.createElement('div');
+      note.className = 'storage-message busy-message';
+      note.setAttribute('role', 'status');
+      note.textContent = text;
+      document.body.append(note);
+      return note;
+    }
+
     // File > Export: what the methods above answer, downloaded.
     async function exportFile(what) {
       if (what === 'svg') {
         const answer = call('exportSvg');
         if (answer.ok) download(answer.fileName, new Blob([answer.svg], { type: 'image/svg+xml' }));
       } else if (what === 'png') {
-        const blob = await exportPng();
-        const answer = call('exportSvg');
-        if (blob instanceof Blob && answer.ok) download(answer.fileName.replace(/\.svg$/, '.png'), blob);
+        // A large view takes a while to draw (the national plan, half a minute): say so.
+        const note = busy('Making the picture\u2026');
+        try {
+          const blob = await exportPng();
+          const answer = call('exportSvg');
+          if (blob instanceof Blob && answer.ok) download(answer.fileName.replace(/\.svg$/, '.png'), blob);
+        } finally {
+          note.remove();
+        }
       } else if (what.startsWith('csv:')) {
         const answer = call('exportCsv', what.slice(4));
         // A byte-order mark, so that spreadsheets read the text as UTF-8.
