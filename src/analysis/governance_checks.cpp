@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "analysis/decision_rights.hpp"
 
@@ -58,6 +59,14 @@ model::Problems governance_checks(const model::Plan& plan) {
       }
     }
   }
+  // Bodies and organisations that have ended, by id (a lookup per flow end).
+  std::unordered_set<std::string> ended_ids;
+  for (const auto& b : plan.bodies) {
+    if (ended(b.status)) ended_ids.insert(b.id);
+  }
+  for (const auto& o : plan.organisations) {
+    if (ended(o.status)) ended_ids.insert(o.id);
+  }
   for (std::size_t i = 0; i < plan.flows.size(); ++i) {
     const model::Flow& flow = plan.flows[i];
     const std::string at = "/flows/" + std::to_string(i);
@@ -72,10 +81,7 @@ model::Problems governance_checks(const model::Plan& plan) {
     // A flow to or from a body or organisation that no longer exists.
     if (flow.kind != FlowKind::replaces && flow.kind != FlowKind::holds) {
       for (const std::string* end : {&flow.from, &flow.to}) {
-        const auto body = std::find_if(plan.bodies.begin(), plan.bodies.end(), [&](const model::Body& b) { return b.id == *end; });
-        const auto organisation = std::find_if(plan.organisations.begin(), plan.organisations.end(), [&](const model::Organisation& o) { return o.id == *end; });
-        const bool gone = (body != plan.bodies.end() && ended(body->status)) || (organisation != plan.organisations.end() && ended(organisation->status));
-        if (gone) {
+        if (ended_ids.count(*end)) {
           problems.warning(at, called(flow.from) + " " + std::string(model::to_label(flow.kind)) + " " + called(flow.to) + ", but " + called(*end) +
                                    " has been merged or dissolved: point the flow at its successor, or remove it.");
         }
@@ -117,15 +123,19 @@ model::Problems governance_checks(const model::Plan& plan) {
     }
   }
 
-  // Bodies: reporting lines, joint committees.
+  // Bodies: reporting lines, joint committees. A body answers to someone
+  // if it reports to, advises or recommends to someone, or is delegated to.
+  std::unordered_set<std::string> answering;
+  for (const auto& f : plan.flows) {
+    if (f.kind == FlowKind::reports_to || f.kind == FlowKind::advises || f.kind == FlowKind::recommends) answering.insert(f.from);
+    if (f.kind == FlowKind::delegates) answering.insert(f.to);
+  }
   for (std::size_t i = 0; i < plan.bodies.size(); ++i) {
     const model::Body& body = plan.bodies[i];
     if (ended(body.status)) continue;
     const std::string at = "/bodies/" + std::to_string(i);
     const bool top = body.kind == model::BodyKind::governing_body || body.kind == model::BodyKind::board;
-    const bool answers = std::any_of(plan.flows.begin(), plan.flows.end(), [&](const model::Flow& f) {
-      return f.from == body.id && (f.kind == FlowKind::reports_to || f.kind == FlowKind::advises || f.kind == FlowKind::recommends);
-    }) || std::any_of(plan.flows.begin(), plan.flows.end(), [&](const model::Flow& f) { return f.to == body.id && f.kind == FlowKind::delegates; });
+    const bool answers = answering.count(body.id) > 0;
     if (!top && !answers && body.hosts.empty()) {
       problems.warning(at, body.name + " reports to no one: say whom it reports to, who hosts it, or who delegates to it.");
     }
@@ -140,12 +150,14 @@ model::Problems governance_checks(const model::Plan& plan) {
   }
 
   // Organisations that sit on no body, directly or through a post, and host none.
+  std::unordered_map<std::string, const model::Post*> posts;
+  for (const auto& p : plan.posts) posts.emplace(p.id, &p);
   std::set<std::string> seated;
   for (const auto& b : plan.bodies) {
     for (const auto& m : b.members) {
       if (!m.organisation.empty()) seated.insert(m.organisation);
-      for (const auto& p : plan.posts) {
-        if (p.id == m.post) seated.insert(p.organisations.begin(), p.organisations.end());
+      if (const auto post = posts.find(m.post); post != posts.end()) {
+        seated.insert(post->second->organisations.begin(), post->second->organisations.end());
       }
     }
     seated.insert(b.hosts.begin(), b.hosts.end());
