@@ -187,6 +187,10 @@
       const focused = document.activeElement && dialog.contains(document.activeElement) ? document.activeElement.getAttribute('aria-label') : null;
       rows.replaceChildren(...made);
       empty.hidden = plans.length > 0;
+      // With no storage at all, say why the list is empty.
+      const { problem } = keeping.status();
+      empty.textContent = problem && problem.kind === 'unavailable' ? problem.message
+        : 'No plans are kept in this browser yet. A plan is kept here from its first change.';
       // Keyboard users stay where they were when the list is redrawn.
       if (focused) {
         const again = [...rows.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === focused);

@@ -91,7 +91,10 @@
         const why = response.status === 404 ? ': there is no file at that address' : '';
         throw new Error(`The plan at ${url.href} could not be fetched (HTTP ${response.status}${why}). Check the address with whoever published it.`);
       }
-      return { name: decodeURIComponent(url.pathname.split('/').pop() || 'published-plan.json'), text: await response.text() };
+      const last = url.pathname.split('/').pop() || 'published-plan.json';
+      let name = last;
+      try { name = decodeURIComponent(last); } catch (error) { /* keep it as written */ }
+      return { name, text: await response.text() };
     }
 
     function openFromAddress(name, text) {
