@@ -1,5 +1,6 @@
 #include "app/export_api.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "analysis/plan_tables.hpp"
@@ -28,8 +29,12 @@ json export_svg_api(AppState& state, const json&) {
   const layout::Scene* scene = active_scene(state);
   if (!state.document || !scene) return failure("no plan is open: open one first");
   const bool governance = state.canvas_view == CanvasView::governance;
+  // As large as the drawing at 100% (so that its text reads as on screen),
+  // within 1,600 and 4,000 pixels wide; the PNG is twice that.
+  layout::SvgOptions options = layout::view_svg_options(state.document->plan.name, governance);
+  options.width = std::clamp(scene->bounds.size().x, 1600.0, 4000.0);
   json answer = {{"ok", true}, {"messages", json::array()}};
-  answer["svg"] = layout::write_svg(*scene, layout::view_svg_options(state.document->plan.name, governance));
+  answer["svg"] = layout::write_svg(*scene, options);
   answer["fileName"] = export_name(state, governance ? "governance" : "layers", "svg");
   return answer;
 }
