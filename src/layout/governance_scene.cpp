@@ -1,6 +1,7 @@
 #include "layout/governance_scene.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <set>
 #include <unordered_map>
@@ -303,7 +304,13 @@ class Builder {
     for (const model::Organisation& o : plan_.organisations) {
       if (options_.hidden_organisations.count(o.kind)) continue;
       Node node = make_node(o.id, "organisation", std::string(model::to_name(o.kind)), o.name, {}, {}, bands_.at(o.id));
-      node.tag = std::string(model::to_label(o.kind)) + status_words(o.status);
+      // A kind that is one organisation ("NHS England") would only repeat its name.
+      std::string kind(model::to_label(o.kind));
+      if (kind == o.name) {
+        kind = band_label(node.band) + " body";
+        kind[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(kind[0])));
+      }
+      node.tag = kind + status_words(o.status);
       node.short_name = o.short_name;
       node.fill = ended(o.status) ? Paint::node_ended : organisation_paint(o.kind);
       node.dashed = provisional(o.status);
