@@ -238,7 +238,8 @@ void draw_empty_state(ImDrawList& draw, const app::AppState& state, const Canvas
   std::string title = "This canvas is empty";
   std::vector<std::string> lines = {
       "Open a plan file with File > Open plan file, or drop one here,",
-      "or choose one of the examples under File > Open example.",
+      "choose one of the examples under File > Open example,",
+      "or one of the plans kept in this browser under File > My plans.",
       "Drag to move around. Scroll, pinch or press + and - to zoom.",
       "Press F to fit, or ? for every keyboard shortcut.",
   };

@@ -25,6 +25,7 @@ void draw_shortcuts_window(app::AppState& state) {
                        ImGuiWindowFlags_AlwaysAutoResize)) {
     static const char* const rows[][2] = {
         {"Open a plan file", "Ctrl+O, or drop the file on the page"},
+        {"Save to a file / save as", "Ctrl+S / Ctrl+Shift+S"},
         {"Move around", "Drag the background, or arrow keys (Shift: further)"},
         {"Select a unit / focus on it", "Click / double-click it"},
         {"Move a practice or a PCN", "Drag it onto another PCN or place"},
