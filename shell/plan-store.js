@@ -96,7 +96,16 @@
   }
 
   class Store {
-    constructor(db) { this.db = db; }
+    constructor(db) {
+      this.db = db;
+      this.replaced = false;
+      // A newer planner in another tab needs the store upgraded: this
+      // connection steps aside rather than block it, and says so on the next write.
+      db.onversionchange = () => {
+        this.replaced = true;
+        db.close();
+      };
+    }
 
     close() { this.db.close(); }
 
@@ -137,6 +146,10 @@
     // transaction (with the plan's new record) is rolled back. Nothing waits
     // on a callback first, so a save started as the page closes goes through.
     async put(id, { name, text }, expected) {
+      if (this.replaced) {
+        throw new PlanStoreError('unavailable', 'A newer version of the planner was opened in another tab, so this tab can no longer keep plans. ' +
+          'Your work is safe in this tab: download a copy, then reload it.');
+      }
       const sum = checksum(text);
       const revision = (expected || 0) + 1;
       const updated = Date.now();

@@ -114,3 +114,29 @@ test('a full quota and a browser without IndexedDB are reported plainly', async 
   assert.match(missing.message, /IndexedDB is not available/);
   await page.context().close();
 });
+
+test('a newer planner upgrading the store in another tab is not blocked, and this tab says so on its next write', async () => {
+  const page = await openPlanner(env.browser, blankPage(env));
+  const result = await page.evaluate(async () => {
+    const store = await window.PlanStore.open('store-test-upgrade');
+    await store.put('p', { name: 'P', text: '{}' }, null);
+    // What a later version's open(name, 2) does.
+    const upgraded = await new Promise((resolve, reject) => {
+      const opening = indexedDB.open('store-test-upgrade', 2);
+      opening.onsuccess = () => resolve(true);
+      opening.onerror = () => reject(opening.error);
+      opening.onblocked = () => resolve(false);
+    });
+    let error = null;
+    try {
+      await store.put('p', { name: 'P', text: '{"a":1}' }, 1);
+    } catch (e) {
+      error = { kind: e.kind, message: e.message };
+    }
+    return { upgraded, error };
+  });
+  assert.equal(result.upgraded, true, 'the upgrade was not blocked');
+  assert.equal(result.error.kind, 'unavailable');
+  assert.match(result.error.message, /newer version of the planner was opened in another tab.*download a copy/);
+  await page.context().close();
+});
