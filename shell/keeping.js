@@ -20,12 +20,6 @@
     return `plan-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   }
 
-  // A file name from a plan's name: "South Yorkshire ICS" -> "south-yorkshire-ics.json".
-  function fileNameFor(name) {
-    const slug = String(name || '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
-    return `${slug || 'plan'}.json`;
-  }
-
   // Offers text (a plan) or a Blob as a file download.
   function download(fileName, content) {
     const link = document.createElement('a');
@@ -186,7 +180,8 @@
 
     // --- opening what is stored ---------------------------------------------------
     function openRecord(record) {
-      const opened = call('openPlan', { text: record.text, name: fileNameFor(record.name) });
+      // No file name: saving it names the file after the plan (saveName).
+      const opened = call('openPlan', { text: record.text, name: '' });
       if (!opened.ok) {
         show(`"${record.name}" is kept in this browser but could not be opened: ${opened.messages[0] || 'it is not a valid plan'}.`);
         return false;
@@ -430,5 +425,5 @@
     };
   }
 
-  window.PlannerKeeping = { create, fileNameFor, download };
+  window.PlannerKeeping = { create, download };
 })();

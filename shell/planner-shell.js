@@ -192,6 +192,17 @@
     else openFile(dropped[0]);
   });
 
+  // What the module asks the page to do (platform::page_request), by name.
+  const pageRequests = {
+    pickPlanFile: () => pickPlanFile(),
+    pickImportFiles: () => pickImportFiles(),
+    openExample: (name) => openExample(name),
+    savePlanFile: (argument) => keeping.saveToFile(argument === 'ask'),
+    showMyPlans: () => myPlans.show(),
+    showShareLink: () => sharing.showShareLink(),
+    exportFile: (what) => sharing.exportFile(what),
+  };
+
   // --- example plans (File > Open example, ?example=NAME) --------------------
   // The page opens the SYB 2017 example unless ?example= names another, or
   // "none" for an empty page.
@@ -375,13 +386,7 @@
           firstFrame();
         },
         printErr: (text) => console.warn(text),
-        pickPlanFile,
-        pickImportFiles,
-        openExample: (name) => openExample(name),
-        savePlanFile: (ask) => keeping.saveToFile(ask),
-        showMyPlans: () => myPlans.show(),
-        showShareLink: () => sharing.showShareLink(),
-        exportFile: (what) => sharing.exportFile(what),
+        pageRequest: (action, argument) => pageRequests[action](argument),
       });
       const [regular, bold] = await fonts;
       const options = JSON.stringify({ theme: preferredTheme() });

@@ -197,8 +197,11 @@
     // hold in one canvas.
     async function exportPng() {
       const answer = call('exportSvg');
-      if (!answer.ok) return { ok: false, messages: answer.messages };
-      const url = URL.createObjectURL(new Blob([answer.svg], { type: 'image/svg+xml' }));
+      return answer.ok ? pngOf(answer.svg) : { ok: false, messages: answer.messages };
+    }
+
+    async function pngOf(svg) {
+      const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
       const image = new Image();
       try {
         image.src = url;
@@ -237,9 +240,9 @@
         // A large view takes a while to draw (the national plan, half a minute): say so.
         const note = busy('Making the picture\u2026');
         try {
-          const blob = await exportPng();
           const answer = call('exportSvg');
-          if (blob instanceof Blob && answer.ok) download(answer.fileName.replace(/\.svg$/, '.png'), blob);
+          const blob = answer.ok ? await pngOf(answer.svg) : null;
+          if (blob instanceof Blob) download(answer.fileName.replace(/\.svg$/, '.png'), blob);
         } finally {
           note.remove();
         }

@@ -122,6 +122,13 @@ struct Document {
   bool unsaved() const { return revision != saved_revision; }
 };
 
+// Something the page around the module does for it (shell/planner-shell.js,
+// pageRequest): an action's name and its argument, if any.
+struct PageRequest {
+  std::string action;    // "pickPlanFile", "pickImportFiles", "openExample", "savePlanFile", "showMyPlans", "showShareLink", "exportFile"
+  std::string argument;  // the example's name; "ask" for Save as; "png", "svg" or "csv:TABLE"
+};
+
 // What the page says about keeping the open plan in the browser
 // (shell/keeping.js), for the status bar. Native builds never hear from it.
 struct KeepingStatus {
@@ -156,14 +163,11 @@ struct AppState {
   bool redraw_requested = false;  // something changed outside a frame
   bool show_shortcuts = false;
   bool show_about = false;
-  bool open_file_requested = false;  // the platform shows a file picker after the frame
-  enum class SaveRequest { none, save, save_as };
-  SaveRequest save_requested = SaveRequest::none;  // the platform saves the plan to a file after the frame
-  bool my_plans_requested = false;                 // the platform shows "My plans" after the frame
-  bool share_requested = false;                    // the platform makes a share link after the frame
-  std::string export_requested;                    // "png", "svg" or "csv:TABLE": the platform exports after the frame
+  // What the page is asked to do after the frame (file pickers, My plans,
+  // exports...): its handlers may call back into the module, which must
+  // not happen in the middle of a frame.
+  std::vector<PageRequest> page_requests;
   KeepingStatus keeping;
-  std::string example_requested;     // the platform fetches and opens this example after the frame
   std::optional<layout::Scene> layers_scene;  // the open plan's layers view, rebuilt after every change
   CanvasView canvas_view = CanvasView::layers;
   std::optional<layout::Scene> governance_scene;  // built while the governance view is shown
@@ -181,7 +185,6 @@ struct AppState {
   SearchState search;
   InspectorState inspector;
   PendingImport pending_import;
-  bool import_files_requested = false;  // the platform shows a file picker for NHS files after the frame
   bool show_legend = true;
   bool show_checks = false;
   model::Problems advice;  // the analysis's advice on the open plan, kept up to date with it

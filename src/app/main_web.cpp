@@ -12,6 +12,7 @@
 // needed anywhere else.
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
+
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
@@ -21,6 +22,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <utility>
 #include <string>
 
 #include "app/api.hpp"
@@ -120,33 +122,9 @@ EM_BOOL draw_frame(double, void*) {
   }
 
   if (state.frames_drawn++ == 0) platform::notify_first_frame();
-  if (state.open_file_requested) {
-    state.open_file_requested = false;
-    platform::request_plan_file();
-  }
-  if (state.import_files_requested) {
-    state.import_files_requested = false;
-    platform::request_import_files();
-  }
-  if (state.save_requested != app::AppState::SaveRequest::none && state.document) {
-    platform::save_plan_file(state.save_requested == app::AppState::SaveRequest::save_as);
-  }
-  state.save_requested = app::AppState::SaveRequest::none;
-  if (state.my_plans_requested) {
-    state.my_plans_requested = false;
-    platform::show_my_plans();
-  }
-  if (state.share_requested) {
-    state.share_requested = false;
-    platform::show_share_link();
-  }
-  if (!state.export_requested.empty()) {
-    platform::export_file(state.export_requested);
-    state.export_requested.clear();
-  }
-  if (!state.example_requested.empty()) {
-    platform::request_example(state.example_requested);
-    state.example_requested.clear();
+  // Taken first: a handler may ask for more.
+  for (const app::PageRequest& request : std::exchange(state.page_requests, {})) {
+    platform::page_request(request.action, request.argument);
   }
 
   // Keep drawing while something moves or ImGui is mid-interaction; then sleep.

@@ -16,12 +16,6 @@ double now_seconds() {
 }
 
 void notify_first_frame() {}
-void request_plan_file() {}
-void request_import_files() {}
-void request_example(const std::string&) {}
-void save_plan_file(bool) {}
-void show_my_plans() {}
-void show_share_link() {}
-void export_file(const std::string&) {}
+void page_request(const std::string&, const std::string&) {}
 
 }  // namespace platform

@@ -33,46 +33,12 @@ EM_JS(void, planner_js_first_frame, (), {
 
 void notify_first_frame() { planner_js_first_frame(); }
 
-EM_JS(void, planner_js_pick_plan_file, (), {
-  if (Module["pickPlanFile"]) Module["pickPlanFile"]();
+EM_JS(void, planner_js_page_request, (const char* action, const char* argument), {
+  if (Module["pageRequest"]) Module["pageRequest"](UTF8ToString(action), UTF8ToString(argument));
 });
 
-void request_plan_file() { planner_js_pick_plan_file(); }
-
-EM_JS(void, planner_js_pick_import_files, (), {
-  if (Module["pickImportFiles"]) Module["pickImportFiles"]();
-});
-
-void request_import_files() { planner_js_pick_import_files(); }
-
-EM_JS(void, planner_js_open_example, (const char* name), {
-  if (Module["openExample"]) Module["openExample"](UTF8ToString(name));
-});
-
-void request_example(const std::string& name) { planner_js_open_example(name.c_str()); }
-
-EM_JS(void, planner_js_save_plan_file, (int ask), {
-  if (Module["savePlanFile"]) Module["savePlanFile"](ask !== 0);
-});
-
-void save_plan_file(bool ask) { planner_js_save_plan_file(ask ? 1 : 0); }
-
-EM_JS(void, planner_js_show_my_plans, (), {
-  if (Module["showMyPlans"]) Module["showMyPlans"]();
-});
-
-void show_my_plans() { planner_js_show_my_plans(); }
-
-EM_JS(void, planner_js_show_share_link, (), {
-  if (Module["showShareLink"]) Module["showShareLink"]();
-});
-
-void show_share_link() { planner_js_show_share_link(); }
-
-EM_JS(void, planner_js_export_file, (const char* what), {
-  if (Module["exportFile"]) Module["exportFile"](UTF8ToString(what));
-});
-
-void export_file(const std::string& what) { planner_js_export_file(what.c_str()); }
+void page_request(const std::string& action, const std::string& argument) {
+  planner_js_page_request(action.c_str(), argument.c_str());
+}
 
 }  // namespace platform

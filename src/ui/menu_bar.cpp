@@ -13,41 +13,45 @@ namespace ui {
 
 namespace {
 
+void ask_page(app::AppState& state, std::string action, std::string argument = {}) {
+  state.page_requests.push_back({std::move(action), std::move(argument)});
+}
+
 void draw_file_menu(app::AppState& state) {
   if (!ImGui::BeginMenu("File")) return;
-  if (ImGui::MenuItem("My plans...")) state.my_plans_requested = true;
-  if (ImGui::MenuItem("Open plan file...", "Ctrl+O")) state.open_file_requested = true;
+  if (ImGui::MenuItem("My plans...")) ask_page(state, "showMyPlans");
+  if (ImGui::MenuItem("Open plan file...", "Ctrl+O")) ask_page(state, "pickPlanFile");
   if (ImGui::BeginMenu("Open example")) {
     for (const app::Example& example : app::examples) {
       const std::string title(example.title);
-      if (ImGui::MenuItem(title.c_str())) state.example_requested = example.name;
+      if (ImGui::MenuItem(title.c_str())) ask_page(state, "openExample", std::string(example.name));
     }
     ImGui::EndMenu();
   }
   ImGui::Separator();
   const bool open = state.document.has_value();
   // Ctrl+S and Ctrl+Shift+S are the page's (shell/keeping.js): a file picker needs the key press itself.
-  if (ImGui::MenuItem("Save to file", "Ctrl+S", false, open)) state.save_requested = app::AppState::SaveRequest::save;
-  if (ImGui::MenuItem("Save to file as...", "Ctrl+Shift+S", false, open)) state.save_requested = app::AppState::SaveRequest::save_as;
+  if (ImGui::MenuItem("Save to file", "Ctrl+S", false, open)) ask_page(state, "savePlanFile");
+  if (ImGui::MenuItem("Save to file as...", "Ctrl+Shift+S", false, open)) ask_page(state, "savePlanFile", "ask");
   ImGui::Separator();
-  if (ImGui::MenuItem("Share a link...", nullptr, false, open)) state.share_requested = true;
+  if (ImGui::MenuItem("Share a link...", nullptr, false, open)) ask_page(state, "showShareLink");
   if (ImGui::BeginMenu("Export", open)) {
-    if (ImGui::MenuItem("Picture of this view (PNG)")) state.export_requested = "png";
-    if (ImGui::MenuItem("Drawing of this view (SVG)")) state.export_requested = "svg";
+    if (ImGui::MenuItem("Picture of this view (PNG)")) ask_page(state, "exportFile", "png");
+    if (ImGui::MenuItem("Drawing of this view (SVG)")) ask_page(state, "exportFile", "svg");
     if (ImGui::BeginMenu("Table (CSV)")) {
       // In the order of analysis::plan_table_names().
       static constexpr const char* labels[] = {"Units, with population roll-ups", "Organisations", "Boards and committees",
                                                "Posts", "Flows between them", "Functions, with who decides"};
       const auto& names = analysis::plan_table_names();
       for (std::size_t i = 0; i < names.size() && i < std::size(labels); ++i) {
-        if (ImGui::MenuItem(labels[i])) state.export_requested = "csv:" + std::string(names[i]);
+        if (ImGui::MenuItem(labels[i])) ask_page(state, "exportFile", "csv:" + std::string(names[i]));
       }
       ImGui::EndMenu();
     }
     ImGui::EndMenu();
   }
   ImGui::Separator();
-  if (ImGui::MenuItem("Import NHS data (CSV)...")) state.import_files_requested = true;
+  if (ImGui::MenuItem("Import NHS data (CSV)...")) ask_page(state, "pickImportFiles");
   ImGui::EndMenu();
 }
 
