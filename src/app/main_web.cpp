@@ -141,6 +141,18 @@ EM_BOOL draw_frame(double, void*) {
   return EM_FALSE;  // frames are requested one at a time
 }
 
+// When the page is busy, Chromium delivers a press or release at once but
+// holds the moves before it for the next animation frame, so ImGui would see
+// a drag released where it started. Each button event brings its own
+// position first.
+void mouse_button_where_it_happened(GLFWwindow* window, int button, int action, int mods) {
+  double x = 0.0;
+  double y = 0.0;
+  glfwGetCursorPos(window, &x, &y);
+  ImGui_ImplGlfw_CursorPosCallback(window, x, y);
+  ImGui_ImplGlfw_MouseButtonCallback(window, button, action, mods);
+}
+
 app::Theme theme_from_options(const model::Json& options) {
   if (!options.is_object() || !options.contains("theme") || !options["theme"].is_string()) {
     return app::Theme::light;
@@ -189,6 +201,7 @@ EMSCRIPTEN_KEEPALIVE int planner_start(unsigned char* regular, int regular_lengt
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   io.ConfigInputTextCursorBlink = false;  // blinking would keep an idle page drawing
   ImGui_ImplGlfw_InitForOpenGL(page->window, true);
+  glfwSetMouseButtonCallback(page->window, mouse_button_where_it_happened);
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
   page->started = true;

@@ -77,15 +77,18 @@ void handle_pointer(app::AppState& state) {
     if (governance) governance_press(state, to_glm(io.MousePos));
     else start_unit_drag(state, to_glm(io.MousePos));
   }
+  // When frames are slow, the last moves and the release can arrive in one
+  // frame: the frame that ends a press still applies its movement, and the
+  // frame that starts it does not pan by the approach to the press.
+  const bool held = ImGui::IsItemActive() || ImGui::IsItemDeactivated();
   const bool drawing_or_nudging = state.node_drag || state.flow_draft;
-  if (drawing_or_nudging && ImGui::IsItemActive()) {
-    governance_drag(state, to_glm(io.MousePos));
-  } else if (drawing_or_nudging) {
-    governance_release(state, to_glm(io.MousePos), dragged_beyond_click(state));
-  } else if (state.unit_drag && ImGui::IsItemActive()) {
+  if (drawing_or_nudging) {
+    if (held) governance_drag(state, to_glm(io.MousePos));
+    if (!ImGui::IsItemActive()) governance_release(state, to_glm(io.MousePos), dragged_beyond_click(state));
+  } else if (state.unit_drag && held) {
     update_drop_target(state, to_glm(io.MousePos));
     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-  } else if (ImGui::IsItemActive() && (io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f)) {
+  } else if (held && !ImGui::IsItemActivated() && (io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f)) {
     app::pan_by(canvas, to_glm(io.MouseDelta));
   }
   if (state.unit_drag && !ImGui::IsItemActive()) {
