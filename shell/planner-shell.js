@@ -54,6 +54,7 @@
     theme: () => call('theme'),
     setTheme: (name) => call('setTheme', name),
     frameCount: () => call('frameCount'),
+    settled,
     openPlan: (text, options = {}) => call('openPlan', {
       text: String(text), name: String(options.name || ''), report: Boolean(options.report),
     }),
@@ -270,6 +271,18 @@
   // picture asks for a few frames.
   function wake() {
     if (planner) planner._planner_wake();
+  }
+  // Resolves once the loop has drawn what it was asked to and sleeps (or
+  // after `limit` ms, for a page kept busy by an animation).
+  function settled(limit = 5000) {
+    const until = performance.now() + limit;
+    return new Promise((resolve) => {
+      const check = () => {
+        if (!planner || !planner._planner_drawing() || performance.now() > until) resolve(true);
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
   }
   const wakingEvents = ['mousedown', 'mouseup', 'mousemove', 'wheel', 'keydown', 'keyup',
     'keypress', 'focus', 'blur', 'resize', 'touchstart', 'touchend'];

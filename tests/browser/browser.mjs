@@ -62,9 +62,12 @@ export async function openInContext(context, url) {
   return page;
 }
 
-// Waits until the page has drawn the frames its last input asked for.
+// Waits until the page has drawn the frames its last input asked for: the
+// pause lets the browser deliver the input, then the planner says when its
+// loop sleeps, however slow the machine.
 export async function settle(page, ms = 250) {
   await page.waitForTimeout(ms);
+  await page.evaluate(() => window.planner?.settled?.());
 }
 
 // Counts the distinct colours in a screenshot, decoded by the browser itself
