@@ -406,6 +406,10 @@ void place_row(Rows& g, std::size_t row, const std::vector<double>& target, cons
   }
 }
 
+// How hard each vertex is drawn towards the middle of the drawing, against
+// a pull of 1 per neighbour for a box and 8 to 40 for a long edge's bend.
+constexpr double centre_pull = 32.0;
+
 void assign_x(Rows& g, const std::vector<GraphNode>& nodes, const LayeredOptions& options, bool use_hints, int passes) {
   for (int pass = 0; pass < passes; ++pass) {
     const bool upward = pass % 2 == 0;
@@ -426,9 +430,12 @@ void assign_x(Rows& g, const std::vector<GraphNode>& nodes, const LayeredOptions
         const bool middle = v.node == none && g.up[order[i]].size() == 1 && g.down[order[i]].size() == 1 &&
                             g.vertices[g.up[order[i]][0]].node == none && g.vertices[g.down[order[i]][0]].node == none;
         const double pull = middle ? 40.0 : v.node == none ? 8.0 : 1.0;
-        target[i] = count > 0.0 ? sum / count : v.x;
-        weight[i] = count > 0.0 ? pull * count : 0.01;
-        if (use_hints && v.node != none && nodes[v.node].hint_x) target[i] = *nodes[v.node].hint_x, weight[i] = 1e6;
+        // Every vertex is also drawn towards the middle (x = 0): without it,
+        // rows of boxes with long edges beside them slide apart into a
+        // staircase several rows wide.
+        target[i] = count > 0.0 ? sum * pull / (pull * count + centre_pull) : v.x;
+        weight[i] = count > 0.0 ? pull * count + centre_pull : 0.01;
+        if (use_hints && v.node != none && nodes[v.node].hint_x) target[i] = *nodes[v.node].hint_x, weight[i] = 1e9;
       }
       place_row(g, row, target, weight, options);
     }
