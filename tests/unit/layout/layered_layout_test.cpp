@@ -194,6 +194,15 @@ TEST_CASE("governance scene: filters hide flows, organisations and levels") {
   }
 }
 
+TEST_CASE("governance scene: rows stay one above the other, not a staircase beside long lines") {
+  // The 2017 plan has ten CCGs far below NHS England, and rows of posts
+  // beside the lines between them: it used to spread over 8,184 units.
+  const layout::Scene scene = layout::build_governance_scene(example("syb-acs-mou-2017"));
+  const glm::dvec2 size = scene.bounds.size();
+  CHECK(size.x < 5000.0);
+  CHECK(size.x < 3.0 * size.y);  // it was over 5
+}
+
 TEST_CASE("governance scene: a nudge in the plan's layout hints moves its node") {
   model::Plan plan = example("herefordshire-worcestershire-2019");
   const auto centre = [](const layout::Scene& scene, const std::string& id) {
