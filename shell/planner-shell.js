@@ -298,6 +298,13 @@
   }
   watchPixelRatio();
 
+  // A drag that leaves the canvas, over the page's own messages or out of the
+  // window, still belongs to it: the canvas holds the pointer while a button
+  // is down, so the moves and the release reach the planner and no drag sticks.
+  canvas.addEventListener('pointerdown', (event) => {
+    if (event.pointerType === 'mouse') canvas.setPointerCapture(event.pointerId);
+  });
+
   // --- touch: one finger pans, two fingers pinch -----------------------------
   // Emscripten 3.1.6's GLFW turns touches into mouse presses without
   // positions, so touches on the canvas stop here. A tap still reaches the

@@ -26,6 +26,28 @@ test('dragging the canvas pans by the distance dragged', async () => {
   await page.context().close();
 });
 
+test("a drag released over the page's own messages ends there, and the canvas does not follow the pointer after", async () => {
+  const page = await openPlanner(env.browser, blankPage(env));
+  // A message of the page's own (as the storage and update banners are) over part of the canvas.
+  await page.evaluate(() => {
+    const note = document.createElement('div');
+    Object.assign(note.style, { position: 'fixed', left: '600px', top: '300px', width: '300px', height: '200px', background: '#ffd' });
+    note.id = 'a-note';
+    document.body.append(note);
+  });
+  await page.mouse.move(400, 400);
+  await page.mouse.down();
+  await page.mouse.move(700, 400, { steps: 6 });
+  await page.mouse.up();
+  await settle(page);
+  const released = await camera(page);
+  close(released.x, -300, 0.5);
+  await page.mouse.move(200, 400, { steps: 6 });  // no button held: nothing pans
+  await settle(page);
+  close((await camera(page)).x, released.x);
+  await page.context().close();
+});
+
 test('the wheel zooms about the pointer', async () => {
   const page = await openPlanner(env.browser, blankPage(env));
   await page.evaluate(() => window.planner.setCamera({ x: 0, y: 0, zoom: 1 }));
