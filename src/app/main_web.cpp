@@ -127,11 +127,14 @@ EM_BOOL draw_frame(double, void*) {
     platform::page_request(request.action, request.argument);
   }
 
-  // Keep drawing while something moves or ImGui is mid-interaction; then sleep.
-  // ImGui handles queued input a little each frame (typing then Enter takes
-  // a frame per event), so keep drawing until the queue is empty.
+  // Keep drawing while something moves or a button is held on something
+  // (a drag, a held scroll arrow); then sleep. A text field waiting for
+  // typing needs no frames: each key wakes the loop. ImGui handles queued
+  // input a little each frame (typing then Enter takes a frame per event),
+  // so keep drawing until the queue is empty.
   const bool input_pending = !ImGui::GetCurrentContext()->InputEventsQueue.empty();
-  if (animating || state.redraw_requested || ImGui::IsAnyItemActive() || input_pending) {
+  const bool holding = ImGui::IsAnyItemActive() && ImGui::IsAnyMouseDown();
+  if (animating || state.redraw_requested || holding || input_pending) {
     page->frames_to_settle = settle_frames;
   }
   if (page->frames_to_settle > 0) {

@@ -90,6 +90,15 @@ test('an idle page stops drawing, and input wakes it', async () => {
   await page.waitForTimeout(800);
   assert.equal(await page.evaluate(() => window.planner.frameCount()), woken, 'and then sleeps again');
   await page.context().close();
+  // A text field waiting for typing (the find box) is idle too.
+  const finding = await openPlanner(env.browser, new URL('?example=herefordshire-worcestershire-2019', env.url).href);
+  await finding.keyboard.press('Control+f');
+  await finding.keyboard.type('x');
+  await settle(finding, 300);
+  const typing = await finding.evaluate(() => window.planner.frameCount());
+  await finding.waitForTimeout(800);
+  assert.equal(await finding.evaluate(() => window.planner.frameCount()), typing, 'no frames while a field waits for typing');
+  await finding.context().close();
 });
 
 test('without WebGL 2 the page says so in plain words instead of staying blank', async () => {
