@@ -217,11 +217,9 @@ EMSCRIPTEN_KEEPALIVE void planner_wake() {
   if (page && page->started) request_frames();
 }
 
-// 1 while frames are still to be drawn for input or changes already seen;
-// 0 once the loop sleeps (window.planner.settled() waits for that).
-EMSCRIPTEN_KEEPALIVE int planner_drawing() {
-  return page && (page->frame_scheduled || page->frames_to_settle > 0) ? 1 : 0;
-}
+// 1 while a frame is on its way (every frame still to settle schedules the
+// next); 0 once the loop sleeps. window.planner.settled() waits for 0.
+EMSCRIPTEN_KEEPALIVE int planner_drawing() { return page && page->frame_scheduled ? 1 : 0; }
 
 // window.planner's methods land here (see app/api.hpp). The answer stays
 // valid until the next call.
