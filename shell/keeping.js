@@ -33,6 +33,7 @@
 
   function create({ call, running }) {
     let store = null;
+    let tab = null;            // what this tab has open, for a reload (shell/tab-session.js)
     let problem = null;        // a PlanStoreError that stops storing, shown in the page
     let current = null;        // {id, generation, stored: revision in the store, savedAt: document revision stored}
     let saving = null;         // the save in flight
@@ -132,6 +133,7 @@
         // Another plan opened: stored as a new plan from its first change.
         current = { id: newId(), generation: state.generation, stored: null, savedAt: 0 };
       }
+      rememberTab(state);
       if (state.revision === current.savedAt) return null;
       const text = call('currentPlan');
       const target = current;
@@ -151,6 +153,37 @@
         updateTitle(call('documentState'));
       });
       return saving;
+    }
+
+    // What this tab shows, for a reload: the stored plan's id, and its text
+    // until it is stored (a plan only looked at is not in My plans).
+    function rememberTab(state) {
+      if (!tab) return;
+      tab.remember({
+        generation: state.generation, planId: current.id, name: state.name, fileName: state.fileName,
+        stored: current.stored !== null, text: () => call('currentPlan'),
+      });
+    }
+
+    // After a reload: opens what this tab showed before, if it knows; true if it did.
+    async function restoreTab() {
+      const record = tab ? await tab.restore() : null;
+      if (!record) return false;
+      try {
+        const kept = record.planId ? await store.get(record.planId) : null;
+        if (kept) return openRecord(kept);
+      } catch (error) {
+        offerLastGood(error);
+        return true;  // said; the damaged plan is not replaced by another behind the message
+      }
+      if (record.text === null) return false;  // kept, then deleted elsewhere: start as a new tab would
+      const opened = call('openPlan', { text: record.text, name: record.fileName || '' });
+      if (!opened.ok) return false;
+      // The same id as before, so its first change is kept under it.
+      const state = call('documentState');
+      current = { id: record.planId, generation: state.generation, stored: null, savedAt: state.revision };
+      updateTitle(state);
+      return true;
     }
 
     // Waits until every change so far is stored (or storing has stopped).
@@ -374,12 +407,14 @@
 
     // --- start ----------------------------------------------------------------------
     async function init() {
+      const tabOpening = window.PlannerTabSession.open();
       try {
         store = await window.PlanStore.open();
         if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
       } catch (error) {
         stop(error);
       }
+      tab = store ? await tabOpening : null;
       setInterval(tick, 100);
       document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') tick(); });
       window.addEventListener('pagehide', () => tick());
@@ -397,6 +432,7 @@
     return {
       init,
       lastPlan,
+      restoreTab,
       openRecord,
       openStored,
       restoreVersion,

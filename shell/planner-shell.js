@@ -35,7 +35,8 @@
       if (changingMethods.has(method)) queueMicrotask(() => keeping.flush());
     }
   }
-  const changingMethods = new Set(['edit', 'apply', 'undo', 'redo', 'confirmImport']);
+  // (openPlan changes no plan, but the tab's record of what it shows.)
+  const changingMethods = new Set(['edit', 'apply', 'undo', 'redo', 'confirmImport', 'openPlan']);
 
   function allocateString(text) {
     const size = planner.lengthBytesUTF8(text) + 1;
@@ -422,9 +423,10 @@
         return;
       }
       await keepingReady;
-      // A plan the address carries (#plan=) or names (?plan=) comes first;
-      // then the plan open last, unless the address asks for an example.
-      if (!await sharing.openStartingPlan()) {
+      // A reloaded tab shows what it showed. Otherwise a plan the address
+      // carries (#plan=) or names (?plan=) comes first; then the plan open
+      // last, unless the address asks for an example.
+      if (!await keeping.restoreTab() && !await sharing.openStartingPlan()) {
         const last = askedForExample ? null : await keeping.lastPlan();
         if (!last || !keeping.openRecord(last)) {
           if (example) await openExample(requested, example);

@@ -501,7 +501,8 @@ const std::map<std::string, Method, std::less<>>& methods() {
       // For the page's autosave: which plan is open and how many changes it has had.
       {"documentState", {[](AppState& s, const json&) {
          if (!s.document) return json{{"open", false}};
-         return json{{"open", true}, {"generation", s.document->generation}, {"revision", s.document->revision}, {"name", s.document->plan.name}};
+         return json{{"open", true}, {"generation", s.document->generation}, {"revision", s.document->revision}, {"name", s.document->plan.name},
+                     {"fileName", s.document->file_name}};
        }, false}},
       {"edit", {[](AppState& s, const json& a) {
          json answer = apply_api(s, a);

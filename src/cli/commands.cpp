@@ -443,7 +443,9 @@ int import(const Args& args) {
   const io::ImportPlan planned = io::plan_import(plan, files);
   std::fputs(planned.report.summary().c_str(), stderr);
   if (planned.report.imported() == 0) {
-    std::fputs("planner-cli import: nothing could be imported\n", stderr);
+    const bool no_practices = files.practices && files.practices->empty;
+    std::fprintf(stderr, "planner-cli import: nothing could be imported%s\n",
+                 no_practices ? (": " + files.practices_name + " is empty; it should hold the ODS practice file (epraccur)").c_str() : "");
     return exit_invalid;
   }
   const model::ApplyResult applied = model::apply_command(plan, planned.command);

@@ -72,13 +72,15 @@ const char* status_words(const std::string& status) {
   return nullptr;
 }
 
-// The rows of a file, or why there are none usable ("the file is empty", an
-// unclosed quote), written into error.
-std::optional<CsvTable> read_rows(std::string_view text, std::string& error) {
+// The rows of a file; none, with `file.error` saying why (an unclosed
+// quote), when it cannot be read; none, with `file.empty` set, when it
+// holds nothing at all (zero bytes or blank lines), which is not an error.
+template <typename File>
+std::optional<CsvTable> read_rows(std::string_view text, File& file) {
   CsvTable table = read_csv(text);
-  if (!table.error.empty()) error = table.error;
-  else if (table.rows.empty()) error = "the file is empty";
-  if (!error.empty()) return std::nullopt;
+  file.error = table.error;
+  file.empty = file.error.empty() && table.rows.empty();
+  if (!file.error.empty() || file.empty) return std::nullopt;
   return table;
 }
 
@@ -86,7 +88,7 @@ std::optional<CsvTable> read_rows(std::string_view text, std::string& error) {
 
 PracticeFile read_practice_file(std::string_view text) {
   PracticeFile file;
-  const std::optional<CsvTable> table = read_rows(text, file.error);
+  const std::optional<CsvTable> table = read_rows(text, file);
   if (!table) return file;
   for (const CsvRow& row : table->rows) {
     const std::string code = field(row, col_code);
@@ -117,7 +119,7 @@ PracticeFile read_practice_file(std::string_view text) {
 
 PcnMemberFile read_pcn_member_file(std::string_view text) {
   PcnMemberFile file;
-  const std::optional<CsvTable> read = read_rows(text, file.error);
+  const std::optional<CsvTable> read = read_rows(text, file);
   if (!read) return file;
   const CsvTable& table = *read;
   const Header header(table.rows.front().fields);
@@ -152,7 +154,7 @@ PcnMemberFile read_pcn_member_file(std::string_view text) {
 
 ListSizeFile read_list_size_file(std::string_view text) {
   ListSizeFile file;
-  const std::optional<CsvTable> read = read_rows(text, file.error);
+  const std::optional<CsvTable> read = read_rows(text, file);
   if (!read) return file;
   const CsvTable& table = *read;
   const Header header(table.rows.front().fields);

@@ -29,6 +29,7 @@ struct PracticeFile {
   std::vector<PracticeRecord> practices;  // open GP practices only
   std::vector<SkippedRow> skipped;
   std::string error;  // the file cannot be read at all (not CSV, wrong layout)
+  bool empty = false;  // zero bytes or blank lines only: readable, and holding nothing
 };
 
 struct PcnMembership {
@@ -41,6 +42,7 @@ struct PcnMemberFile {
   std::vector<PcnMembership> memberships;  // current ones only
   std::vector<SkippedRow> skipped;
   std::string error;
+  bool empty = false;
 };
 
 struct ListSize {
@@ -55,6 +57,7 @@ struct ListSizeFile {
   std::vector<SkippedRow> skipped;
   std::string extract_date;     // as written: "01JAN2021" or "2026-04-01"
   std::string error;
+  bool empty = false;
 };
 
 PracticeFile read_practice_file(std::string_view text);

@@ -81,6 +81,9 @@ class Importer {
   void skip(const std::string& file, SkippedRow row) { out_.report.skipped.push_back({file, std::move(row)}); }
 
   void collect_skips() {
+    if (files_.practices && files_.practices->empty) out_.report.empty_files.push_back(files_.practices_name);
+    if (files_.pcn_members && files_.pcn_members->empty) out_.report.empty_files.push_back(files_.pcn_members_name);
+    if (files_.list_sizes && files_.list_sizes->empty) out_.report.empty_files.push_back(files_.list_sizes_name);
     if (files_.practices) for (const SkippedRow& row : files_.practices->skipped) skip(files_.practices_name, row);
     if (files_.pcn_members) for (const SkippedRow& row : files_.pcn_members->skipped) skip(files_.pcn_members_name, row);
     if (files_.list_sizes) for (const SkippedRow& row : files_.list_sizes->skipped) skip(files_.list_sizes_name, row);
@@ -297,6 +300,7 @@ std::string ImportReport::summary(bool before) const {
   if (practices_updated || pcns_updated) text += (before ? "; will update " : "; updated ") + count(practices_updated, "practice", "practices") + " and " + count(pcns_updated, "PCN", "PCNs");
   text += "; " + count(ccgs_added, "new CCG", "new CCGs") + "; " + count(populations, "registered population", "registered populations") + ".\n";
   if (places_added) text += count(places_added, "new place", "new places") + (before ? " will be" : places_added == 1 ? " was" : " were") + " made, one for each CCG's area, not yet in any system: move them under a system in the layers view.\n";
+  for (const std::string& file : empty_files) text += "Nothing in " + file + ": the file is empty (no rows at all).\n";
   if (!skipped.empty()) text += "Skipped " + count(skipped.size(), "row", "rows") + ":\n";
   for (const ImportSkip& s : skipped) {
     text += "  " + s.file + (s.row.line ? " line " + std::to_string(s.row.line) : std::string()) + (s.row.code.empty() ? "" : " (" + s.row.code + ")") +

@@ -38,6 +38,7 @@ struct ImportReport {
   std::size_t places_added = 0;  // new places, one per CCG, not yet in any system
   std::size_t populations = 0;   // practices given a registered population
   std::vector<ImportSkip> skipped;
+  std::vector<std::string> empty_files;  // files given that held nothing (zero bytes or blank lines)
   std::size_t imported() const { return practices_added + practices_updated + pcns_added + pcns_updated; }
   // A few plain-English lines: what was imported, or (before) what will be.
   std::string summary(bool before = false) const;

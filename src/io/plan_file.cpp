@@ -92,12 +92,22 @@ std::string syntax_hint(std::string_view text, std::size_t byte, const std::stri
   return {};
 }
 
+std::optional<Json> nul_error(std::string_view text, std::size_t at, model::Problems& problems) {
+  const auto [line, column] = line_and_column(text, at);
+  problems.error("", "line " + std::to_string(line) + ", column " + std::to_string(column) +
+                         ": this is not valid JSON (a NUL byte, which JSON does not allow); an interrupted save can "
+                         "leave NUL bytes at the end of a file: open a good copy, or delete everything from here on "
+                         "if the plan before it is complete");
+  return std::nullopt;
+}
+
 std::optional<Json> parse_json(std::string_view text, model::Problems& problems) {
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     problems.error("", "the file is empty: a plan file is a JSON object such as "
                        "{\"schemaVersion\": \"1.0\", \"name\": \"My plan\"}");
     return std::nullopt;
   }
+  const std::size_t first_nul = text.find('\0');
   // Keys seen in each open object: JSON parsers keep only the last of two
   // equal keys, which would silently drop what a person wrote.
   std::vector<std::vector<std::string>> keys;
@@ -122,6 +132,11 @@ std::optional<Json> parse_json(std::string_view text, model::Problems& problems)
       return true;
     };
     Json root = Json::parse(text.begin(), text.end(), check);
+    // nlohmann's lexer stops at a NUL byte as if the input ended there, so
+    // whatever follows one (a second value, or the zeros an interrupted
+    // write leaves) would pass unseen: JSON allows only whitespace after
+    // the value.
+    if (first_nul != std::string_view::npos) return nul_error(text, first_nul, problems);
     for (const std::string& key : duplicates) {
       problems.error("", "the field " + model::quote_text(printable(key)) +
                              " appears twice in one object: keep one (the planner will not guess which)");
@@ -130,6 +145,9 @@ std::optional<Json> parse_json(std::string_view text, model::Problems& problems)
     return root;
   } catch (const Json::parse_error& error) {
     const std::size_t byte = error.byte > 0 ? error.byte - 1 : 0;
+    // The lexer reads a NUL as the end of the input: a syntax error found
+    // there (or after) is the NUL's.
+    if (byte >= first_nul) return nul_error(text, first_nul, problems);
     const auto [line, column] = line_and_column(text, byte);
     const std::string detail = syntax_detail(error.what());
     const std::string hint = syntax_hint(text, byte, detail);

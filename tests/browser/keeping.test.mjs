@@ -36,9 +36,15 @@ test('an edit made just before the page is closed is there when the planner is o
 
 test('a full quota, or no IndexedDB at all, is said plainly and editing goes on', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await open(context);
+  // The quota is set before the page opens: Chromium works out the room
+  // left when the page first writes (the tab's own record, at once), so a
+  // quota lowered afterwards would not be felt straight away.
+  const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(env.url).origin, quotaSize: 1024 });
+  page.problems = [];
+  await page.goto(home());
+  await page.evaluate(() => window.planner.ready);
   assert.equal((await api(page, 'edit', { op: 'rename', id: 'jc-ccgs', name: 'After the quota' })).ok, true);
   await waitFor(page, () => !document.getElementById('storage-message').hidden);
   assert.match(await page.textContent('#storage-message'), /no more room for plans.*Download a copy/s);
@@ -219,6 +225,56 @@ test('a damaged stored plan is reported on opening, and its last good version re
   assert.equal((await api(again, 'storage')).revision, 3);
   const listed = await api(again, 'storedPlans');
   assert.equal(listed.find((p) => p.id === id).damaged, false);
+  await context.close();
+});
+
+test('a reloaded tab shows what it showed, a file or example only looked at included; two tabs keep their own and My plans is unchanged', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const planName = async (page) => JSON.parse(await api(page, 'currentPlan')).name;
+  const exampleText = (page, name) => page.evaluate((n) => fetch(`assets/examples/${n}.json`).then((r) => r.text()), name);
+  const fileTab = await open(context);
+  const apiTab = await open(context);
+  const menuTab = await open(context);
+  // A plan file opened with File > Open (Ctrl+O).
+  const nwl = await exampleText(fileTab, 'nwl-collaboration-2018');
+  await fileTab.mouse.click(1200, 420);
+  const picking = fileTab.waitForEvent('filechooser');
+  await settle(fileTab, 200);
+  await fileTab.keyboard.press('Control+o');
+  await (await picking).setFiles({ name: 'north-west-london.json', mimeType: 'application/json', buffer: Buffer.from(nwl) });
+  await waitFor(fileTab, () => /North West London/.test(JSON.parse(window.planner.currentPlan()).name));
+  // A plan a host page hands over.
+  const ncl = await exampleText(apiTab, 'ncl-collaboration-2015');
+  assert.equal((await apiTab.evaluate((t) => window.planner.openPlan(t, { name: 'ncl.json' }), ncl)).ok, true);
+  // An example chosen from File > Open example (the fifth: Herefordshire and Worcestershire 2019).
+  await menuTab.mouse.click(246, 16);
+  await settle(menuTab);
+  await menuTab.mouse.move(290, 96);
+  await settle(menuTab);
+  await menuTab.mouse.move(560, 96);
+  await menuTab.mouse.click(560, 96 + 4 * 23);
+  await waitFor(menuTab, () => /Herefordshire/.test(JSON.parse(window.planner.currentPlan()).name));
+  const names = [await planName(fileTab), await planName(apiTab), await planName(menuTab)];
+  assert.equal(new Set(names).size, 3);
+  assert.deepEqual(await api(fileTab, 'storedPlans'), [], 'nothing was changed, so nothing is in My plans');
+
+  for (const page of [fileTab, apiTab, menuTab]) {
+    await page.reload();
+    await page.evaluate(() => window.planner.ready);
+  }
+  assert.deepEqual([await planName(fileTab), await planName(apiTab), await planName(menuTab)], names);
+  assert.deepEqual(await api(fileTab, 'storedPlans'), [], 'My plans is unchanged');
+  // A new tab goes by the address: with nothing kept, the default example.
+  const fresh = await open(context);
+  assert.match(await planName(fresh), /South Yorkshire and Bassetlaw/);
+  // Once changed, the plan is kept from then on, and a reload brings back the kept plan.
+  await api(apiTab, 'edit', { op: 'setPlan', field: 'name', value: 'NCL, changed' });
+  await waitFor(apiTab, () => window.planner.storage().revision !== null);
+  await apiTab.reload();
+  await apiTab.evaluate(() => window.planner.ready);
+  assert.equal(await planName(apiTab), 'NCL, changed');
+  assert.equal((await api(apiTab, 'storedPlans')).length, 1);
+  assert.equal((await api(apiTab, 'storage')).revision, 1, 'the reloaded tab keeps writing to the same kept plan');
   await context.close();
 });
 

@@ -106,6 +106,40 @@ TEST_CASE("rows that cannot be used are reported with file, line, code and reaso
   CHECK(io::plan_import(model::Plan{}, nothing).report.imported() == 0);
 }
 
+TEST_CASE("an empty file can be read and holds nothing: an empty practice file imports nothing, an empty PCN or list-size file is left out and named") {
+  for (const char* text : {"", "\n\n", "\r\n  \r\n", "\xEF\xBB\xBF"}) {
+    CAPTURE(text);
+    const io::PracticeFile practices = io::read_practice_file(text);
+    CHECK(practices.error.empty());
+    CHECK(practices.empty);
+    const io::PcnMemberFile members = io::read_pcn_member_file(text);
+    CHECK(members.error.empty());
+    CHECK(members.empty);
+    const io::ListSizeFile sizes = io::read_list_size_file(text);
+    CHECK(sizes.error.empty());
+    CHECK(sizes.empty);
+  }
+  io::ImportFiles none;
+  none.practices = io::read_practice_file("");
+  none.practices_name = "epraccur.csv";
+  const io::ImportPlan nothing = io::plan_import(model::Plan{}, none);
+  CHECK(nothing.report.imported() == 0);
+  CHECK(nothing.report.summary().find("Nothing in epraccur.csv: the file is empty") != std::string::npos);
+
+  io::ImportFiles files;
+  files.practices = io::read_practice_file(fixture("epraccur_2026_excerpt.csv"));
+  files.pcn_members = io::read_pcn_member_file("\n");
+  files.pcn_members_name = "epcn.csv";
+  files.list_sizes = io::read_list_size_file("");
+  files.list_sizes_name = "sizes.csv";
+  const io::ImportPlan planned = io::plan_import(model::Plan{}, files);
+  CHECK(planned.report.practices_added > 0);
+  CHECK(planned.report.populations == 0);
+  const std::string summary = planned.report.summary();
+  CHECK(summary.find("Nothing in epcn.csv: the file is empty") != std::string::npos);
+  CHECK(summary.find("Nothing in sizes.csv: the file is empty") != std::string::npos);
+}
+
 TEST_CASE("published names in capitals read as people write them") {
   CHECK(io::title_case("DR KHAN & PARTNERS") == "Dr Khan & Partners");
   CHECK(io::title_case("THE WBC (HEREFORD CITY) PCN") == "The WBC (Hereford City) PCN");

@@ -58,6 +58,22 @@ TEST_CASE("syntax errors give line and column") {
   CHECK(mentions(problems("{\"name\": \"caf\xC3\"}"), "this is not valid JSON"));
 }
 
+TEST_CASE("a NUL byte is a syntax error with its line and column, wherever it is") {
+  using namespace std::string_literals;
+  const std::string plan = "{\"schemaVersion\": \"1.0\", \"name\": \"P\"}"s;
+  // The zeros an interrupted write leaves at the end of a file.
+  CHECK(mentions(problems(plan + "\n\0\0\0"s), "line 2, column 1: this is not valid JSON (a NUL byte"));
+  // A second value hidden behind a NUL.
+  CHECK(mentions(problems(plan + "\0{\"x\": 1}"s), "line 1, column 38: this is not valid JSON (a NUL byte"));
+  // Inside a string, and before a syntax error that comes after it.
+  CHECK(mentions(problems("{\"name\": \"a\0b\"}"s), "line 1, column 12: this is not valid JSON (a NUL byte"));
+  CHECK(mentions(problems("{\0,,,}"s), "line 1, column 2: this is not valid JSON (a NUL byte"));
+  CHECK(mentions(problems("\0"s), "line 1, column 1: this is not valid JSON (a NUL byte"));
+  // A syntax error before the NUL is reported as itself.
+  CHECK(mentions(problems("{\"a\": 1,}\0"s), "JSON allows no comma after the last item"));
+  CHECK_FALSE(io::load_plan(plan + "\0"s).plan);
+}
+
 TEST_CASE("schema versions: newer major refused, newer minor warned, missing or malformed refused") {
   CHECK(mentions(problems(R"({"schemaVersion": "2.0", "name": "P"})"),
                  "/schemaVersion: this plan was made by a newer version of the planner (schema 2.0; this planner reads 1.x): update the planner to open it"));
