@@ -50,6 +50,14 @@ const layoutLimit = Number(process.env.BENCH_LAYOUT_LIMIT || 120);
 const others = JSON.parse(execFileSync('node', [join(root, 'tests/bench/layout_compare.mjs'), graphPath, '--limit', String(layoutLimit)],
   { encoding: 'utf8', maxBuffer: 1 << 24 }));
 
+// The governance drawing's quality on every example as it opens, against
+// elkjs laying out the same top-level blocks and lines (issue 18's table).
+const qualityPath = join(root, 'build/bench/governance-quality.jsonl');
+const examplesDir = join(root, 'assets/examples');
+writeFileSync(qualityPath, readdirSync(examplesDir).filter((f) => f.endsWith('.json')).sort()
+  .map((f) => execFileSync(join(native, 'tests/governance_quality'), [join(examplesDir, f)], { encoding: 'utf8' })).join(''));
+const qualityTable = execFileSync('node', [join(root, 'tests/bench/layout_compare.mjs'), '--quality', qualityPath], { encoding: 'utf8' }).trim();
+
 // A national ODS practice file in the documented layout (27 quoted columns,
 // CRLF): 14,000 rows, most open GP practices, some closed or other settings.
 const practiceRows = [];
@@ -238,6 +246,12 @@ const report = [
   }),
   '',
   `Crossings in our layout: ${nativeGovernance.crossings.toLocaleString('en-GB')} (with every row in input order: ${nativeGovernance.inputOrderCrossings.toLocaleString('en-GB')}).`,
+  '',
+  'The governance drawing of each example as it opens, against elkjs layered (direction up, orthogonal routing, the bands as ' +
+    'its partitions) given the same top-level blocks (a group with its drawn size) and the lines between them; fit zoom and ' +
+    'name height for a 1280 × 800 window:',
+  '',
+  qualityTable,
   '',
   'Exports of the national plan\'s layers view in the page, one run each:',
   '',

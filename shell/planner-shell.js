@@ -83,6 +83,7 @@
     currentView: () => call('currentView'),
     governance: () => call('governance'),
     itemBounds: (id) => call('itemBounds', String(id)),
+    visibleItems: () => call('visibleItems'),
     setGovernanceFilters: (filters) => call('setGovernanceFilters', filters),
     deletePreview: (id) => call('deletePreview', String(id)),
     decide: (fn, unit) => call('decide', unit === undefined || unit === null ? [String(fn)] : [String(fn), String(unit)]),

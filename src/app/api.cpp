@@ -9,6 +9,7 @@
 
 #include "app/canvas_control.hpp"
 #include "app/governance_edits.hpp"
+#include "app/governance_folding.hpp"
 #include "app/import_flow.hpp"
 #include "app/keeping_api.hpp"
 #include "app/export_api.hpp"
@@ -245,7 +246,10 @@ bool governance_entity(const AppState& state, const json& args) {
   const std::string id = args.get<std::string>();
   const model::Plan& plan = state.document->plan;
   const auto has = [&](const auto& list) { return std::any_of(list.begin(), list.end(), [&](const auto& e) { return e.id == id; }); };
-  return has(plan.organisations) || has(plan.bodies) || has(plan.posts) || has(plan.flows) || has(plan.programmes);
+  if (has(plan.organisations) || has(plan.bodies) || has(plan.posts) || has(plan.flows) || has(plan.programmes)) return true;
+  // A box the view draws that is no plan entry: a folded set, a list of posts.
+  return state.governance_scene && std::any_of(state.governance_scene->items.begin(), state.governance_scene->items.end(),
+                                               [&](const layout::Item& item) { return item.id == id && item.role != "band"; });
 }
 
 json rect_json(const CanvasState& canvas, const layout::Rect& world) {
@@ -263,6 +267,36 @@ json show_view_api(AppState& state, const json& args) {
   return success();
 }
 
+// The level (band) a governance entry is drawn in, by name.
+std::string level_of(const std::unordered_map<std::string, int>& bands, const std::string& id) {
+  const auto slash = id.find('/');
+  // A list of posts, "posts/place", or a folded set, "set/place/acute-trust".
+  if (slash != std::string::npos) return id.substr(slash + 1, id.find('/', slash + 1) - slash - 1);
+  const auto found = bands.find(id);
+  return layout::band_label(found == bands.end() ? model::layer_rank(model::Layer::place) : found->second);
+}
+
+// visibleItems(): what the canvas drew in its last frame, with the words it
+// showed and their height, in CSS pixels from the canvas's top left.
+json visible_items_api(AppState& state, const json&) {
+  json items = json::array();
+  const layout::Scene* scene = active_scene(state);
+  if (!scene) return items;
+  for (const ShownItem& shown : state.shown) {
+    if (shown.item >= scene->items.size()) continue;
+    const layout::Item& item = scene->items[shown.item];
+    json entry = rect_json(state.canvas, item.bounds);
+    entry.erase("ok");
+    entry["id"] = item.id;
+    entry["role"] = item.role;
+    entry["text"] = shown.text;
+    entry["textPx"] = shown.text_px;
+    entry["parent"] = item.parent.empty() ? json(nullptr) : json(item.parent);
+    items.push_back(entry);
+  }
+  return items;
+}
+
 // governance(): the governance view as laid out now, in world units.
 json governance_api(AppState& state, const json&) {
   if (!state.document) return failure({"no plan is open: open one with openPlan first"});
@@ -270,9 +304,23 @@ json governance_api(AppState& state, const json&) {
   const layout::Scene& scene = *state.governance_scene;
   json nodes = json::array();
   json flows = json::array();
+  json groups = json::array();
+  json bands = json::array();
+  const auto bands_of = layout::governance_bands(state.document->plan);
   for (const layout::Item& item : scene.items) {
     const layout::Rect& b = item.bounds;
-    if (item.role == "flow" || item.role == "membership") {
+    const json box = {{"x", b.min.x}, {"y", b.min.y}, {"width", b.size().x}, {"height", b.size().y}};
+    if (item.role == "band") {
+      bands.push_back({{"id", item.id}, {"level", item.kind}, {"y", b.min.y}, {"height", b.size().y}});
+    } else if (item.role == "group") {
+      json members = json::array();
+      for (const layout::Item& inside : scene.items) {
+        if (inside.parent == item.id && inside.role != "post") members.push_back(inside.id);
+      }
+      json group = {{"id", item.id}, {"members", members}, {"level", level_of(bands_of, item.id)}};
+      group.update(box);
+      groups.push_back(group);
+    } else if (item.role == "flow" || item.role == "membership") {
       json points = json::array();
       for (glm::dvec2 p : scene.shapes[item.first_shape].points) points.push_back({p.x, p.y});
       json flow = {{"id", item.id}, {"role", item.role}, {"kind", item.kind}, {"from", item.from}, {"to", item.to}, {"label", item.label},
@@ -282,13 +330,17 @@ json governance_api(AppState& state, const json&) {
         flow["labelBox"] = {{"x", l.min.x}, {"y", l.min.y}, {"width", l.size().x}, {"height", l.size().y}};
         flow["text"] = scene.shapes[item.first_shape + 2].text;
       }
+      if (!item.stands_for.empty()) flow["count"] = item.stands_for.size(), flow["flows"] = item.stands_for;
       flows.push_back(flow);
     } else {
-      nodes.push_back({{"id", item.id}, {"role", item.role}, {"kind", item.kind}, {"label", item.label}, {"x", b.min.x}, {"y", b.min.y},
-                       {"width", b.size().x}, {"height", b.size().y}});
+      json node = {{"id", item.id}, {"role", item.role}, {"kind", item.kind}, {"label", item.label}, {"level", level_of(bands_of, item.id)}};
+      if (item.folded) node["folded"] = true, node["holds"] = item.stands_for;
+      node.update(box);
+      if (!item.parent.empty()) node["parent"] = item.parent;
+      nodes.push_back(node);
     }
   }
-  return {{"ok", true}, {"nodes", nodes}, {"flows", flows}, {"crossings", scene.crossings},
+  return {{"ok", true}, {"nodes", nodes}, {"flows", flows}, {"groups", groups}, {"bands", bands}, {"crossings", scene.crossings},
           {"inputOrderCrossings", scene.input_order_crossings}, {"layoutMs", state.governance_layout_ms}};
 }
 
@@ -389,8 +441,17 @@ json focus_api(AppState& state, const json& args) {
   return success();
 }
 
-// fold(id) / unfold(id): shows a unit as one block, or its insides again.
+// fold(id) / unfold(id): shows a unit as one block, or its insides again;
+// in the governance view, a group (its host's id) or a set of like boxes.
 json fold_api(AppState& state, const json& args, bool folded) {
+  if (args.is_string() && !unit_index(state, args)) {
+    const std::string id = args.get<std::string>();
+    if (fold_governance(state, id, folded)) return success();
+    if (state.document) {
+      return failure({folded ? "\"" + id + "\" is neither a unit, nor a group of the governance view (a host's id), nor a set of like boxes (set/LEVEL/KIND)"
+                             : "\"" + id + "\" is not folded"});
+    }
+  }
   if (!unit_index(state, args)) return no_unit(args);
   set_folded(state, args.get<std::string>(), folded);
   return success();
@@ -489,6 +550,7 @@ const std::map<std::string, Method, std::less<>>& methods() {
       {"currentView", {[](AppState& s, const json&) { return json(s.canvas_view == CanvasView::governance ? "governance" : "layers"); }, false}},
       {"governance", {governance_api, true}},
       {"itemBounds", {item_bounds_api, false}},
+      {"visibleItems", {visible_items_api, false}},
       {"setGovernanceFilters", {set_governance_filters_api, true}},
       {"deletePreview", {[](AppState& s, const json& a) {
          const auto plan = a.is_string() ? plan_delete_node(s, a.get<std::string>()) : std::nullopt;

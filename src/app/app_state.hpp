@@ -146,6 +146,14 @@ struct OpenReport {
   model::Problems problems;
 };
 
+// One item the canvas drew in its last frame, with the text it showed
+// (window.planner.visibleItems): drawn, not merely laid out.
+struct ShownItem {
+  std::size_t item = 0;    // in the active scene
+  std::string text;        // the words shown for it, "" for none
+  double text_px = 0.0;    // their height in CSS pixels
+};
+
 // Everything the application owns: one instance, made by main and handed by
 // reference to every panel and to the JavaScript API.
 struct AppState {
@@ -191,6 +199,7 @@ struct AppState {
   model::Problems governance_advice;  // the governance checks (analysis::governance_checks), likewise
   std::uint64_t plans_opened = 0;      // for Document::generation
   DecisionQuery decision;
+  std::vector<ShownItem> shown;  // what the canvas drew in its last frame
 };
 
 // The scene the canvas shows now (null with no plan open).

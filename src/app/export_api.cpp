@@ -1,5 +1,7 @@
 #include "app/export_api.hpp"
 
+#include <cmath>
+
 #include <algorithm>
 #include <string>
 
@@ -32,7 +34,7 @@ json export_svg_api(AppState& state, const json&) {
   // As large as the drawing at 100% (so that its text reads as on screen),
   // within 1,600 and 4,000 pixels wide; the PNG is twice that.
   layout::SvgOptions options = layout::view_svg_options(state.document->plan.name, governance);
-  options.width = std::clamp(scene->bounds.size().x, 1600.0, 4000.0);
+  options.width = std::clamp(std::ceil(scene->bounds.size().x), 1600.0, 4000.0);  // whole pixels, as the PNG has
   json answer = {{"ok", true}, {"messages", json::array()}};
   answer["svg"] = layout::write_svg(*scene, options);
   answer["fileName"] = export_name(state, governance ? "governance" : "layers", "svg");

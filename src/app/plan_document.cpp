@@ -88,8 +88,9 @@ bool focus_item(AppState& state, const std::string& id) {
     if (item.id != id) continue;
     state.selected = id;
     state.also_selected.clear();
-    // The box with room around it to see its neighbours, not filling the screen.
-    const glm::dvec2 half = glm::max(item.bounds.size() * 1.5, glm::dvec2{400.0, 240.0});
+    // The box with room around it to see its neighbours, at about 100% on a
+    // laptop screen, so that its words are drawn at their own size.
+    const glm::dvec2 half = glm::max(item.bounds.size() * 0.75, glm::dvec2{300.0, 170.0});
     focus_on(state.canvas, {item.bounds.center() - half, item.bounds.center() + half}, state.now_seconds);
     return true;
   }

@@ -3,10 +3,14 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <map>
+#include <optional>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
-#include "layout/layered_layout.hpp"
+#include "layout/block_layout.hpp"
+#include "layout/governance_groups.hpp"
 #include "layout/text_fit.hpp"
 
 namespace layout {
@@ -171,6 +175,14 @@ std::unordered_map<std::string, int> all_bands(const model::Plan& plan) {
   return bands;
 }
 
+// A post drawn as a line inside a box (docs/views.md, "What goes where").
+struct PostLine {
+  std::string id;
+  std::string text;    // "Accountable Officer · Sir Andrew Cash"
+  std::string detail;  // "also on JC, ESG", or ""
+  std::string label;   // for the hover card
+};
+
 struct Node {
   std::string id;
   std::string role;
@@ -178,13 +190,18 @@ struct Node {
   std::string name;
   std::string short_name;  // for the zoomed-out stand-in, when it has one
   std::string tag;  // what it is, in words: "Joint committee · working in shadow form"
+  std::string hosts;  // a body with several hosts: who they are
   std::string label;
   int band = 0;
   Paint fill = Paint::node_organisation;
   bool dashed = false;
   double rounding = 3.0;
   std::vector<std::string> lines;
+  std::vector<std::string> host_lines;
+  std::vector<PostLine> posts;
   glm::dvec2 size{0.0, 0.0};
+  bool folded = false;
+  std::vector<std::string> holds;  // folded: the ids drawn in it
 };
 
 struct Edge {
@@ -193,8 +210,9 @@ struct Edge {
   FlowKind kind = FlowKind::reports_to;
   std::size_t from = 0;
   std::size_t to = 0;
-  std::string text;   // on the line: the delegated functions, shortened
+  std::string text;   // on the line: what it is ("delegates: stroke review + 2 more")
   std::string label;  // in full, for hover cards
+  std::vector<std::string> flows;  // every flow it draws (more than one when bundled)
 };
 
 Node make_node(std::string id, std::string role, std::string kind, std::string name, std::string tag, std::string label, int band) {
@@ -209,42 +227,62 @@ Node make_node(std::string id, std::string role, std::string kind, std::string n
   return node;
 }
 
+constexpr double post_gap = 5.0;  // between a box's own words and its posts
+
 class Builder {
  public:
   Builder(const model::Plan& plan, const GovernanceOptions& options) : plan_(plan), options_(options) {}
 
   GovernanceGraph graph() {
     add_nodes();
+    place_posts();
     add_edges();
+    size_nodes();
     GovernanceGraph graph;
-    for (const Node& node : nodes_) graph.ids.push_back(node.id);
-    std::vector<GraphNode>& graph_nodes = graph.nodes;
-    for (const Node& node : nodes_) graph_nodes.push_back({node.size, node.band, std::nullopt});
-    if (options_.nudges) {
-      for (const model::LayoutHint& hint : plan_.layout) {
-        const auto found = index_.find(hint.id);
-        if (hint.view == governance_view && found != index_.end()) graph_nodes[found->second].hint_x = hint.x;
-      }
+    for (const Node& node : nodes_) {
+      graph.ids.push_back(node.id);
+      graph.blocks.boxes.push_back(node.size);
     }
+    make_blocks(graph.blocks);
     // Labels are shortened (to whole words, in full on hover) when there are many.
     const std::size_t labelled = static_cast<std::size_t>(std::count_if(edges_.begin(), edges_.end(), [](const Edge& e) { return !e.text.empty(); }));
     const double widest = labelled > 6 ? crowded_label : widest_label;
+    std::map<std::string, int> texts;  // lines of a trunk with the same words show them once
     for (const Edge& edge : edges_) {
       const glm::dvec2 label = edge.text.empty() ? glm::dvec2{0.0, 0.0}
-                                                 : glm::dvec2{std::min(measure_label_(edge.text), widest) + 12.0, label_text_size * 1.7};
-      graph.edges.push_back({edge.from, edge.to, label});
+                                                 : glm::dvec2{std::min(measure_label_(edge.text), widest) + 14.0, label_text_size * 1.7};
+      const int kind = static_cast<int>(edge.kind) + (edge.role == "membership" ? 100 : 0);
+      const int text = texts.emplace(edge.text, static_cast<int>(texts.size())).first->second;
+      graph.blocks.links.push_back({edge.from, edge.to, label, kind, text});
     }
     return graph;
   }
 
   Scene build() {
     const GovernanceGraph g = graph();
-    const LayeredDrawing drawing = layered_layout(g.nodes, g.edges);
-    for (std::size_t e = 0; e < edges_.size(); ++e) add_edge_item(edges_[e], drawing.edges[e], drawing.labels[e]);
-    for (std::size_t n = 0; n < nodes_.size(); ++n) add_node_item(nodes_[n], drawing.nodes[n]);
+    const BlockDrawing drawing = block_layout(g.blocks);
+    add_bands(drawing);
+    for (std::size_t e = 0; e < edges_.size(); ++e) add_edge_item(edges_[e], drawing.links[e], drawing.labels[e]);
+    for (std::size_t b = 0; b < g.blocks.blocks.size(); ++b) {
+      const LayoutBlock& block = g.blocks.blocks[b];
+      if (!block.framed) {
+        add_node_item(nodes_[block.boxes.front()], drawing.boxes[block.boxes.front()], 0, "");
+        continue;
+      }
+      const std::size_t group = scene_.items.size();
+      add_group_item(nodes_[block.boxes.front()], drawing.blocks[b]);
+      // The host is the group; its bodies are drawn inside it.
+      const std::string& host = nodes_[block.boxes.front()].id;
+      for (std::size_t box : block.boxes) add_node_item(nodes_[box], drawing.boxes[box], 1, nodes_[box].id == host ? "" : host);
+      scene_.items[group].end = scene_.items.size();
+    }
     scene_.bounds = drawing.bounds;
+    scene_.bounds.min.x -= band_label_room;
+    scene_.min_text_px = 11.0;
     scene_.crossings = drawing.crossings;
-    scene_.input_order_crossings = drawing.input_order_crossings;
+    BlockOptions plain;
+    plain.reduce_crossings = false;
+    scene_.input_order_crossings = g.blocks.boxes.size() <= 2000 ? block_layout(g.blocks, plain).crossings : drawing.crossings;
     write_legend();
     return std::move(scene_);
   }
@@ -254,11 +292,15 @@ class Builder {
   const GovernanceOptions& options_;
   std::vector<Node> nodes_;
   std::vector<Edge> edges_;
-  std::unordered_map<std::string, std::size_t> index_;
+  std::unordered_map<std::string, std::size_t> index_;   // id -> node, for every box drawn
+  std::unordered_map<std::string, std::size_t> drawn_in_;  // post drawn inside a box -> that box's node
+  GovernancePlacement placement_;
   std::unordered_map<std::string, int> bands_ = all_bands(plan_);
   Scene scene_;
   MeasureText measure_name_ = estimated_measure(name_size, true);
+  MeasureText measure_tag_ = estimated_measure(tag_size, false);
   MeasureText measure_label_ = estimated_measure(label_text_size, false);
+  static constexpr double band_label_room = 110.0;  // left of the drawing, for the bands' names
 
   // The plan's own abbreviations, from its glossary ("Clinical Commissioning
   // Group" -> "CCG"), longest first, for names seen from far out.
@@ -283,17 +325,37 @@ class Builder {
     return name;
   }
 
+  // The shortest name a reader knows a box by: its short name, else its name shortened with the glossary.
+  std::string short_name_of(const std::string& id) const {
+    const auto found = index_.find(id);
+    if (found == index_.end()) return id;
+    const Node& node = nodes_[found->second];
+    return zoomed_out_name(node.short_name.empty() ? node.name : node.short_name);
+  }
+
   void add_node(Node node) {
     if (options_.hidden_bands.count(node.band)) return;
-    node.lines = wrap(node.name, widest_name, measure_name_);
-    double width = measure_name_(node.tag) * tag_size / name_size;
-    for (const std::string& line : node.lines) width = std::max(width, measure_name_(line));
-    const double height = 2.0 * padding + static_cast<double>(node.lines.size()) * name_size * line_height + tag_size * line_height;
-    // Posts are pills: their text sits further in from the round ends. A pixel spare against rounding.
-    const double inset = node.role == "post" ? height * 0.3 : padding;
-    node.size = {std::clamp(width + 2.0 * inset + 1.0, narrowest_node, widest_name + 2.0 * inset + 1.0), height};
     index_.emplace(node.id, nodes_.size());
     nodes_.push_back(std::move(node));
+  }
+
+  // A box's size, from its name (wrapped), what it is, its hosts and its posts.
+  void size_nodes() {
+    for (Node& node : nodes_) {
+      node.lines = wrap(node.name, widest_name, measure_name_);
+      node.host_lines = node.hosts.empty() ? std::vector<std::string>{} : wrap(node.hosts, widest_name * name_size / tag_size, measure_tag_);
+      double width = measure_tag_(node.tag);
+      for (const std::string& line : node.lines) width = std::max(width, measure_name_(line));
+      for (const std::string& line : node.host_lines) width = std::max(width, measure_tag_(line));
+      for (const PostLine& post : node.posts) width = std::max({width, measure_tag_(post.text), measure_tag_(post.detail)});
+      double height = 2.0 * padding + static_cast<double>(node.lines.size()) * name_size * line_height +
+                      static_cast<double>(1 + node.host_lines.size()) * tag_size * line_height;
+      if (!node.posts.empty()) height += post_gap;
+      for (const PostLine& post : node.posts) height += (post.detail.empty() ? 1.0 : 2.0) * tag_size * line_height;
+      // Posts are pills: their text sits further in from the round ends. A pixel spare against rounding.
+      const double inset = node.role == "post" ? height * 0.3 : padding;
+      node.size = {std::clamp(width + 2.0 * inset + 1.0, narrowest_node, widest_name + 2.0 * inset + 1.0), height};
+    }
   }
 
   std::string status_words(model::Lifecycle status) const {
@@ -358,6 +420,196 @@ class Builder {
     }
   }
 
+  bool flow_drawn(const model::Flow& f) const {
+    return f.kind != FlowKind::holds && !options_.hidden_flows.count(f.kind) && index_.count(f.from) && index_.count(f.to);
+  }
+
+  // Posts without a line of their own go inside the box they belong to,
+  // or in their band's list; groups of a host and its bodies are noted.
+  void place_posts() {
+    std::unordered_set<std::string> drawn;
+    for (const Node& node : nodes_) drawn.insert(node.id);
+    std::unordered_set<std::string> own_lines;
+    for (const model::Flow& f : plan_.flows) {
+      if (flow_drawn(f)) own_lines.insert(f.from), own_lines.insert(f.to);
+    }
+    placement_ = place_governance(plan_, drawn, bands_, own_lines);
+    // Bodies with several hosts name them in their box.
+    for (const model::Body& b : plan_.bodies) {
+      const auto found = index_.find(b.id);
+      if (found == index_.end() || b.hosts.size() < 2) continue;
+      std::string hosts;
+      for (const std::string& host : b.hosts) hosts += (hosts.empty() ? "" : ", ") + (index_.count(host) ? short_name_of(host) : host);
+      nodes_[found->second].hosts = "Of " + hosts;
+    }
+    std::map<int, Node> lists;  // band -> its list of posts
+    const std::unordered_set<std::string> listed(placement_.listed.begin(), placement_.listed.end());
+    std::vector<bool> inside(nodes_.size(), false);
+    for (std::size_t n = 0; n < nodes_.size(); ++n) {
+      const Node& node = nodes_[n];
+      if (node.role != "post") continue;
+      const model::Post* post = find_post(node.id);
+      PostLine line{node.id, node.name + (post && !post->holder.empty() ? " · " + post->holder : ""), {}, node.label};
+      const auto also = placement_.also_on.find(node.id);
+      if (also != placement_.also_on.end()) {
+        for (const std::string& body : also->second) line.detail += (line.detail.empty() ? "also on " : ", ") + short_name_of(body);
+      }
+      const auto in = placement_.post_in.find(node.id);
+      if (in != placement_.post_in.end()) {
+        nodes_[index_.at(in->second)].posts.push_back(std::move(line));
+        inside[n] = true;
+      } else if (listed.count(node.id)) {
+        Node& list = lists[node.band];
+        if (list.id.empty()) {
+          list = make_node(post_list_id(node.band), "post-list", "posts", "Other posts", "Posts without a box of their own", {}, node.band);
+          list.fill = Paint::node_post;
+          list.rounding = 6.0;
+          list.label = "Posts at " + band_label(node.band) + " level that belong to no one organisation and sit on no body shown.";
+        }
+        list.posts.push_back(std::move(line));
+        inside[n] = true;
+      }
+    }
+    // Boxes drawn inside another leave the list of boxes; the lists join it.
+    std::vector<Node> kept;
+    for (std::size_t n = 0; n < nodes_.size(); ++n) {
+      if (!inside[n]) kept.push_back(std::move(nodes_[n]));
+    }
+    for (auto& [band, list] : lists) kept.push_back(std::move(list));
+    nodes_ = std::move(kept);
+    reindex();
+    fold();
+  }
+
+  void reindex() {
+    std::unordered_map<std::string, std::size_t> index;
+    drawn_in_.clear();
+    for (std::size_t n = 0; n < nodes_.size(); ++n) {
+      index.emplace(nodes_[n].id, n);
+      for (const PostLine& post : nodes_[n].posts) drawn_in_.emplace(post.id, n);
+      for (const std::string& id : nodes_[n].holds) drawn_in_.emplace(id, n);
+    }
+    index_ = std::move(index);
+  }
+
+  // Folded groups and sets: each one box, standing for all it holds, whose
+  // lines end at it (and merge where they become alike).
+  void fold() {
+    if (options_.folded.empty()) return;
+    std::vector<bool> gone(nodes_.size(), false);
+    const auto absorb = [&](Node& into, std::size_t n) {
+      gone[n] = true;
+      into.holds.push_back(nodes_[n].id);
+      for (const PostLine& post : nodes_[n].posts) into.holds.push_back(post.id);
+      for (const std::string& id : nodes_[n].holds) into.holds.push_back(id);
+    };
+    // Groups first: a host takes in the bodies drawn with it.
+    for (std::size_t h = 0; h < nodes_.size(); ++h) {
+      if (!options_.folded.count(nodes_[h].id)) continue;
+      std::vector<std::string> names;
+      for (std::size_t n = 0; n < nodes_.size(); ++n) {
+        const auto group = placement_.group_of.find(nodes_[n].id);
+        if (group == placement_.group_of.end() || group->second != nodes_[h].id || gone[n]) continue;
+        names.push_back(short_name_of(nodes_[n].id));
+        absorb(nodes_[h], n);
+      }
+      if (names.empty()) continue;
+      Node& host = nodes_[h];
+      host.folded = true;
+      host.tag += " · with " + std::to_string(names.size()) + (names.size() == 1 ? " body" : " bodies");
+      std::string list;
+      for (const std::string& name : names) list += (list.empty() ? "" : ", ") + name;
+      host.label += " Folded, with what it hosts: " + list + ".";
+    }
+    // Then sets: like boxes of a level standing alone (or as a folded group's host).
+    std::map<std::string, std::vector<std::size_t>> sets;
+    for (std::size_t n = 0; n < nodes_.size(); ++n) {
+      if (gone[n] || placement_.group_of.count(nodes_[n].id)) continue;
+      const std::string id = set_id(nodes_[n].band, nodes_[n].kind);
+      if (options_.folded.count(id)) sets[id].push_back(n);
+    }
+    std::vector<Node> added;
+    for (const auto& [id, members] : sets) {
+      if (members.size() < 2) continue;
+      const Node& first = nodes_[members.front()];
+      Node set = make_node(id, first.role, first.kind, std::to_string(members.size()) + " × " + first.tag.substr(0, first.tag.find(" · ")),
+                           "Folded: " + std::to_string(members.size()) + " like boxes", {}, first.band);
+      set.fill = first.fill;
+      set.rounding = first.rounding;
+      set.folded = true;
+      std::string list;
+      for (std::size_t n : members) {
+        list += (list.empty() ? "" : ", ") + short_name_of(nodes_[n].id);
+        absorb(set, n);
+      }
+      // Bodies in a folded member's group go with it.
+      for (std::size_t n = 0; n < nodes_.size(); ++n) {
+        const auto group = placement_.group_of.find(nodes_[n].id);
+        if (!gone[n] && group != placement_.group_of.end() && std::find(set.holds.begin(), set.holds.end(), group->second) != set.holds.end()) {
+          absorb(set, n);
+        }
+      }
+      set.label = set.name + " at " + band_label(set.band) + " level, folded into one box: " + list + ".";
+      added.push_back(std::move(set));
+    }
+    std::vector<Node> kept;
+    for (std::size_t n = 0; n < nodes_.size(); ++n) {
+      if (!gone[n]) kept.push_back(std::move(nodes_[n]));
+    }
+    for (Node& set : added) kept.push_back(std::move(set));
+    nodes_ = std::move(kept);
+    reindex();
+  }
+
+  const model::Post* find_post(const std::string& id) const {
+    const auto found = posts_.find(id);
+    return found == posts_.end() ? nullptr : found->second;
+  }
+  std::unordered_map<std::string, const model::Post*> posts_ = [this] {
+    std::unordered_map<std::string, const model::Post*> posts;
+    for (const model::Post& p : plan_.posts) posts.emplace(p.id, &p);
+    return posts;
+  }();
+
+  // The box a line to `id` ends at: its own, or the one it is drawn inside.
+  std::optional<std::size_t> box_of(const std::string& id) const {
+    const auto own = index_.find(id);
+    if (own != index_.end()) return own->second;
+    const auto in = drawn_in_.find(id);
+    if (in != drawn_in_.end()) return in->second;
+    return std::nullopt;
+  }
+
+  // Blocks: a host and the bodies drawn with it, framed; every other box alone.
+  void make_blocks(BlockGraph& graph) const {
+    std::map<std::string, std::vector<std::size_t>> members;  // host -> its bodies' nodes, in plan order
+    for (std::size_t n = 0; n < nodes_.size(); ++n) {
+      const auto group = placement_.group_of.find(nodes_[n].id);
+      if (group != placement_.group_of.end() && index_.count(group->second)) members[group->second].push_back(n);
+    }
+    std::vector<bool> placed(nodes_.size(), false);
+    for (std::size_t n = 0; n < nodes_.size(); ++n) {
+      if (placed[n]) continue;
+      const auto group = placement_.group_of.find(nodes_[n].id);
+      if (group != placement_.group_of.end() && index_.count(group->second)) continue;  // goes in with its host
+      LayoutBlock block;
+      block.boxes.push_back(n);
+      block.band = nodes_[n].band;
+      const auto inner = members.find(nodes_[n].id);
+      if (inner != members.end()) {
+        block.framed = true;
+        for (std::size_t m : inner->second) block.boxes.push_back(m), placed[m] = true;
+      }
+      if (options_.nudges) {
+        for (const model::LayoutHint& hint : plan_.layout) {
+          if (hint.view == governance_view && hint.id == nodes_[n].id) block.hint_x = hint.x;
+        }
+      }
+      placed[n] = true;
+      graph.blocks.push_back(std::move(block));
+    }
+  }
+
   std::string function_name(const std::string& id) const {
     for (const model::Function& f : plan_.functions) {
       if (f.id == id) return f.name;
@@ -365,63 +617,104 @@ class Builder {
     return id;
   }
 
+  // Adds a line, or joins the bundle of lines of its kind between the same two boxes.
+  void add_line(Edge edge, const std::string& flow_id) {
+    const std::string key = std::to_string(static_cast<int>(edge.kind)) + edge.role + "/" + std::to_string(edge.from) + "/" + std::to_string(edge.to);
+    const auto [found, added] = bundles_.emplace(key, edges_.size());
+    if (!added) {
+      Edge& other = edges_[found->second];
+      other.flows.push_back(flow_id);
+      other.label += " " + edge.label;
+      other.text = std::string(model::to_label(edge.kind)) + " ×" + std::to_string(other.flows.size());
+      return;
+    }
+    edge.flows.push_back(flow_id);
+    edges_.push_back(std::move(edge));
+  }
+  std::unordered_map<std::string, std::size_t> bundles_;  // kind, role and ends -> the line that bundles them
+
   void add_edges() {
     for (const model::Flow& f : plan_.flows) {
       if (f.kind == FlowKind::holds || options_.hidden_flows.count(f.kind)) continue;
-      const auto from = index_.find(f.from);
-      const auto to = index_.find(f.to);
-      if (from == index_.end() || to == index_.end()) continue;
-      Edge edge{f.id, "flow", f.kind, from->second, to->second, {}, {}};
+      const auto from = box_of(f.from);
+      const auto to = box_of(f.to);
+      if (!from || !to || *from == *to) continue;
+      Edge edge{f.id, "flow", f.kind, *from, *to, {}, {}, {}};
       if (!points_up(f.kind)) std::swap(edge.from, edge.to);
       std::string functions;
       for (const std::string& id : f.functions) functions += (functions.empty() ? "" : "; ") + function_name(id);
-      // On the line: what a delegation passes on (the question most
-      // readers have); other flows' functions and labels are in their hover card.
+      // On the line: what it is, and for a delegation what it passes on
+      // (the question most readers have); the hover card has the rest.
+      edge.text = std::string(model::to_label(f.kind));
       if (f.kind == FlowKind::delegates && !f.functions.empty()) {
-        edge.text = function_name(f.functions.front());
+        edge.text += ": " + lower_first(function_name(f.functions.front()));
         if (f.functions.size() > 1) edge.text += " + " + std::to_string(f.functions.size() - 1) + " more";
       }
-      edge.label = nodes_[from->second].name + " " + std::string(model::to_label(f.kind)) + " " + nodes_[to->second].name +
+      const std::string from_name = display_name(f.from);
+      const std::string to_name = display_name(f.to);
+      edge.label = from_name + " " + std::string(model::to_label(f.kind)) + " " + to_name +
                    (functions.empty() ? "" : ": " + functions) + (f.label.empty() || !f.functions.empty() ? "" : " (" + f.label + ")") +
                    (f.evidence.certainty != model::Certainty::stated ? " (" + std::string(model::to_name(f.evidence.certainty)) + ")" : "") + ".";
-      edges_.push_back(std::move(edge));
+      add_line(std::move(edge), f.id);
     }
     if (!options_.member_lines || options_.hidden_flows.count(FlowKind::member_of)) return;
     for (const model::Body& b : plan_.bodies) {
-      const auto body = index_.find(b.id);
-      if (body == index_.end()) continue;
+      const auto body = box_of(b.id);
+      if (!body) continue;
       for (const model::Member& m : b.members) {
-        const auto member = index_.find(m.organisation.empty() ? m.post : m.organisation);
-        if (member == index_.end()) continue;
-        Edge edge{b.id, "membership", FlowKind::member_of, member->second, body->second, {}, {}};
-        edge.label = nodes_[member->second].name + (m.voting ? " is a voting member of " : " is a member, without a vote, of ") + b.name +
+        const std::string& who = m.organisation.empty() ? m.post : m.organisation;
+        const auto member = box_of(who);
+        if (!member || *member == *body) continue;
+        Edge edge{b.id, "membership", FlowKind::member_of, *member, *body, {}, {}, {}};
+        edge.label = display_name(who) + (m.voting ? " is a voting member of " : " is a member, without a vote, of ") + b.name +
                      (m.role.empty() ? "" : " (as " + m.role + ")") + ".";
-        edges_.push_back(std::move(edge));
+        add_line(std::move(edge), b.id);
       }
     }
   }
 
-  // Curves between rows, leaving and arriving vertically; straight within rows.
-  static std::vector<glm::dvec2> smooth(const std::vector<glm::dvec2>& points) {
-    std::vector<glm::dvec2> out;
-    for (std::size_t i = 0; i < points.size(); ++i) {
-      if (i == 0 || points[i - 1].x == points[i].x || points[i - 1].y == points[i].y) {
-        out.push_back(points[i]);
-        continue;
-      }
-      const glm::dvec2 p = points[i - 1];
-      const glm::dvec2 q = points[i];
-      const double middle = (p.y + q.y) * 0.5;
-      // Enough points for the bend to look smooth: more for a wider step sideways.
-      const int steps = std::clamp(static_cast<int>(std::abs(q.x - p.x) / 12.0), 2, 10);
-      for (int step = 1; step <= steps; ++step) {
-        const double t = static_cast<double>(step) / steps;
-        const double u = 1.0 - t;
-        out.push_back({u * u * u * p.x + 3 * u * u * t * p.x + 3 * u * t * t * q.x + t * t * t * q.x,
-                       u * u * u * p.y + 3 * u * u * t * middle + 3 * u * t * t * middle + t * t * t * q.y});
+  std::string display_name(const std::string& id) const {
+    const auto own = index_.find(id);
+    if (own != index_.end()) return nodes_[own->second].name;
+    const auto in = drawn_in_.find(id);
+    if (in != drawn_in_.end()) {
+      for (const PostLine& post : nodes_[in->second].posts) {
+        if (post.id == id) return post.text.substr(0, post.text.find(" · "));
       }
     }
-    return out;
+    return id;
+  }
+
+  // The levels as bands across the drawing, each named at its left edge.
+  void add_bands(const BlockDrawing& drawing) {
+    const double left = drawing.bounds.min.x - band_label_room;
+    const double right = drawing.bounds.max.x + 20.0;
+    for (std::size_t i = 0; i < drawing.bands.size(); ++i) {
+      const BandSpan& span = drawing.bands[i];
+      Item item;
+      item.id = "band/" + band_label(span.band);
+      item.role = "band";
+      item.kind = band_label(span.band);
+      item.label = "The " + band_label(span.band) + " level.";
+      item.bounds = {{left, span.top}, {right, span.bottom}};
+      item.first_shape = scene_.shapes.size();
+      Shape stripe;
+      stripe.rect = item.bounds;
+      stripe.style.fill = i % 2 == 0 ? Paint::band_stripe : Paint::none;
+      scene_.shapes.push_back(stripe);
+      Shape name;
+      name.kind = Shape::Kind::text;
+      name.text = band_label(span.band);
+      name.text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name.text[0])));
+      name.bold = true;
+      name.colour = Paint::text_muted;
+      name.rect = {{left + 12.0, span.top + 10.0}, {left + band_label_room - 8.0, span.top + 10.0 + name_size}};
+      name.room = std::max(0.0, span.bottom - span.top - 20.0);
+      scene_.shapes.push_back(std::move(name));
+      item.shape_count = scene_.shapes.size() - item.first_shape;
+      item.end = scene_.items.size() + 1;
+      scene_.items.push_back(std::move(item));
+    }
   }
 
   void add_edge_item(const Edge& edge, const std::vector<glm::dvec2>& route, const Rect& label_box) {
@@ -434,10 +727,11 @@ class Builder {
     item.first_shape = scene_.shapes.size();
     item.from = nodes_[edge.from].id;
     item.to = nodes_[edge.to].id;
+    if (edge.flows.size() > 1) item.stands_for = edge.flows;
     const FlowStyle style = flow_style(edge.kind);
     Shape line;
     line.kind = Shape::Kind::line;
-    line.points = smooth(route);
+    line.points = route;
     if (!points_up(edge.kind)) std::swap(item.from, item.to);
     line.arrow = true;
     line.style.stroke = style.paint;
@@ -467,13 +761,56 @@ class Builder {
     scene_.items.push_back(std::move(item));
   }
 
-  void add_node_item(const Node& node, const Rect& box) {
+  // A host and its bodies: one frame, named by the host, selected as the host.
+  void add_group_item(const Node& host, const Rect& frame) {
+    Item item;
+    item.id = host.id;
+    item.role = "group";
+    item.kind = host.kind;
+    item.label = host.name + " and the bodies it hosts.";
+    item.bounds = frame;
+    item.first_shape = scene_.shapes.size();
+    Shape outline;
+    outline.rect = frame;
+    outline.style = {Paint::group_frame, Paint::outline, 1.0f, false, Dash::solid, 6.0};
+    scene_.shapes.push_back(outline);
+    // Too far out to read its boxes, the group is one block under its host's name.
+    Shape whole;
+    whole.kind = Shape::Kind::text;
+    whole.text = zoomed_out_name(host.short_name.empty() ? host.name : host.short_name);
+    whole.bold = true;
+    whole.fallback = true;
+    whole.rect = {{frame.min.x + padding, frame.min.y + padding}, {frame.max.x - padding, frame.min.y + padding + name_size}};
+    whole.room = frame.size().y - 2.0 * padding;
+    scene_.shapes.push_back(std::move(whole));
+    item.shape_count = 2;
+    item.end = scene_.items.size() + 1;
+    scene_.items.push_back(std::move(item));
+  }
+
+  void add_text(double x0, double x1, double& y, const std::string& words, double size, bool bold, Paint colour) {
+    Shape text;
+    text.kind = Shape::Kind::text;
+    text.text = words;
+    text.bold = bold;
+    text.colour = colour;
+    text.rect = {{x0, y}, {x1, y + size}};
+    scene_.shapes.push_back(std::move(text));
+    y += size * line_height;
+  }
+
+  void add_node_item(const Node& node, const Rect& box, int depth, const std::string& parent) {
+    const std::size_t index = scene_.items.size();
     Item item;
     item.id = node.id;
     item.role = node.role;
     item.kind = node.kind;
     item.label = node.label;
     item.bounds = box;
+    item.depth = depth;
+    item.parent = parent;
+    item.folded = node.folded;
+    item.stands_for = node.holds;
     item.first_shape = scene_.shapes.size();
     Shape outline;
     outline.rect = box;
@@ -482,33 +819,46 @@ class Builder {
     scene_.shapes.push_back(outline);
     double y = box.min.y + padding;
     const double inset = node.role == "post" ? box.size().y * 0.3 : padding;
+    const double x0 = box.min.x + inset;
+    const double x1 = box.max.x - inset;
     // Zoomed out, the whole name on one line at a readable size, while it fits.
     Shape whole;
     whole.kind = Shape::Kind::text;
     whole.text = zoomed_out_name(node.short_name.empty() ? node.name : node.short_name);
     whole.bold = true;
     whole.fallback = true;
-    whole.rect = {{box.min.x + inset, y}, {box.max.x - inset, y + name_size}};
+    whole.rect = {{x0, y}, {x1, y + name_size}};
     whole.room = box.size().y - 2.0 * padding;
     scene_.shapes.push_back(std::move(whole));
-    for (const std::string& line : node.lines) {
-      Shape text;
-      text.kind = Shape::Kind::text;
-      text.text = line;
-      text.bold = true;
-      text.rect = {{box.min.x + inset, y}, {box.max.x - inset, y + name_size}};
-      scene_.shapes.push_back(std::move(text));
-      y += name_size * line_height;
-    }
-    Shape tag;
-    tag.kind = Shape::Kind::text;
-    tag.text = node.tag;
-    tag.colour = Paint::text_muted;
-    tag.rect = {{box.min.x + inset, y}, {box.max.x - inset, y + tag_size}};
-    scene_.shapes.push_back(std::move(tag));
+    for (const std::string& line : node.lines) add_text(x0, x1, y, line, name_size, true, Paint::text);
+    add_text(x0, x1, y, node.tag, tag_size, false, Paint::text_muted);
+    for (const std::string& line : node.host_lines) add_text(x0, x1, y, line, tag_size, false, Paint::text_muted);
     item.shape_count = scene_.shapes.size() - item.first_shape;
-    item.end = scene_.items.size() + 1;
     scene_.items.push_back(std::move(item));
+    if (!node.posts.empty()) y += post_gap;
+    for (const PostLine& post : node.posts) {
+      Item line;
+      line.id = post.id;
+      line.role = "post";
+      line.kind = "post";
+      line.label = post.label + (post.detail.empty() ? "" : " " + upper_first(post.detail) + ".");
+      line.depth = depth + 1;
+      line.parent = node.id;
+      line.first_shape = scene_.shapes.size();
+      const double top = y;
+      add_text(x0, x1, y, post.text, tag_size, true, Paint::text);
+      if (!post.detail.empty()) add_text(x0, x1, y, post.detail, tag_size, false, Paint::text_muted);
+      line.bounds = {{box.min.x + 2.0, top - 1.0}, {box.max.x - 2.0, y - 1.0}};
+      line.shape_count = scene_.shapes.size() - line.first_shape;
+      line.end = scene_.items.size() + 1;
+      scene_.items.push_back(std::move(line));
+    }
+    scene_.items[index].end = scene_.items.size();
+  }
+
+  static std::string upper_first(std::string text) {
+    if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+    return text;
   }
 
   void write_legend() {
@@ -545,6 +895,10 @@ int governance_band(const model::Plan& plan, const std::string& id) {
   const auto found = bands.find(id);
   return found == bands.end() ? model::layer_rank(model::Layer::place) : found->second;
 }
+
+std::unordered_map<std::string, int> governance_bands(const model::Plan& plan) { return all_bands(plan); }
+
+std::string set_id(int band, const std::string& kind) { return "set/" + band_label(band) + "/" + kind; }
 
 std::string band_label(int band) {
   if (band >= national_band) return "national";

@@ -6,8 +6,9 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 
-#include "layout/layered_layout.hpp"
+#include "layout/block_layout.hpp"
 #include "layout/scene.hpp"
 #include "model/plan.hpp"
 
@@ -16,6 +17,7 @@ namespace layout {
 // The rows of the picture, bottom to top: the plan's layers, then national.
 inline constexpr int national_band = 6;
 int governance_band(const model::Plan& plan, const std::string& id);
+std::unordered_map<std::string, int> governance_bands(const model::Plan& plan);  // every entry's, at once
 std::string band_label(int band);  // "national", "region", "system", "place", ...
 
 struct GovernanceOptions {
@@ -26,17 +28,25 @@ struct GovernanceOptions {
   std::set<model::OrganisationKind> hidden_organisations;
   std::set<int> hidden_bands;  // levels hidden (governance_band)
   bool nudges = true;          // honour the plan's layout hints (false: the automatic layout)
+  // Folded, each drawn as one box with their lines merged: groups (by their
+  // host's id) and sets of like boxes in a level (by set_id).
+  std::set<std::string> folded;
 };
+
+// The id of the set of like boxes in a level, "set/place/acute-trust": a
+// plan id never holds a "/", so it cannot clash with one. `kind` is the
+// plan-file name of an organisation's or a body's kind.
+std::string set_id(int band, const std::string& kind);
 
 // The view name under which nudges are kept in the plan's layout hints.
 inline constexpr const char* governance_view = "governance";
 
-// The graph the view lays out: one node per box (ids in the same order),
-// edges pointing the way accountability runs. For benchmarks and tests.
+// The graph the view lays out: one box per thing drawn with a box of its
+// own (ids in the same order; posts drawn inside a box are not among them),
+// the blocks they are placed in, and the lines between them. For benchmarks and tests.
 struct GovernanceGraph {
   std::vector<std::string> ids;
-  std::vector<GraphNode> nodes;
-  std::vector<GraphEdge> edges;
+  BlockGraph blocks;
 };
 GovernanceGraph governance_graph(const model::Plan& plan, const GovernanceOptions& options = {});
 

@@ -23,6 +23,7 @@ enum class Paint : std::uint8_t {
   // Governance nodes by kind, and flows by what they mean.
   node_commissioner, node_provider, node_council, node_national, node_organisation,
   node_body, node_post, node_programme, node_ended, label_background,
+  band_stripe, group_frame,  // the governance view's level bands and groups
   flow_accountability, flow_delegation, flow_decision, flow_advice, flow_membership, flow_hosting, flow_succession,
 };
 inline constexpr int commissioner_paints = 8;
@@ -63,7 +64,8 @@ struct Shape {
 // Something a person can point at: a unit, an organisation, a body, a post, a flow.
 struct Item {
   std::string id;     // the plan entry's id
-  std::string role;   // "unit", "organisation", "body", "post", "programme", "flow", "membership"
+  std::string role;   // "unit", "organisation", "body", "post", "programme", "flow", "membership",
+                      // "group" (a host and its bodies), "band" (a level of the governance view)
   std::string kind;   // within the role: a unit's layer ("practice", "pcn"...)
   std::string label;  // plain English, for hover cards and screen readers
   Rect bounds;
@@ -73,6 +75,9 @@ struct Item {
   std::size_t shape_count = 0;
   std::string from;  // flows: the ids of the two ends
   std::string to;
+  std::string parent;  // the id of the item it is drawn inside, if any (a post inside a box)
+  std::vector<std::string> stands_for;  // a bundled line: the ids of every flow it draws; a folded box: what it holds
+  bool folded = false;                  // a box standing for a folded group or set
 };
 
 // What the colours and marks mean, for the view's legend (on the canvas and in SVG).
@@ -89,6 +94,11 @@ struct Scene {
   std::vector<Shape> shapes;
   Rect bounds;
   std::vector<LegendEntry> legend;
+  // The smallest text drawn, in CSS pixels: 0 draws text down to a small
+  // size; a view that promises readable names (governance: 11) draws text
+  // too small at this zoom at that size where its line has room, and else
+  // leaves it to the box's stand-in name.
+  double min_text_px = 0.0;
   // Layered views: edge crossings as drawn, and with the input order.
   std::size_t crossings = 0;
   std::size_t input_order_crossings = 0;

@@ -18,7 +18,7 @@ struct PaintColour {
   const char* name;
   const char* colour;
 };
-constexpr std::array<PaintColour, 37> palette = {{
+constexpr std::array<PaintColour, 39> palette = {{
     {Paint::region, "region", "#e8edee"},        {Paint::system, "system", "#d5e3f0"},
     {Paint::place, "place", "#c3dcea"},          {Paint::pcn, "pcn", "#e6f0d9"},
     {Paint::practice, "practice", "#ffffff"},    {Paint::community, "community", "#fff3cc"},
@@ -38,6 +38,7 @@ constexpr std::array<PaintColour, 37> palette = {{
     {Paint::flow_decision, "decision", "#8a1538"},          {Paint::flow_advice, "advice", "#007f3b"},
     {Paint::flow_membership, "membership", "#768692"},      {Paint::flow_hosting, "hosting", "#b26b00"},
     {Paint::flow_succession, "succession", "#5e3c99"},
+    {Paint::band_stripe, "band", "#e3e9ec"},                {Paint::group_frame, "group", "#f6f8f9"},
 }};
 
 const char* paint_name(Paint paint) {

@@ -8,6 +8,22 @@ namespace {
 constexpr std::string_view ellipsis = "\xE2\x80\xA6";
 
 bool continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// The first word cut to fit with an ellipsis, keeping at least four
+// letters ("Rothe…"), or "" when even that does not fit.
+std::string cut_word(std::string_view text, double width, const MeasureText& measure) {
+  std::string_view word = text.substr(0, text.find(' '));
+  for (;;) {
+    // One letter off the end (a whole UTF-8 sequence).
+    while (!word.empty() && continuation_byte(word.back())) word.remove_suffix(1);
+    if (!word.empty()) word.remove_suffix(1);
+    std::size_t letters = 0;
+    for (char c : word) letters += continuation_byte(c) ? 0 : 1;
+    if (letters < 4) return {};
+    const std::string candidate = std::string(word) + std::string(ellipsis);
+    if (measure(candidate) <= width) return candidate;
+  }
+}
 }  // namespace
 
 std::string fit_text(std::string_view text, double max_width, const MeasureText& measure) {
@@ -32,6 +48,41 @@ std::string fit_text(std::string_view text, double max_width, const MeasureText&
   // A word or two of at least five letters, or nothing: "The…" says nothing.
   if (low == 0 || cuts[low - 1] < 5) return {};
   return with_ellipsis(cuts[low - 1]);
+}
+
+std::vector<std::string> wrap_text(std::string_view text, double width, double height, double line_height, const MeasureText& measure) {
+  std::vector<std::string> lines;
+  const std::size_t most = line_height > 0.0 ? static_cast<std::size_t>(height / line_height) : 0;
+  std::string_view rest = text;
+  while (!rest.empty() && lines.size() < most) {
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    if (rest.empty()) break;
+    if (lines.size() + 1 == most || measure(rest) <= width) {
+      // The last line there is room for: the rest, cut to fit.
+      std::string last = fit_text(rest, width, measure);
+      if (last.empty() && lines.empty()) {
+        // Better a short first word ("CRG:…") or a cut one than a blank box.
+        const std::string word = std::string(rest.substr(0, rest.find(' '))) + (rest.find(' ') == std::string_view::npos ? "" : std::string(ellipsis));
+        last = measure(word) <= width ? word : cut_word(rest, width, measure);
+      }
+      if (!last.empty()) lines.push_back(last);
+      break;
+    }
+    // As many whole words as fit on this line.
+    std::size_t end = 0;
+    for (std::size_t space = rest.find(' '); space != std::string_view::npos; space = rest.find(' ', space + 1)) {
+      if (measure(rest.substr(0, space)) > width) break;
+      end = space;
+    }
+    if (end == 0) {
+      const std::string cut = fit_text(rest, width, measure);  // one long word: cut, and stop
+      if (!cut.empty()) lines.push_back(cut);
+      break;
+    }
+    lines.emplace_back(rest.substr(0, end));
+    rest.remove_prefix(end);
+  }
+  return lines;
 }
 
 MeasureText estimated_measure(double font_size, bool bold) {

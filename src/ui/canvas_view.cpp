@@ -322,13 +322,14 @@ void draw_canvas_view(app::AppState& state, const Fonts& fonts) {
       if (state.canvas_view == app::CanvasView::governance) {
         // An open "Who decides?" lights its route; otherwise the selection's neighbourhood.
         const std::set<std::string> lit = state.decision.open ? app::decision_route_ids(state) : neighbourhood(state);
-        draw_scene(draw, *scene, canvas, state.theme, fonts, selection, ImGui::GetIO().MousePos, lit.empty() ? nullptr : &lit);
+        draw_scene(draw, *scene, canvas, state.theme, fonts, selection, ImGui::GetIO().MousePos, lit.empty() ? nullptr : &lit, &state.shown);
         hovered = governance_item_at(state, to_glm(ImGui::GetIO().MousePos));
         draw_governance_feedback(draw, state, palette, ImGui::IsItemHovered() || ImGui::IsItemActive() ? hovered : -1);
       } else {
-        hovered = draw_scene(draw, *scene, canvas, state.theme, fonts, selection, ImGui::GetIO().MousePos);
+        hovered = draw_scene(draw, *scene, canvas, state.theme, fonts, selection, ImGui::GetIO().MousePos, nullptr, &state.shown);
       }
     } else {
+      state.shown.clear();
       draw_empty_state(draw, state, palette, fonts);
     }
     if (state.unit_drag && dragged_beyond_click(state)) draw_drag_feedback(draw, state, palette);

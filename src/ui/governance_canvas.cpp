@@ -13,7 +13,7 @@ constexpr double handle_radius = 7.0;  // CSS pixels
 
 ImVec2 to_imvec(glm::dvec2 v) { return ImVec2(static_cast<float>(v.x), static_cast<float>(v.y)); }
 
-bool is_node(const layout::Item& item) { return item.role != "flow" && item.role != "membership"; }
+bool is_node(const layout::Item& item) { return item.role != "flow" && item.role != "membership" && item.role != "band"; }
 
 const layout::Item* find_item(const app::AppState& state, const std::string& id) {
   if (!state.governance_scene) return nullptr;
@@ -47,6 +47,20 @@ const layout::Item* handle_under(const app::AppState& state, glm::dvec2 pointer,
   return nullptr;
 }
 
+// What moving an item moves: the block it is drawn in (a post inside a
+// box moves the box; a box in a group moves the group, whose id is its host's).
+std::string block_of(const app::AppState& state, const layout::Item& item) {
+  std::string id = item.id;
+  std::string parent = item.parent;
+  while (!parent.empty()) {
+    const layout::Item* outer = find_item(state, parent);
+    if (!outer) break;
+    id = outer->id;
+    parent = outer->parent;
+  }
+  return id;
+}
+
 const layout::Item* node_at(const app::AppState& state, glm::dvec2 pointer) {
   const int index = governance_item_at(state, pointer);
   if (index < 0) return nullptr;
@@ -59,7 +73,9 @@ const layout::Item* node_at(const app::AppState& state, glm::dvec2 pointer) {
 int governance_item_at(const app::AppState& state, glm::dvec2 pointer) {
   if (!state.governance_scene) return -1;
   const double tolerance = 5.0 / std::max(state.canvas.camera.zoom, 1e-9);
-  return layout::item_at(*state.governance_scene, to_world(state, pointer), tolerance);
+  const int index = layout::item_at(*state.governance_scene, to_world(state, pointer), tolerance);
+  // A level's band is the background: nothing to select.
+  return index >= 0 && state.governance_scene->items[static_cast<std::size_t>(index)].role == "band" ? -1 : index;
 }
 
 bool governance_press(app::AppState& state, glm::dvec2 pointer) {
@@ -75,7 +91,9 @@ bool governance_press(app::AppState& state, glm::dvec2 pointer) {
     state.flow_draft = app::FlowDraft{hovered->id, {}};
     return true;
   }
-  state.node_drag = app::NodeDrag{hovered->id, to_world(state, pointer) - hovered->bounds.center()};
+  const layout::Item* moved = find_item(state, block_of(state, *hovered));
+  if (!moved) moved = hovered;
+  state.node_drag = app::NodeDrag{moved->id, to_world(state, pointer) - moved->bounds.center()};
   return true;
 }
 

@@ -9,6 +9,7 @@
 
 #include "analysis/decision_rights.hpp"
 #include "app/governance_edits.hpp"
+#include "app/governance_folding.hpp"
 #include "app/plan_document.hpp"
 #include "app/unit_edits.hpp"
 #include "model/command.hpp"
@@ -184,6 +185,56 @@ std::string label_of(const app::AppState& state, const std::string& id) {
   return {};
 }
 
+// Folding: the group this box hosts, or every like box in its level, as one box.
+void draw_fold_buttons(app::AppState& state, const std::string& id) {
+  if (state.governance.folded.count(id)) {
+    if (ImGui::Button("Unfold")) app::fold_governance(state, id, false);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Draw the bodies it hosts in boxes of their own again");
+    return;
+  }
+  const app::FoldChoices choices = app::fold_choices(state, id);
+  if (!choices.group.empty()) {
+    if (ImGui::Button("Fold with what it hosts")) app::fold_governance(state, choices.group, true);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Draw it and the bodies it hosts as one box, with their lines merged");
+  }
+  if (!choices.set.empty()) {
+    if (!choices.group.empty()) ImGui::SameLine();
+    const std::string label = "Fold all " + std::to_string(choices.set_size) + " like it";
+    if (ImGui::Button(label.c_str())) {
+      app::fold_governance(state, choices.set, true);
+      state.selected = choices.set;
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Draw every box of this kind at this level as one box, with their lines merged");
+  }
+}
+
+// A folded set of like boxes: what it holds, and the way back.
+void draw_folded_set(app::AppState& state, const Fonts& fonts) {
+  const layout::Item* item = nullptr;
+  if (state.governance_scene) {
+    for (const layout::Item& candidate : state.governance_scene->items) {
+      if (candidate.id == state.selected) item = &candidate;
+    }
+  }
+  if (!item) {
+    state.selected.clear();
+    return;
+  }
+  bool open = true;
+  if (begin_inspector("Folded boxes###inspector", 360.0f, fonts, &open)) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(item->label.c_str());
+    ImGui::PopTextWrapPos();
+    const std::string id = item->id;
+    if (ImGui::Button("Unfold")) {
+      app::fold_governance(state, id, false);
+      state.selected.clear();
+    }
+  }
+  ImGui::End();
+  if (!open) state.selected.clear();
+}
+
 }  // namespace
 
 void draw_governance_inspector(app::AppState& state, const Fonts& fonts) {
@@ -193,6 +244,10 @@ void draw_governance_inspector(app::AppState& state, const Fonts& fonts) {
   const model::Body* body = app::find_body(state, state.selected);
   const model::Post* post = app::find_post(state, state.selected);
   const model::Flow* flow = app::find_flow(state, state.selected);
+  if (!organisation && !body && !post && !flow && state.selected.rfind("set/", 0) == 0) {
+    draw_folded_set(state, fonts);
+    return;
+  }
   if (!organisation && !body && !post && !flow) {
     state.selected.clear();  // deleted, or an add undone
     return;
@@ -203,15 +258,9 @@ void draw_governance_inspector(app::AppState& state, const Fonts& fonts) {
   if (fields.unit_id != id) fields.message.clear();
   if (fields.unit_id != id || !ImGui::IsAnyItemActive()) fields.unit_id = id, fields.name = name;
 
-  const float ratio = fonts.built_for_ratio;
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  const float width = 360.0f * ratio;
-  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - width - 12.0f * ratio, viewport->WorkPos.y + 12.0f * ratio),
-                          ImGuiCond_Always);
-  ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f), ImVec2(width, viewport->WorkSize.y - 24.0f * ratio));
   bool open = true;
   const char* title = organisation ? "Organisation###inspector" : body ? "Body###inspector" : post ? "Post###inspector" : "Flow###inspector";
-  if (ImGui::Begin(title, &open, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse)) {
+  if (begin_inspector(title, 360.0f, fonts, &open)) {
     ImGui::PushItemWidth(-1.0f);
     if (organisation) {
       const model::Organisation o = *organisation;
@@ -257,6 +306,7 @@ void draw_governance_inspector(app::AppState& state, const Fonts& fonts) {
       ImGui::SameLine();
     }
     if (ImGui::Button("Delete...")) ask_delete(state, id);
+    if (organisation || body) draw_fold_buttons(state, id);
   }
   ImGui::End();
   if (!open) state.selected.clear();

@@ -104,7 +104,9 @@ void draw_line(ImDrawList& draw, const layout::Shape& shape, const std::function
 }  // namespace
 
 int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasState& canvas, app::Theme theme,
-               const Fonts& fonts, const std::set<std::string>& selected, ImVec2 pointer, const std::set<std::string>* lit) {
+               const Fonts& fonts, const std::set<std::string>& selected, ImVec2 pointer, const std::set<std::string>* lit,
+               std::vector<app::ShownItem>* shown) {
+  if (shown) shown->clear();
   const double ratio = canvas.viewport.pixel_ratio;
   const glm::dvec2 view_min = canvas.viewport.origin;
   const glm::dvec2 view_max = canvas.viewport.origin + canvas.viewport.size;
@@ -125,8 +127,14 @@ int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasSt
     const double short_side = std::min(max.x - min.x, max.y - min.y);
     const bool is_line = item.shape_count > 0 && scene.shapes[item.first_shape].kind == layout::Shape::Kind::line;
     const bool tiny = !is_line && short_side < smallest_block * ratio;
-    const bool dim = lit && !lit->count(item.id);
+    const bool dim = lit && !lit->count(item.id) && item.role != "band";
     const auto colour_of = [&](layout::Paint paint) { return faded(paint_colour(theme, paint), dim); };
+    bool collapsed = false;
+    app::ShownItem* record = nullptr;
+    if (shown) {
+      shown->push_back({i, {}, 0.0});
+      record = &shown->back();
+    }
     for (std::size_t s = item.first_shape; s < item.first_shape + item.shape_count; ++s) {
       const layout::Shape& shape = scene.shapes[s];
       const ImVec2 a = to_imvec(to_screen(shape.rect.min));
@@ -155,28 +163,67 @@ int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasSt
         continue;
       }
       double font_size = static_cast<double>(b.y - a.y);
-      if (shape.fallback && font_size >= smallest_text * ratio) continue;  // the real lines are readable
+      ImFont* font = shape.bold ? fonts.heading : fonts.body;
+      const auto measure = [&](double size) {
+        return [font, size](std::string_view t) {
+          return static_cast<double>(font->CalcTextSizeA(static_cast<float>(size), 1e9f, 0.0f, t.data(), t.data() + t.size()).x);
+        };
+      };
+      if (scene.min_text_px > 0.0) {
+        // Never smaller than the view promises: a line too small is drawn at
+        // that size where its own line (1.3 times its text) has room, and the
+        // box's stand-in name is drawn, wrapped, only where its lines are not.
+        const double least = scene.min_text_px * ratio;
+        const bool lines_fit = font_size * 1.3 >= least;
+        if (shape.fallback) {
+          if (lines_fit || shape.room * (font_size / std::max(shape.rect.size().y, 1e-9)) < least + 2.0 * ratio) continue;
+          const double room = shape.room * (font_size / std::max(shape.rect.size().y, 1e-9));
+          const std::vector<std::string> lines = layout::wrap_text(shape.text, static_cast<double>(b.x - a.x), room, least * 1.2, measure(least));
+          // A group whose boxes cannot be read is one block under this name.
+          collapsed = item.role == "group" && !lines.empty();
+          for (std::size_t l = 0; l < lines.size(); ++l) {
+            draw.AddText(font, static_cast<float>(least), ImVec2(a.x, a.y + static_cast<float>(least * 1.2 * static_cast<double>(l))), colour_of(shape.colour), lines[l].c_str());
+          }
+          if (record && !lines.empty()) {
+            std::string joined;
+            for (const std::string& line : lines) joined += (joined.empty() ? "" : " ") + line;
+            record->text += (record->text.empty() ? "" : "\n") + joined;
+            if (record->text_px == 0.0) record->text_px = least / ratio;
+          }
+          continue;
+        }
+        if (font_size < least) {
+          // A name with room in its strip (a band's) is drawn readable too.
+          const bool room = shape.room * (font_size / std::max(shape.rect.size().y, 1e-9)) >= least + 2.0 * ratio;
+          if (!lines_fit && !room) continue;
+          font_size = least;
+        }
+      } else if (shape.fallback && font_size >= smallest_text * ratio) {
+        continue;  // the real lines are readable
+      }
       if (font_size < smallest_text * ratio) {
         // Too small at this zoom: a name with room in its strip is drawn readable instead.
         if (shape.room * (font_size / std::max(shape.rect.size().y, 1e-9)) < (readable_text + 2.0) * ratio) continue;
         font_size = readable_text * ratio;
       }
-      ImFont* font = shape.bold ? fonts.heading : fonts.body;
       const float size = static_cast<float>(font_size);
       const double width = static_cast<double>(b.x - a.x);
       if (width < font_size * 2.0) continue;  // not even a couple of letters
-      const std::string text = layout::fit_text(shape.text, width, [&](std::string_view t) {
-        return static_cast<double>(font->CalcTextSizeA(size, 1e9f, 0.0f, t.data(), t.data() + t.size()).x);
-      });
-      if (!text.empty()) draw.AddText(font, size, a, colour_of(shape.colour), text.c_str());
+      const std::string text = layout::fit_text(shape.text, width, measure(font_size));
+      if (text.empty()) continue;
+      draw.AddText(font, size, a, colour_of(shape.colour), text.c_str());
+      if (record) {
+        record->text += (record->text.empty() ? "" : "\n") + text;
+        if (record->text_px == 0.0) record->text_px = font_size / ratio;  // its first line: its name
+      }
     }
     const glm::dvec2 at{pointer.x, pointer.y};
     if (at.x >= min.x && at.x <= max.x && at.y >= min.y && at.y <= max.y) hovered = static_cast<int>(i);
-    if (!selected.empty() && selected.count(item.id)) {
+    if (!selected.empty() && selected.count(item.id) && (item.role != "group" || collapsed)) {
       if (is_line) selected_lines.push_back(i);  // a line is picked out along its length, not by its bounds
       else selected_boxes.emplace_back(to_imvec(min), to_imvec(max));
     }
-    i = tiny ? item.end : i + 1;
+    i = tiny || collapsed ? item.end : i + 1;
   }
   // The selection is drawn last, over everything: a thick outline (or line) in the focus colour.
   for (std::size_t i : selected_lines) {

@@ -15,7 +15,9 @@ namespace ui {
 // too small to read is one plain block, without its insides; text is drawn
 // only where it is large enough to read and cut to fit its box. With `lit`,
 // items whose ids are not in it are drawn faded (a selection's neighbourhood).
+// With `shown`, every item drawn is listed there with the text it showed.
 int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasState& canvas, app::Theme theme,
-               const Fonts& fonts, const std::set<std::string>& selected, ImVec2 pointer, const std::set<std::string>* lit = nullptr);
+               const Fonts& fonts, const std::set<std::string>& selected, ImVec2 pointer, const std::set<std::string>* lit = nullptr,
+               std::vector<app::ShownItem>* shown = nullptr);
 
 }  // namespace ui

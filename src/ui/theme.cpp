@@ -175,6 +175,7 @@ ImU32 paint_colour(app::Theme theme, layout::Paint paint) {
       {Paint::flow_decision, 0x8A1538, 0xFF7A9E, 0xFF80AB},     {Paint::flow_advice, 0x007F3B, 0x3DBE75, 0x00FF7F},
       {Paint::flow_membership, 0x768692, 0x8C9BA5, 0xBDBDBD},   {Paint::flow_hosting, 0xB26B00, 0xE69F00, 0xFFD54F},
       {Paint::flow_succession, 0x5E3C99, 0xA88BD6, 0xB39DDB},
+      {Paint::band_stripe, 0xE3E9EC, 0x222A30, 0x0A0A0A},       {Paint::group_frame, 0xF6F8F9, 0x283139, 0x000000},
   };
   for (const Row& row : rows) {
     if (row.paint != paint) continue;

@@ -16,6 +16,9 @@ void draw_shortcuts_window(app::AppState& state);
 void draw_about_window(app::AppState& state, const Fonts& fonts);
 void draw_open_report_window(app::AppState& state, const Fonts& fonts);
 void draw_unit_inspector(app::AppState& state, const Fonts& fonts);
+// Begins the inspector's window (call ImGui::End after, whatever it answers):
+// at the top right, `width` CSS pixels wide, as tall as it needs up to the screen.
+bool begin_inspector(const char* title, float width, const Fonts& fonts, bool* open);
 void draw_search_window(app::AppState& state, const Fonts& fonts);
 void draw_layers_overlay(app::AppState& state, const Fonts& fonts);
 void draw_checks_panel(app::AppState& state, const Fonts& fonts);

@@ -90,15 +90,8 @@ void draw_unit_inspector(app::AppState& state, const Fonts& fonts) {
   if (fields.unit_id != unit.id) fields.message.clear();
   if (fields.unit_id != unit.id || !ImGui::IsAnyItemActive()) load_fields(fields, unit);
 
-  const float ratio = fonts.built_for_ratio;
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  const float width = 340.0f * ratio;
-  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - width - 12.0f * ratio, viewport->WorkPos.y + 12.0f * ratio),
-                          ImGuiCond_Always);
-  ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f), ImVec2(width, viewport->WorkSize.y - 24.0f * ratio));
   bool open = true;
-  if (ImGui::Begin("Unit###inspector", &open, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
-                                                  ImGuiWindowFlags_NoCollapse)) {
+  if (begin_inspector("Unit###inspector", 340.0f, fonts, &open)) {
     ImGui::TextDisabled("%s", std::string(model::to_label(unit.layer)).c_str());
     ImGui::PushItemWidth(-1.0f);
     ImGui::TextUnformatted("Name");
@@ -165,6 +158,16 @@ void draw_unit_inspector(app::AppState& state, const Fonts& fonts) {
     state.selected.clear();
     state.also_selected.clear();
   }
+}
+
+bool begin_inspector(const char* title, float width, const Fonts& fonts, bool* open) {
+  const float ratio = fonts.built_for_ratio;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const float pixels = width * ratio;
+  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - pixels - 12.0f * ratio, viewport->WorkPos.y + 12.0f * ratio),
+                          ImGuiCond_Always);
+  ImGui::SetNextWindowSizeConstraints(ImVec2(pixels, 0.0f), ImVec2(pixels, viewport->WorkSize.y - 24.0f * ratio));
+  return ImGui::Begin(title, open, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse);
 }
 
 }  // namespace ui

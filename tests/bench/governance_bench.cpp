@@ -38,15 +38,15 @@ int main(int argc, char** argv) {
   if (!graph_file.empty()) {
     model::Json nodes = model::Json::array();
     model::Json edges = model::Json::array();
-    for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
-      nodes.push_back({{"id", graph.ids[i]}, {"width", graph.nodes[i].size.x}, {"height", graph.nodes[i].size.y}});
+    for (std::size_t i = 0; i < graph.blocks.boxes.size(); ++i) {
+      nodes.push_back({{"id", graph.ids[i]}, {"width", graph.blocks.boxes[i].x}, {"height", graph.blocks.boxes[i].y}});
     }
-    for (std::size_t e = 0; e < graph.edges.size(); ++e) {
-      edges.push_back({{"id", "e" + std::to_string(e)}, {"source", graph.ids[graph.edges[e].from]}, {"target", graph.ids[graph.edges[e].to]}});
+    for (std::size_t e = 0; e < graph.blocks.links.size(); ++e) {
+      edges.push_back({{"id", "e" + std::to_string(e)}, {"source", graph.ids[graph.blocks.links[e].from]}, {"target", graph.ids[graph.blocks.links[e].to]}});
     }
     std::ofstream(graph_file) << model::Json{{"nodes", nodes}, {"edges", edges}}.dump();
   }
-  const model::Json result = {{"nodes", graph.nodes.size()}, {"edges", graph.edges.size()}, {"crossings", scene.crossings},
+  const model::Json result = {{"nodes", graph.blocks.boxes.size()}, {"edges", graph.blocks.links.size()}, {"crossings", scene.crossings},
                               {"inputOrderCrossings", scene.input_order_crossings}, {"runs", runs},
                               {"median", times[times.size() / 2]}, {"min", times.front()}, {"max", times.back()}};
   std::puts(result.dump().c_str());

@@ -145,3 +145,22 @@ TEST_CASE("the commissioners overlay outlines each unit in a CCG's area and name
   CHECK(overlaid.legend.back().paint == layout::Paint::commissioner_1);
   CHECK(plain.legend.size() + 1 == overlaid.legend.size());
 }
+
+TEST_CASE("wrap_text fills the lines there is room for, whole words first, and ends with an ellipsis") {
+  const layout::MeasureText measure = [](std::string_view t) { return static_cast<double>(t.size()); };
+  CHECK(layout::wrap_text("Joint Committee of CCGs", 10.0, 30.0, 10.0, measure) == std::vector<std::string>{"Joint", "Committee", "of CCGs"});
+  CHECK(layout::wrap_text("Joint Committee of CCGs", 13.0, 20.0, 10.0, measure) == std::vector<std::string>{"Joint", "Committee…"});  // the ellipsis measures 3 here
+  CHECK(layout::wrap_text("CiC", 10.0, 30.0, 10.0, measure) == std::vector<std::string>{"CiC"});
+  CHECK(layout::wrap_text("CiC", 10.0, 5.0, 10.0, measure).empty());
+}
+
+TEST_CASE("wrap_text cuts a lone long word rather than leave a box blank, keeping four letters") {
+  const layout::MeasureText measure = [](std::string_view t) { return static_cast<double>(t.size()); };
+  CHECK(layout::wrap_text("Rotherham Foundation Trust", 8.0, 10.0, 10.0, measure) == std::vector<std::string>{"Rothe…"});
+  CHECK(layout::wrap_text("Rotherham", 5.0, 10.0, 10.0, measure).empty());
+}
+
+TEST_CASE("wrap_text keeps a short first word when the rest cannot follow") {
+  const layout::MeasureText measure = [](std::string_view t) { return static_cast<double>(t.size()); };
+  CHECK(layout::wrap_text("CRG: Vascular services", 8.0, 10.0, 10.0, measure) == std::vector<std::string>{"CRG:…"});
+}

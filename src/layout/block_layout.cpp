@@ -1,0 +1,125 @@
+#include "layout/block_layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "layout/block_phases.hpp"
+#include "layout/layered_phases.hpp"
+
+namespace layout {
+
+namespace {
+
+// Each block's size and where its boxes sit inside it: side by side, tops
+// level; a group has a frame round them, with room underneath for the
+// lines between its own boxes (one track each).
+void measure_blocks(BlockRows& rows, const BlockGraph& graph, const BlockOptions& options) {
+  const std::size_t count = graph.blocks.size();
+  rows.size.assign(count, {0.0, 0.0});
+  rows.box_block.assign(graph.boxes.size(), 0);
+  rows.box_offset.assign(graph.boxes.size(), {0.0, 0.0});
+  rows.intra_margin.assign(count, 0.0);
+  for (std::size_t b = 0; b < count; ++b) {
+    for (std::size_t box : graph.blocks[b].boxes) rows.box_block[box] = b;
+  }
+  // Lines inside a group run on the side of its boxes that fewer lines
+  // from outside reach, so that they cross as few as can be: lines from
+  // below (accountability runs upward) reach a box's bottom.
+  std::vector<int> inner_links(count, 0);
+  std::vector<int> from_above(count, 0);
+  std::vector<int> from_below(count, 0);
+  for (const LayoutLink& link : graph.links) {
+    const std::size_t a = rows.box_block[link.from];
+    const std::size_t b = rows.box_block[link.to];
+    if (link.from == link.to) continue;
+    if (a == b) {
+      ++inner_links[a];
+      continue;
+    }
+    const bool up = graph.blocks[b].band >= graph.blocks[a].band;
+    ++(up ? from_above : from_below)[a];  // its line leaves a's top when it goes up
+    ++(up ? from_below : from_above)[b];
+  }
+  rows.inner_on_top.assign(count, false);
+  for (std::size_t b = 0; b < count; ++b) {
+    const LayoutBlock& block = graph.blocks[b];
+    const double pad = block.framed ? options.frame_padding : 0.0;
+    double x = pad;
+    double height = 0.0;
+    for (std::size_t box : block.boxes) {
+      rows.box_offset[box] = {x, pad};
+      x += graph.boxes[box].x + options.inner_gap;
+      height = std::max(height, graph.boxes[box].y);
+    }
+    if (!block.boxes.empty()) x -= options.inner_gap;
+    rows.intra_margin[b] = inner_links[b] > 0 ? options.channel_margin + options.track_gap * inner_links[b] : 0.0;
+    rows.size[b] = {x + pad, height + 2.0 * pad + rows.intra_margin[b]};
+    if (inner_links[b] > 0 && from_above[b] < from_below[b]) {
+      rows.inner_on_top[b] = true;
+      for (std::size_t box : block.boxes) rows.box_offset[box].y += rows.intra_margin[b];
+    }
+  }
+}
+
+// Phase 1: rows, from the block graph's bands and links (layered_phases).
+void assign_rows(BlockRows& rows, const BlockGraph& graph, const BlockOptions& options) {
+  std::vector<GraphNode> nodes;
+  for (std::size_t b = 0; b < graph.blocks.size(); ++b) nodes.push_back({rows.size[b], graph.blocks[b].band, graph.blocks[b].hint_x});
+  std::vector<GraphEdge> edges;
+  for (const LayoutLink& link : graph.links) edges.push_back({rows.box_block[link.from], rows.box_block[link.to], {0.0, 0.0}});
+  rows.downward = choose_directions(nodes, edges);
+  LayeredOptions layered;
+  layered.node_gap = options.block_gap;
+  layered.max_row_width = options.max_row_width;
+  rows.row_width = automatic_row_width(nodes, layered);
+  const std::vector<int> rank = assign_ranks(nodes, edges, rows.downward, rows.row_width, options.block_gap);
+  // Ranks may leave empty rows between bands: numbered densely.
+  std::map<int, int> dense;
+  for (int r : rank) dense.emplace(r, 0);
+  int next = 0;
+  for (auto& [r, d] : dense) d = next++;
+  rows.row.resize(rank.size());
+  rows.order.assign(dense.size(), {});
+  rows.row_band.assign(dense.size(), 0);
+  for (std::size_t b = 0; b < rank.size(); ++b) {
+    rows.row[b] = dense[rank[b]];
+    rows.order[static_cast<std::size_t>(rows.row[b])].push_back(b);
+    rows.row_band[static_cast<std::size_t>(rows.row[b])] = graph.blocks[b].band;
+  }
+}
+
+constexpr std::size_t readable_boxes = 400;
+
+double total_length(const BlockDrawing& drawing) {
+  double length = 0.0;
+  for (const auto& line : drawing.links) {
+    for (std::size_t i = 1; i < line.size(); ++i) length += std::abs(line[i].x - line[i - 1].x) + std::abs(line[i].y - line[i - 1].y);
+  }
+  return length;
+}
+
+}  // namespace
+
+BlockDrawing block_layout(const BlockGraph& graph, const BlockOptions& options) {
+  BlockRows rows;
+  measure_blocks(rows, graph, options);
+  assign_rows(rows, graph, options);
+  // A drawing of a readable size is judged by routing it: fewest crossings,
+  // then the shortest lines. A large one by how far its lines run sideways.
+  OrderScore score;
+  if (graph.boxes.size() <= readable_boxes) {
+    score = [&](const BlockRows& candidate) {
+      BlockRows smoothed = candidate;
+      smooth(smoothed, graph, options);
+      const BlockDrawing trial = route_and_stack(smoothed, graph, options);
+      return static_cast<double>(trial.crossings) * 1e7 + total_length(trial);
+    };
+  }
+  order_and_place(rows, graph, options, score);
+  BlockDrawing drawing = route_and_stack(rows, graph, options);
+  drawing.rows = rows.row;
+  return drawing;
+}
+
+}  // namespace layout

@@ -1,0 +1,760 @@
+// Phase 3 of block_layout: orthogonal routes, and then the rows' heights
+// and places.
+//
+// A line leaves the top of its lower box at a port of its own, climbs
+// through the channel above that row, and passes each row on its way up
+// through the gap between two blocks nearest the straight line to where it
+// goes (widening a gap that more lines need than it has room for), to
+// arrive at the bottom of its upper box. Lines between boxes of one row go
+// over it, through the channel above; lines between the boxes of one group
+// run under them, inside the frame. In each channel the horizontal runs
+// get tracks: runs that overlap never share one, and they are stacked in
+// the order that crosses least. A line's label sits on its run in the
+// channel just under its upper end, and takes room in its track, so
+// labels never overlap a box or each other. Only then are the channels'
+// heights known, and the rows are stacked from the top down.
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <numeric>
+#include <tuple>
+
+#include "layout/block_phases.hpp"
+
+namespace layout {
+
+namespace {
+
+constexpr double far_away = 1e12;
+constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
+
+enum class RouteKind { up, level, inner, skipped };
+
+struct Route {
+  RouteKind kind = RouteKind::skipped;
+  std::size_t lower = 0;           // the box it leaves (lower row), or `from` for level and inner routes
+  std::size_t upper = 0;
+  int lo = 0;                      // rows
+  int hi = 0;
+  std::vector<std::size_t> gaps;   // rows lo + 1 .. hi - 1: the gap passed through
+  std::vector<double> pass;        // and where
+  double port_lower = 0.0;
+  double port_upper = 0.0;
+};
+
+// One row's openings, left to right: before the first block, between each
+// two, after the last.
+struct RowGaps {
+  std::vector<double> left;   // each opening's left edge (-far_away for the first)
+  std::vector<double> right;  // and right edge (far_away for the last)
+};
+
+RowGaps gaps_of(const BlockRows& rows, const std::vector<double>& x, std::size_t row) {
+  RowGaps gaps;
+  double edge = -far_away;
+  for (std::size_t b : rows.order[row]) {
+    gaps.left.push_back(edge);
+    gaps.right.push_back(x[b] - rows.size[b].x * 0.5);
+    edge = x[b] + rows.size[b].x * 0.5;
+  }
+  gaps.left.push_back(edge);
+  gaps.right.push_back(far_away);
+  return gaps;
+}
+
+// The point of an opening nearest x, kept `margin` clear of the blocks.
+double nearest_in(const RowGaps& gaps, std::size_t g, double x, double margin) {
+  const double lo = gaps.left[g] + margin;
+  const double hi = gaps.right[g] - margin;
+  if (lo > hi) return (gaps.left[g] + gaps.right[g]) * 0.5;
+  return std::clamp(x, lo, hi);
+}
+
+// The opening nearest x (looking at the one x falls in and its neighbours).
+std::size_t choose_gap(const RowGaps& gaps, double x, double margin) {
+  const auto at = std::upper_bound(gaps.right.begin(), gaps.right.end(), x);
+  const std::size_t middle = std::min(static_cast<std::size_t>(at - gaps.right.begin()), gaps.right.size() - 1);
+  std::size_t best = middle;
+  double best_distance = far_away * 4.0;
+  for (std::size_t g = middle > 0 ? middle - 1 : 0; g <= std::min(middle + 1, gaps.right.size() - 1); ++g) {
+    const double distance = std::abs(nearest_in(gaps, g, x, margin) - x);
+    if (distance < best_distance) best = g, best_distance = distance;
+  }
+  return best;
+}
+
+// Lines of one kind that meet at one box share a trunk: a key per box end.
+struct TrunkKey {
+  std::size_t box;
+  int kind;
+  bool downward;
+  bool top;  // the box's top side (lines going up from it), or its bottom
+  auto operator<=>(const TrunkKey&) const = default;
+};
+
+// Where a strand (lines passing one gap together) or a run is shared.
+struct ShareKey {
+  char how;            // 'U': a trunk at the upper end; 'L': at the lower end; 'R': one route alone
+  std::size_t which;   // the trunk or the route
+  auto operator<=>(const ShareKey&) const = default;
+};
+
+class Router {
+ public:
+  Router(const BlockRows& rows, const BlockGraph& graph, const BlockOptions& options)
+      : rows_(rows), graph_(graph), options_(options), x_(rows.x) {}
+
+  BlockDrawing run() {
+    make_routes();
+    choose_gaps();
+    if (widen_gaps()) choose_gaps();
+    place_ports();
+    place_passes();
+    make_runs();
+    return stack();
+  }
+
+ private:
+  const BlockRows& rows_;
+  const BlockGraph& graph_;
+  const BlockOptions& options_;
+  std::vector<double> x_;  // block centres, once gaps are widened
+  std::vector<Route> routes_;
+  std::vector<std::size_t> upper_trunk_;  // each route's trunk at its upper end (none: alone there)
+  std::vector<std::size_t> lower_trunk_;
+  std::vector<std::size_t> trunk_size_;
+  std::vector<RowGaps> gaps_;
+  // strands_[row][gap]: the strands through it, each the routes that pass together.
+  std::vector<std::vector<std::vector<std::vector<std::size_t>>>> strands_;
+
+  // A horizontal run in a channel: one route's, or a trunk's shared by several.
+  struct Run {
+    std::vector<std::size_t> routes;
+    std::vector<std::pair<double, bool>> verticals;  // where lines leave it, and whether downwards
+    double lo = far_away, hi = -far_away;
+    std::size_t track = 0;
+    bool trunk_below = false;  // shared at the lower end: its own branches go up
+  };
+  struct Label {
+    std::size_t route;
+    double x;
+    glm::dvec2 size;
+    bool above;  // in the label tracks above the runs (nearest the upper row)
+    std::size_t track = 0;
+  };
+  struct Channel {
+    std::vector<Run> runs;
+    std::vector<Label> labels;
+    std::vector<double> upper_labels, tracks, lower_labels;  // heights
+  };
+  std::vector<Channel> channels_;
+  std::vector<std::vector<std::size_t>> run_of_;  // per route: its run in each channel from its lowest (lo, lo + 1...)
+  struct InnerRun {
+    std::size_t route;
+    std::size_t track;
+  };
+  std::vector<std::vector<InnerRun>> inner_;  // per block
+
+  int row_of(std::size_t box) const { return rows_.row[rows_.box_block[box]]; }
+  double left_of(std::size_t box) const {
+    const std::size_t block = rows_.box_block[box];
+    return x_[block] - rows_.size[block].x * 0.5 + rows_.box_offset[box].x;
+  }
+  double centre_of(std::size_t box) const { return left_of(box) + graph_.boxes[box].x * 0.5; }
+
+  void make_routes() {
+    routes_.resize(graph_.links.size());
+    std::map<TrunkKey, std::vector<std::size_t>> ends;
+    for (std::size_t l = 0; l < graph_.links.size(); ++l) {
+      const LayoutLink& link = graph_.links[l];
+      Route& route = routes_[l];
+      if (link.from == link.to) continue;
+      const int from_row = row_of(link.from);
+      const int to_row = row_of(link.to);
+      const bool from_lower = from_row < to_row || (from_row == to_row && !rows_.downward[l]);
+      route.lower = from_lower ? link.from : link.to;
+      route.upper = from_lower ? link.to : link.from;
+      route.lo = std::min(from_row, to_row);
+      route.hi = std::max(from_row, to_row);
+      if (rows_.box_block[link.from] == rows_.box_block[link.to]) route.kind = RouteKind::inner;
+      else route.kind = from_row == to_row ? RouteKind::level : RouteKind::up;
+      if (route.kind != RouteKind::up) continue;
+      ends[{route.upper, link.kind, !from_lower, false}].push_back(l);
+      ends[{route.lower, link.kind, !from_lower, true}].push_back(l);
+    }
+    upper_trunk_.assign(routes_.size(), none);
+    lower_trunk_.assign(routes_.size(), none);
+    for (const auto& [key, list] : ends) {
+      if (list.size() < 2) continue;
+      for (std::size_t r : list) (key.top ? lower_trunk_ : upper_trunk_)[r] = trunk_size_.size();
+      trunk_size_.push_back(list.size());
+    }
+  }
+
+  // How a route shares its way through a row: with its upper trunk nearer
+  // the top, its lower trunk nearer the bottom, else alone.
+  ShareKey share_in_row(std::size_t r, int row) const {
+    const Route& route = routes_[r];
+    const bool nearer_top = (row - route.lo) >= (route.hi - row);
+    if (upper_trunk_[r] != none && (nearer_top || lower_trunk_[r] == none)) return {'U', upper_trunk_[r]};
+    if (lower_trunk_[r] != none) return {'L', lower_trunk_[r]};
+    return {'R', r};
+  }
+
+  void choose_gaps() {
+    gaps_.clear();
+    for (std::size_t row = 0; row < rows_.order.size(); ++row) gaps_.push_back(gaps_of(rows_, x_, row));
+    const double margin = options_.channel_margin;
+    std::vector<std::vector<std::map<ShareKey, std::vector<std::size_t>>>> shared(rows_.order.size());
+    for (std::size_t row = 0; row < rows_.order.size(); ++row) shared[row].resize(gaps_[row].left.size());
+    for (std::size_t r = 0; r < routes_.size(); ++r) {
+      Route& route = routes_[r];
+      route.gaps.clear();
+      route.pass.clear();
+      if (route.kind != RouteKind::up) continue;
+      double at = centre_of(route.lower);
+      const double goal = centre_of(route.upper);
+      for (int row = route.lo + 1; row < route.hi; ++row) {
+        const double ideal = at + (goal - at) / static_cast<double>(route.hi - row + 1);
+        const RowGaps& gaps = gaps_[static_cast<std::size_t>(row)];
+        const std::size_t g = choose_gap(gaps, ideal, margin);
+        at = nearest_in(gaps, g, ideal, margin);
+        route.gaps.push_back(g);
+        route.pass.push_back(at);
+        shared[static_cast<std::size_t>(row)][g][share_in_row(r, row)].push_back(r);
+      }
+    }
+    strands_.assign(rows_.order.size(), {});
+    for (std::size_t row = 0; row < shared.size(); ++row) {
+      strands_[row].resize(shared[row].size());
+      for (std::size_t g = 0; g < shared[row].size(); ++g) {
+        for (auto& [key, list] : shared[row][g]) strands_[row][g].push_back(std::move(list));
+      }
+    }
+  }
+
+  // Gaps that more strands pass through than they have room for are
+  // widened, moving the rest of their row along. True if any was.
+  bool widen_gaps() {
+    bool widened = false;
+    for (std::size_t row = 0; row < strands_.size(); ++row) {
+      double shift = 0.0;
+      const auto& order = rows_.order[row];
+      for (std::size_t g = 1; g + 1 < strands_[row].size(); ++g) {
+        const double needed = 2.0 * options_.channel_margin + options_.track_gap * static_cast<double>(strands_[row][g].size());
+        const double width = gaps_[row].right[g] - gaps_[row].left[g];
+        if (!strands_[row][g].empty() && width < needed) shift += needed - width, widened = true;
+        x_[order[g]] += shift;  // block g is right of gap g
+      }
+    }
+    return widened;
+  }
+
+  // Ports: the lines at one side of a box spread along it in the order of
+  // where they go next, so that they do not cross at the box; a trunk's
+  // lines share one port.
+  void place_ports() {
+    struct Slot {
+      std::vector<std::pair<std::size_t, bool>> ends;  // route, its lower end
+      double toward = 0.0;
+    };
+    std::map<std::pair<std::size_t, bool>, std::map<ShareKey, Slot>> sides;  // (box, top side) -> slots
+    const auto add = [&](std::size_t box, bool top, ShareKey key, std::size_t r, bool lower_end, double toward) {
+      Slot& slot = sides[{box, top}][key];
+      slot.ends.emplace_back(r, lower_end);
+      slot.toward += toward;
+    };
+    for (std::size_t r = 0; r < routes_.size(); ++r) {
+      const Route& route = routes_[r];
+      switch (route.kind) {
+        case RouteKind::up:
+          add(route.lower, true, lower_trunk_[r] != none ? ShareKey{'L', lower_trunk_[r]} : ShareKey{'R', r}, r, true,
+              route.pass.empty() ? centre_of(route.upper) : route.pass.front());
+          add(route.upper, false, upper_trunk_[r] != none ? ShareKey{'U', upper_trunk_[r]} : ShareKey{'R', r}, r, false,
+              route.pass.empty() ? centre_of(route.lower) : route.pass.back());
+          break;
+        case RouteKind::level:
+          add(route.lower, true, {'R', r}, r, true, centre_of(route.upper));
+          add(route.upper, true, {'R', r}, r, false, centre_of(route.lower));
+          break;
+        case RouteKind::inner: {
+          const bool top = rows_.inner_on_top[rows_.box_block[route.lower]];
+          add(route.lower, top, {'R', r}, r, true, centre_of(route.upper));
+          add(route.upper, top, {'R', r}, r, false, centre_of(route.lower));
+          break;
+        }
+        case RouteKind::skipped: break;
+      }
+    }
+    for (auto& [side, keyed] : sides) {
+      std::vector<Slot> slots;
+      for (auto& [key, slot] : keyed) {
+        slot.toward /= static_cast<double>(slot.ends.size());
+        slots.push_back(std::move(slot));
+      }
+      std::stable_sort(slots.begin(), slots.end(), [](const Slot& a, const Slot& b) { return a.toward < b.toward; });
+      const double left = left_of(side.first);
+      const double width = graph_.boxes[side.first].x;
+      for (std::size_t i = 0; i < slots.size(); ++i) {
+        const double x = left + width * (0.1 + 0.8 * static_cast<double>(i + 1) / static_cast<double>(slots.size() + 1));
+        for (const auto& [r, lower_end] : slots[i].ends) (lower_end ? routes_[r].port_lower : routes_[r].port_upper) = x;
+      }
+    }
+  }
+
+  // The strands through one gap, side by side in the order of where they
+  // come from and go to; the outer openings fill outwards from the row's ends.
+  void place_passes() {
+    const double margin = options_.channel_margin;
+    for (std::size_t row = 0; row < strands_.size(); ++row) {
+      for (std::size_t g = 0; g < strands_[row].size(); ++g) {
+        auto& list = strands_[row][g];
+        if (list.empty()) continue;
+        const auto index_in = [&](const Route& route) { return static_cast<std::size_t>(static_cast<int>(row) - route.lo - 1); };
+        const auto key = [&](const std::vector<std::size_t>& strand) {
+          double sum = 0.0;
+          for (std::size_t r : strand) {
+            const Route& route = routes_[r];
+            const std::size_t i = index_in(route);
+            sum += (i == 0 ? route.port_lower : route.pass[i - 1]) + (i + 1 == route.pass.size() ? route.port_upper : route.pass[i + 1]);
+          }
+          return sum / static_cast<double>(strand.size());
+        };
+        std::vector<double> keys;
+        for (const auto& strand : list) keys.push_back(key(strand));
+        std::vector<std::size_t> order(list.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+        const RowGaps& gaps = gaps_[row];
+        const double count = static_cast<double>(list.size());
+        for (std::size_t k = 0; k < order.size(); ++k) {
+          const double i = static_cast<double>(k);
+          double x;
+          if (g == 0) {
+            x = gaps.right[g] - margin - (count - 1.0 - i) * options_.track_gap;
+          } else if (g + 1 == gaps.left.size()) {
+            x = gaps.left[g] + margin + i * options_.track_gap;
+          } else {
+            const double room = gaps.right[g] - gaps.left[g] - 2.0 * margin;
+            const double step = count > 1.0 ? std::min(options_.track_gap, room / (count - 1.0)) : 0.0;
+            x = (gaps.left[g] + gaps.right[g]) * 0.5 + (i - (count - 1.0) * 0.5) * step;
+          }
+          for (std::size_t r : list[order[k]]) routes_[r].pass[index_in(routes_[r])] = x;
+        }
+      }
+    }
+  }
+
+  // How many crossings putting run `a` above run `b` in a channel makes.
+  static int cost_above(const Run& a, const Run& b) {
+    const auto inside = [](double x, const Run& run) { return x > run.lo && x < run.hi; };
+    int cost = 0;
+    for (const auto& [x, below] : a.verticals) cost += below && inside(x, b) ? 1 : 0;
+    for (const auto& [x, below] : b.verticals) cost += !below && inside(x, a) ? 1 : 0;
+    return cost;
+  }
+
+  // Each route's piece of every channel it crosses, merged where a trunk
+  // (or an identical path) is shared; then tracks, then the labels.
+  void make_runs() {
+    const std::size_t count = rows_.order.size();
+    channels_.assign(count, {});
+    run_of_.assign(routes_.size(), {});
+    std::vector<std::map<std::tuple<char, std::size_t, double, double>, std::size_t>> merged(count);
+    const auto add = [&](std::size_t r, int c, double a, bool a_below, double b, bool b_below) {
+      const Route& route = routes_[r];
+      std::tuple<char, std::size_t, double, double> key{'R', r, 0.0, 0.0};
+      if (route.kind == RouteKind::up && c + 1 == route.hi && upper_trunk_[r] != none &&
+          (c != route.lo || lower_trunk_[r] == none || trunk_size_[upper_trunk_[r]] >= trunk_size_[lower_trunk_[r]])) {
+        key = {'U', upper_trunk_[r], 0.0, 0.0};
+      } else if (route.kind == RouteKind::up && c == route.lo && lower_trunk_[r] != none) {
+        key = {'L', lower_trunk_[r], 0.0, 0.0};
+      } else if (route.kind == RouteKind::up) {
+        key = {'S', static_cast<std::size_t>(graph_.links[r].kind), a, b};
+      }
+      Channel& channel = channels_[static_cast<std::size_t>(c)];
+      const auto found = merged[static_cast<std::size_t>(c)].find(key);
+      std::size_t index;
+      if (found == merged[static_cast<std::size_t>(c)].end()) {
+        index = channel.runs.size();
+        merged[static_cast<std::size_t>(c)].emplace(key, index);
+        channel.runs.push_back({});
+        channel.runs.back().trunk_below = std::get<0>(key) == 'L';
+      } else {
+        index = found->second;
+      }
+      Run& run = channel.runs[index];
+      run.routes.push_back(r);
+      for (const auto& vertical : {std::pair{a, a_below}, std::pair{b, b_below}}) {
+        if (std::find(run.verticals.begin(), run.verticals.end(), vertical) == run.verticals.end()) run.verticals.push_back(vertical);
+      }
+      run.lo = std::min({run.lo, a, b});
+      run.hi = std::max({run.hi, a, b});
+      auto& runs = run_of_[r];
+      const std::size_t slot = static_cast<std::size_t>(c - route.lo);
+      if (runs.size() <= slot) runs.resize(slot + 1, 0);
+      runs[slot] = index;
+    };
+    for (std::size_t r = 0; r < routes_.size(); ++r) {
+      const Route& route = routes_[r];
+      if (route.kind == RouteKind::up) {
+        for (int c = route.lo; c < route.hi; ++c) {
+          const std::size_t i = static_cast<std::size_t>(c - route.lo);
+          add(r, c, i == 0 ? route.port_lower : route.pass[i - 1], true, c + 1 == route.hi ? route.port_upper : route.pass[i], false);
+        }
+      } else if (route.kind == RouteKind::level) {
+        add(r, route.lo, route.port_lower, true, route.port_upper, true);
+      }
+    }
+    for (std::size_t c = 0; c < count; ++c) {
+      stack_runs(channels_[c].runs, channels_[c].tracks);
+      place_labels(channels_[c], static_cast<int>(c));
+    }
+    // Lines inside a group run under its boxes, one track each.
+    inner_.assign(rows_.size.size(), {});
+    for (std::size_t r = 0; r < routes_.size(); ++r) {
+      if (routes_[r].kind != RouteKind::inner) continue;
+      auto& list = inner_[rows_.box_block[routes_[r].lower]];
+      list.push_back({r, list.size()});
+    }
+  }
+
+  // One label per text on each run, on the branch that is the route's own:
+  // coming up from below (label tracks under the runs), or, on a run shared
+  // at its lower end, going up (label tracks over them). Packed left to right.
+  void place_labels(Channel& channel, int c) const {
+    for (const Run& run : channel.runs) {
+      std::map<int, std::size_t> shown;  // text -> its route
+      for (std::size_t r : run.routes) {
+        const Route& route = routes_[r];
+        if (graph_.links[r].label_size.x <= 0.0) continue;
+        const bool labelled_here = route.kind == RouteKind::level || (route.kind == RouteKind::up && c + 1 == route.hi);
+        if (!labelled_here) continue;
+        const int text = graph_.links[r].text;
+        const double own = run.trunk_below ? own_vertical(r, route.hi - 1, false) : own_vertical(r, route.hi - 1, true);
+        const double trunk = run.verticals.empty() ? own : shared_vertical(run);
+        const auto seen = shown.find(text);
+        if (seen == shown.end()) {
+          shown[text] = r;
+          channel.labels.push_back({r, own, graph_.links[r].label_size, run.trunk_below});
+        } else {
+          // The branch nearest the trunk carries the label.
+          for (Label& label : channel.labels) {
+            if (label.route == seen->second && std::abs(own - trunk) < std::abs(label.x - trunk)) label.route = r, label.x = own;
+          }
+        }
+      }
+    }
+    auto& labels = channel.labels;
+    std::stable_sort(labels.begin(), labels.end(), [](const Label& a, const Label& b) { return a.x - a.size.x * 0.5 < b.x - b.size.x * 0.5; });
+    for (const bool above : {true, false}) {
+      std::vector<double> free_from;
+      std::vector<double>& heights = above ? channel.upper_labels : channel.lower_labels;
+      for (Label& label : labels) {
+        if (label.above != above) continue;
+        const double lo = label.x - label.size.x * 0.5;
+        std::size_t track = 0;
+        while (track < free_from.size() && free_from[track] > lo - options_.track_gap) ++track;
+        if (track == free_from.size()) free_from.push_back(-far_away), heights.push_back(0.0);
+        free_from[track] = label.x + label.size.x * 0.5;
+        heights[track] = std::max(heights[track], label.size.y + 4.0);
+        label.track = track;
+      }
+    }
+  }
+
+  // Where a route's own vertical in a channel is: its entry from below, or its exit upwards.
+  double own_vertical(std::size_t r, int channel, bool from_below) const {
+    const Route& route = routes_[r];
+    if (route.kind == RouteKind::level) return route.port_lower;
+    const std::size_t i = static_cast<std::size_t>(channel - route.lo);
+    if (from_below) return i == 0 ? route.port_lower : route.pass[i - 1];
+    return channel + 1 == route.hi ? route.port_upper : route.pass[i];
+  }
+
+  // The vertical a trunk's run shares: the one on the side its lines meet.
+  static double shared_vertical(const Run& run) {
+    for (const auto& [x, below] : run.verticals) {
+      if (below == run.trunk_below) return x;
+    }
+    return run.verticals.front().first;
+  }
+
+  // Orders a channel's runs (the one that crosses least on top, greedily),
+  // then gives each the first track below every earlier run it overlaps.
+  void stack_runs(std::vector<Run>& runs, std::vector<double>& heights) const {
+    const std::size_t n = runs.size();
+    if (n == 0) return;
+    const auto overlap = [&](std::size_t i, std::size_t j) { return runs[i].lo < runs[j].hi + options_.track_gap && runs[j].lo < runs[i].hi + options_.track_gap; };
+    std::vector<std::size_t> order;
+    const bool small = n <= 150;
+    if (small) {
+      std::vector<bool> placed(n, false);
+      for (std::size_t step = 0; step < n; ++step) {
+        std::size_t pick = none;
+        int pick_score = std::numeric_limits<int>::max();
+        for (std::size_t i = 0; i < n; ++i) {
+          if (placed[i]) continue;
+          int score = 0;
+          for (std::size_t j = 0; j < n; ++j) {
+            if (j != i && !placed[j] && overlap(i, j)) score += cost_above(runs[i], runs[j]) - cost_above(runs[j], runs[i]);
+          }
+          if (score < pick_score) pick = i, pick_score = score;
+        }
+        placed[pick] = true;
+        order.push_back(pick);
+      }
+      for (std::size_t k = 0; k < n; ++k) {
+        std::size_t track = 0;
+        for (std::size_t e = 0; e < k; ++e) {
+          if (overlap(order[k], order[e])) track = std::max(track, runs[order[e]].track + 1);
+        }
+        runs[order[k]].track = track;
+      }
+    } else {
+      // Left-edge packing: the first track free at the run's left end.
+      order.resize(n);
+      std::iota(order.begin(), order.end(), 0);
+      std::stable_sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) { return runs[i].lo < runs[j].lo; });
+      std::vector<double> free_from;
+      for (std::size_t i : order) {
+        std::size_t track = 0;
+        while (track < free_from.size() && free_from[track] > runs[i].lo - options_.track_gap) ++track;
+        if (track == free_from.size()) free_from.push_back(0.0);
+        free_from[track] = runs[i].hi;
+        runs[i].track = track;
+      }
+    }
+    std::size_t tracks = 0;
+    for (const Run& run : runs) tracks = std::max(tracks, run.track + 1);
+    heights.assign(tracks, options_.track_gap);
+  }
+
+  BlockDrawing stack() {
+    const std::size_t row_count = rows_.order.size();
+    BlockDrawing drawing;
+    std::vector<double> row_height(row_count, 0.0);
+    for (std::size_t b = 0; b < rows_.size.size(); ++b) {
+      row_height[static_cast<std::size_t>(rows_.row[b])] = std::max(row_height[static_cast<std::size_t>(rows_.row[b])], rows_.size[b].y);
+    }
+    const auto sum = [](const std::vector<double>& v) { return std::accumulate(v.begin(), v.end(), 0.0); };
+    const auto between_bands = [&](std::size_t c) { return c + 1 < row_count && rows_.row_band[c] != rows_.row_band[c + 1]; };
+    std::vector<double> channel_height(row_count, 0.0);
+    for (std::size_t c = 0; c < row_count; ++c) {
+      const Channel& channel = channels_[c];
+      const double content = sum(channel.upper_labels) + sum(channel.tracks) + sum(channel.lower_labels);
+      if (c + 1 == row_count) channel_height[c] = content > 0.0 ? content + 2.0 * options_.channel_margin : 0.0;
+      else channel_height[c] = content + 2.0 * options_.channel_margin + (between_bands(c) ? options_.band_gap : 0.0);
+    }
+    // Stacked from the top down: the channel above a row, then the row.
+    std::vector<double> row_top(row_count, 0.0);
+    std::vector<double> channel_top(row_count, 0.0);
+    double y = 0.0;
+    for (std::size_t step = 0; step < row_count; ++step) {
+      const std::size_t row = row_count - 1 - step;
+      channel_top[row] = y;
+      y += channel_height[row];
+      row_top[row] = y;
+      y += row_height[row];
+    }
+    // Inside a channel, top to bottom: the band's edge (between bands), the
+    // labels over the runs, the runs (track 0 nearest the row above), the labels under them.
+    const auto content_top = [&](std::size_t c) { return channel_top[c] + options_.channel_margin + (between_bands(c) ? options_.band_gap : 0.0); };
+    const auto offset = [](const std::vector<double>& heights, std::size_t track) {
+      double at = 0.0;
+      for (std::size_t t = 0; t < track; ++t) at += heights[t];
+      return at + heights[track] * 0.5;
+    };
+    const auto run_y = [&](std::size_t c, std::size_t track) {
+      return content_top(c) + sum(channels_[c].upper_labels) + offset(channels_[c].tracks, track);
+    };
+    const auto label_y = [&](std::size_t c, const Label& label) {
+      const Channel& channel = channels_[c];
+      if (label.above) {
+        // Nearest the row above comes last: label tracks fill upwards from the runs.
+        return content_top(c) + sum(channel.upper_labels) - offset(channel.upper_labels, label.track);
+      }
+      return content_top(c) + sum(channel.upper_labels) + sum(channel.tracks) + offset(channel.lower_labels, label.track);
+    };
+
+    drawing.blocks.resize(rows_.size.size());
+    for (std::size_t b = 0; b < rows_.size.size(); ++b) {
+      const std::size_t row = static_cast<std::size_t>(rows_.row[b]);
+      const double top = row_top[row] + (row_height[row] - rows_.size[b].y) * 0.5;
+      drawing.blocks[b] = {{x_[b] - rows_.size[b].x * 0.5, top}, {x_[b] + rows_.size[b].x * 0.5, top + rows_.size[b].y}};
+    }
+    drawing.boxes.resize(graph_.boxes.size());
+    for (std::size_t box = 0; box < graph_.boxes.size(); ++box) {
+      const glm::dvec2 at = drawing.blocks[rows_.box_block[box]].min + rows_.box_offset[box];
+      drawing.boxes[box] = {at, at + graph_.boxes[box]};
+    }
+
+    drawing.links.assign(routes_.size(), {});
+    drawing.labels.assign(routes_.size(), Rect{});
+    drawing.downward.assign(routes_.size(), false);
+    for (std::size_t c = 0; c < row_count; ++c) {
+      for (const Label& label : channels_[c].labels) {
+        const glm::dvec2 centre{label.x, label_y(c, label)};
+        drawing.labels[label.route] = {centre - label.size * 0.5, centre + label.size * 0.5};
+      }
+    }
+    for (std::size_t r = 0; r < routes_.size(); ++r) {
+      const Route& route = routes_[r];
+      if (route.kind == RouteKind::skipped) continue;
+      std::vector<glm::dvec2> points;
+      const auto add = [&](glm::dvec2 p) {
+        if (!points.empty() && points.back() == p) return;
+        // Three in a line: the middle one adds nothing.
+        if (points.size() >= 2) {
+          const glm::dvec2 a = points[points.size() - 2];
+          const glm::dvec2 b = points.back();
+          if ((a.x == b.x && b.x == p.x) || (a.y == b.y && b.y == p.y)) {
+            points.back() = p;
+            return;
+          }
+        }
+        points.push_back(p);
+      };
+      const Rect& lower = drawing.boxes[route.lower];
+      const Rect& upper = drawing.boxes[route.upper];
+      if (route.kind == RouteKind::inner) {
+        std::size_t track = 0;
+        for (const InnerRun& run : inner_[rows_.box_block[route.lower]]) {
+          if (run.route == r) track = run.track;
+        }
+        const std::size_t block = rows_.box_block[route.lower];
+        const double pad = graph_.blocks[block].framed ? options_.frame_padding : 0.0;
+        const bool top = rows_.inner_on_top[block];
+        // Tracks from the boxes outwards, in the room beside them.
+        const double step = options_.channel_margin * 0.5 + options_.track_gap * static_cast<double>(track);
+        const double at = top ? drawing.blocks[block].min.y + pad + rows_.intra_margin[block] - step
+                              : drawing.blocks[block].max.y - rows_.intra_margin[block] - pad + step;
+        add({route.port_lower, top ? lower.min.y : lower.max.y});
+        add({route.port_lower, at});
+        add({route.port_upper, at});
+        add({route.port_upper, top ? upper.min.y : upper.max.y});
+      } else if (route.kind == RouteKind::level) {
+        const std::size_t c = static_cast<std::size_t>(route.lo);
+        const double at = run_y(c, channels_[c].runs[run_of_[r][0]].track);
+        add({route.port_lower, lower.min.y});
+        add({route.port_lower, at});
+        add({route.port_upper, at});
+        add({route.port_upper, upper.min.y});
+      } else {
+        add({route.port_lower, lower.min.y});
+        for (int c = route.lo; c < route.hi; ++c) {
+          const std::size_t channel = static_cast<std::size_t>(c);
+          const double at = run_y(channel, channels_[channel].runs[run_of_[r][static_cast<std::size_t>(c - route.lo)]].track);
+          add({own_vertical(r, c, true), at});
+          add({own_vertical(r, c, false), at});
+        }
+        add({route.port_upper, upper.max.y});
+      }
+      const LayoutLink& link = graph_.links[r];
+      if (link.from != route.lower) std::reverse(points.begin(), points.end());
+      drawing.downward[r] = row_of(link.from) > row_of(link.to) || (route.kind == RouteKind::level && link.from != route.lower);
+      drawing.links[r] = std::move(points);
+    }
+
+    // Bands meet in the middle of the extra room at the top of the channel between them.
+    for (std::size_t step = 0; step < row_count; ++step) {
+      const std::size_t row = row_count - 1 - step;
+      const int band = rows_.row_band[row];
+      if (drawing.bands.empty() || drawing.bands.back().band != band) {
+        drawing.bands.push_back({band, row + 1 < row_count ? channel_top[row] + options_.band_gap * 0.5 : 0.0, 0.0});
+      }
+      drawing.bands.back().bottom = row > 0 ? channel_top[row - 1] + options_.band_gap * 0.5
+                                            : row_top[row] + row_height[row] + options_.channel_margin;
+    }
+
+    bool first = true;
+    const auto include = [&](const Rect& r) {
+      if (first) drawing.bounds = r, first = false;
+      drawing.bounds.min = glm::min(drawing.bounds.min, r.min);
+      drawing.bounds.max = glm::max(drawing.bounds.max, r.max);
+    };
+    for (const Rect& block : drawing.blocks) include(block);
+    for (const auto& line : drawing.links) {
+      for (glm::dvec2 p : line) include({p, p});
+    }
+    for (const Rect& label : drawing.labels) {
+      if (!label.empty()) include(label);
+    }
+    drawing.crossings = count_crossings(drawing.links);
+    return drawing;
+  }
+};
+
+}  // namespace
+
+BlockDrawing route_and_stack(const BlockRows& rows, const BlockGraph& graph, const BlockOptions& options) {
+  return Router(rows, graph, options).run();
+}
+
+std::size_t count_crossings(const std::vector<std::vector<glm::dvec2>>& lines) {
+  // Ink, not lines: collinear pieces that overlap (a trunk several lines
+  // share) are one piece. Then a sweep from left to right: horizontal pieces
+  // are open while the sweep is inside them, and each vertical piece counts
+  // the open ones strictly between its ends (a Fenwick tree over their
+  // heights), so ends, corners and branchings do not count.
+  struct Piece {
+    double at, from, to;  // its line (y across, x down) and its extent along it
+    bool operator<(const Piece& o) const { return std::tie(at, from) < std::tie(o.at, o.from); }
+  };
+  std::vector<Piece> across;
+  std::vector<Piece> down;
+  for (const auto& line : lines) {
+    for (std::size_t i = 1; i < line.size(); ++i) {
+      const glm::dvec2 a = line[i - 1];
+      const glm::dvec2 b = line[i];
+      if (a.y == b.y && a.x != b.x) across.push_back({a.y, std::min(a.x, b.x), std::max(a.x, b.x)});
+      else if (a.x == b.x && a.y != b.y) down.push_back({a.x, std::min(a.y, b.y), std::max(a.y, b.y)});
+    }
+  }
+  // Sorted by line, then start: overlapping pieces of one line merge.
+  const auto merge = [](std::vector<Piece>& pieces) {
+    std::sort(pieces.begin(), pieces.end());
+    std::vector<Piece> out;
+    for (const Piece& piece : pieces) {
+      if (!out.empty() && out.back().at == piece.at && piece.from <= out.back().to) out.back().to = std::max(out.back().to, piece.to);
+      else out.push_back(piece);
+    }
+    pieces = std::move(out);
+  };
+  merge(across);
+  merge(down);
+  struct Event {
+    double x;
+    int order;  // at one x: pieces ending, then verticals, then pieces starting
+    double y0, y1;
+  };
+  std::vector<Event> events;
+  std::vector<double> heights;
+  events.reserve(across.size() * 2 + down.size());
+  for (const Piece& piece : across) {
+    if (heights.empty() || heights.back() != piece.at) heights.push_back(piece.at);
+    events.push_back({piece.from, 2, piece.at, piece.at});
+    events.push_back({piece.to, 0, piece.at, piece.at});
+  }
+  for (const Piece& piece : down) events.push_back({piece.at, 1, piece.from, piece.to});
+  std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) { return std::tie(a.x, a.order) < std::tie(b.x, b.order); });
+  std::vector<long> tree(heights.size() + 1, 0);
+  const auto index = [&](double y) { return static_cast<std::size_t>(std::lower_bound(heights.begin(), heights.end(), y) - heights.begin()) + 1; };
+  const auto add = [&](std::size_t i, long v) { for (; i < tree.size(); i += i & (~i + 1)) tree[i] += v; };
+  const auto below = [&](std::size_t i) { long s = 0; for (; i > 0; i -= i & (~i + 1)) s += tree[i]; return s; };
+  std::size_t crossings = 0;
+  for (const Event& e : events) {
+    if (e.order == 2) add(index(e.y0), 1);
+    else if (e.order == 0) add(index(e.y0), -1);
+    else {
+      // Open pieces with y0 < y < y1.
+      const std::size_t lo = static_cast<std::size_t>(std::upper_bound(heights.begin(), heights.end(), e.y0) - heights.begin());
+      const std::size_t hi = static_cast<std::size_t>(std::lower_bound(heights.begin(), heights.end(), e.y1) - heights.begin());
+      if (hi > lo) crossings += static_cast<std::size_t>(below(hi) - below(lo));
+    }
+  }
+  return crossings;
+}
+
+}  // namespace layout

@@ -1,0 +1,175 @@
+// The governance view's block layout (block_layout.hpp) and what goes
+// where (governance_groups.hpp), on small hand-made inputs.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "layout/block_layout.hpp"
+#include "layout/governance_groups.hpp"
+#include "layout/governance_scene.hpp"
+#include "plan_fixtures.hpp"
+
+namespace {
+
+using layout::BlockGraph;
+using layout::Rect;
+
+bool overlap(const Rect& a, const Rect& b) { return a.min.x < b.max.x && b.min.x < a.max.x && a.min.y < b.max.y && b.min.y < a.max.y; }
+
+// Whether a horizontal or vertical segment enters a box's inside (touching its edge is fine).
+bool enters(glm::dvec2 a, glm::dvec2 b, const Rect& r) {
+  const glm::dvec2 lo = glm::min(a, b);
+  const glm::dvec2 hi = glm::max(a, b);
+  return lo.x < r.max.x - 0.5 && hi.x > r.min.x + 0.5 && lo.y < r.max.y - 0.5 && hi.y > r.min.y + 0.5;
+}
+
+// Three bands: a national box (band 6) over two system boxes (band 4),
+// over a group of a host and its body and two more boxes (band 3).
+BlockGraph small_graph() {
+  BlockGraph graph;
+  graph.boxes = {{120, 40}, {120, 40}, {120, 40}, {140, 50}, {120, 40}, {120, 40}, {120, 40}};
+  graph.blocks = {{{0}, 6, false, {}}, {{1}, 4, false, {}}, {{2}, 4, false, {}}, {{3, 4}, 3, true, {}}, {{5}, 3, false, {}}, {{6}, 3, false, {}}};
+  // 3, 5 and 6 report to 1 (one trunk); 4 (in the group with 3) to its host; 1 to 0; 2 to 0; 6 to 2.
+  graph.links = {{3, 1, {70, 18}, 1, 0}, {5, 1, {70, 18}, 1, 0}, {6, 1, {70, 18}, 1, 0}, {4, 3, {}, 1, 0},
+                 {1, 0, {}, 2, 1},       {2, 0, {}, 2, 1},       {6, 2, {}, 1, 0}};
+  return graph;
+}
+
+}  // namespace
+
+TEST_CASE("crossings are counted where ink crosses: once for a shared trunk, never at corners or branchings") {
+  using Line = std::vector<glm::dvec2>;
+  CHECK(layout::count_crossings({Line{{0, 5}, {10, 5}}, Line{{5, 0}, {5, 10}}}) == 1);
+  CHECK(layout::count_crossings({Line{{0, 5}, {10, 5}}, Line{{5, 5}, {5, 10}}}) == 0);           // a branching
+  CHECK(layout::count_crossings({Line{{0, 0}, {0, 5}, {10, 5}}, Line{{0, 5}, {0, 10}}}) == 0);   // a corner
+  // Two lines sharing a trunk, both crossed by a third: one crossing, not two.
+  CHECK(layout::count_crossings({Line{{0, 5}, {10, 5}}, Line{{0, 5}, {8, 5}}, Line{{5, 0}, {5, 10}}}) == 1);
+}
+
+TEST_CASE("block layout: bands top to bottom, nothing overlaps, lines orthogonal and never through a box") {
+  const BlockGraph graph = small_graph();
+  const layout::BlockDrawing drawing = layout::block_layout(graph);
+  REQUIRE(drawing.boxes.size() == graph.boxes.size());
+  for (std::size_t i = 0; i < drawing.blocks.size(); ++i) {
+    for (std::size_t j = i + 1; j < drawing.blocks.size(); ++j) CHECK_FALSE(overlap(drawing.blocks[i], drawing.blocks[j]));
+  }
+  // A higher band is always above (smaller y).
+  CHECK(drawing.boxes[0].max.y < drawing.boxes[1].min.y);
+  CHECK(drawing.boxes[1].max.y < drawing.boxes[3].min.y);
+  REQUIRE(drawing.bands.size() == 3);
+  CHECK(drawing.bands[0].band == 6);
+  CHECK(drawing.bands[2].band == 3);
+  for (std::size_t b = 0; b + 1 < drawing.bands.size(); ++b) CHECK(drawing.bands[b].bottom <= drawing.bands[b + 1].top + 1e-9);
+  // The group's boxes sit side by side inside its frame.
+  CHECK(drawing.boxes[3].max.x < drawing.boxes[4].min.x);
+  CHECK(drawing.boxes[3].min.y == doctest::Approx(drawing.boxes[4].min.y));
+  CHECK(drawing.blocks[3].min.x < drawing.boxes[3].min.x);
+  CHECK(drawing.blocks[3].max.x > drawing.boxes[4].max.x);
+  for (std::size_t l = 0; l < drawing.links.size(); ++l) {
+    const auto& line = drawing.links[l];
+    REQUIRE(line.size() >= 2);
+    for (std::size_t i = 1; i < line.size(); ++i) {
+      CHECK((line[i - 1].x == line[i].x || line[i - 1].y == line[i].y));
+      for (const Rect& box : drawing.boxes) CHECK_FALSE(enters(line[i - 1], line[i], box));
+    }
+    // From its `from` box to its `to` box.
+    const Rect& from = drawing.boxes[graph.links[l].from];
+    const Rect& to = drawing.boxes[graph.links[l].to];
+    CHECK(line.front().x >= from.min.x);
+    CHECK(line.front().x <= from.max.x);
+    CHECK(line.back().x >= to.min.x);
+    CHECK(line.back().x <= to.max.x);
+  }
+  // Labels sit clear of every box and of each other.
+  for (std::size_t i = 0; i < drawing.labels.size(); ++i) {
+    if (drawing.labels[i].empty()) continue;
+    for (const Rect& box : drawing.boxes) CHECK_FALSE(overlap(drawing.labels[i], box));
+    for (std::size_t j = i + 1; j < drawing.labels.size(); ++j) {
+      if (!drawing.labels[j].empty()) CHECK_FALSE(overlap(drawing.labels[i], drawing.labels[j]));
+    }
+  }
+}
+
+TEST_CASE("block layout: lines of one kind to one box share its port, and one label stands for the same words") {
+  const layout::BlockDrawing drawing = layout::block_layout(small_graph());
+  // 3, 5 and 6 report to 1: their lines end at one point.
+  CHECK(drawing.links[0].back() == drawing.links[1].back());
+  CHECK(drawing.links[1].back() == drawing.links[2].back());
+  const auto labelled = std::count_if(drawing.labels.begin(), drawing.labels.begin() + 3, [](const Rect& r) { return !r.empty(); });
+  CHECK(labelled == 1);
+}
+
+TEST_CASE("block layout: a nudge puts its block's centre where it was put") {
+  BlockGraph graph = small_graph();
+  const layout::BlockDrawing before = layout::block_layout(graph);
+  graph.blocks[5].hint_x = before.blocks[5].center().x + 400.0;
+  const layout::BlockDrawing after = layout::block_layout(graph);
+  CHECK(after.blocks[5].center().x == doctest::Approx(before.blocks[5].center().x + 400.0));
+}
+
+TEST_CASE("what goes where: posts inside their organisation or the body they lead, lone posts listed, bodies with one host grouped") {
+  const model::Plan plan = fixtures::load(R"({"schemaVersion": "1.0", "name": "P",
+    "organisations": [{"id": "ccg", "name": "A CCG", "kind": "ccg"}, {"id": "trust", "name": "A trust", "kind": "acute-trust"},
+                      {"id": "ccg2", "name": "Another CCG", "kind": "ccg"}],
+    "bodies": [{"id": "gb", "name": "Governing Body", "kind": "governing-body", "hosts": ["ccg"]},
+               {"id": "jc", "name": "Joint Committee", "kind": "joint-committee", "hosts": ["ccg", "ccg2"],
+                "members": [{"post": "ao"}, {"post": "chair", "role": "Chair"}, {"post": "shared"}]},
+               {"id": "board", "name": "Board", "kind": "programme-board", "members": [{"post": "shared"}, {"post": "sro", "role": "Senior Responsible Owner"}]}],
+    "posts": [{"id": "ao", "title": "Accountable Officer", "role": "accountable-officer", "organisations": ["ccg"]},
+              {"id": "chair", "title": "Chair", "role": "chair", "organisations": ["ccg", "trust"]},
+              {"id": "shared", "title": "Shared post", "role": "other"},
+              {"id": "sro", "title": "SRO", "role": "senior-responsible-owner"},
+              {"id": "lone", "title": "A lone post", "role": "other"},
+              {"id": "reporting", "title": "Reports to the board", "role": "other", "organisations": ["trust"]}],
+    "flows": [{"id": "f1", "kind": "reports-to", "from": "reporting", "to": "board"}]})");
+  std::unordered_set<std::string> drawn;
+  for (const auto& o : plan.organisations) drawn.insert(o.id);
+  for (const auto& b : plan.bodies) drawn.insert(b.id);
+  for (const auto& p : plan.posts) drawn.insert(p.id);
+  const auto bands = layout::governance_bands(plan);
+  const layout::GovernancePlacement placement = layout::place_governance(plan, drawn, bands, {"reporting", "board"});
+  CHECK(placement.post_in.count("reporting") == 0);        // rule 1: a line of its own, a box of its own
+  CHECK(placement.post_in.at("ao") == "ccg");              // rule 2: its one organisation...
+  CHECK(placement.also_on.at("ao") == std::vector<std::string>{"jc"});  // ...and the bodies it sits on
+  CHECK(placement.post_in.at("chair") == "jc");            // rule 3: the body it chairs
+  CHECK(placement.post_in.at("shared") == "jc");           // rule 3: else the first it sits on
+  CHECK(placement.also_on.at("shared") == std::vector<std::string>{"board"});
+  CHECK(placement.post_in.at("sro") == "board");
+  CHECK(placement.listed == std::vector<std::string>{"lone"});  // rule 4
+  CHECK(placement.group_of.at("gb") == "ccg");             // rule 5: one host at its own level
+  CHECK(placement.group_of.count("jc") == 0);              // rule 6: several hosts, on its own
+  CHECK(layout::post_list_id(3) == "posts/place");
+}
+
+TEST_CASE("folding: a group becomes its host's box, a set of like boxes one box, and their lines end there") {
+  const model::Plan plan = fixtures::example("syb-acs-mou-2017");
+  const auto find = [](const layout::Scene& scene, const std::string& id) -> const layout::Item* {
+    for (const auto& item : scene.items) {
+      if (item.id == id && item.role != "group") return &item;
+    }
+    return nullptr;
+  };
+  const layout::Scene open = layout::build_governance_scene(plan);
+  REQUIRE(find(open, "barnsley-gb"));
+  CHECK(find(open, "barnsley-gb")->parent == "barnsley-ccg");
+
+  layout::GovernanceOptions options;
+  options.folded = {"barnsley-ccg", layout::set_id(layout::governance_band(plan, "sth"), "acute-trust")};
+  const layout::Scene folded = layout::build_governance_scene(plan, options);
+  CHECK(find(folded, "barnsley-gb") == nullptr);
+  const layout::Item* host = find(folded, "barnsley-ccg");
+  REQUIRE(host);
+  CHECK(host->folded);
+  CHECK(std::find(host->stands_for.begin(), host->stands_for.end(), "barnsley-gb") != host->stands_for.end());
+  const layout::Item* trusts = find(folded, "set/place/acute-trust");
+  REQUIRE(trusts);
+  CHECK(trusts->folded);
+  CHECK(trusts->stands_for.size() >= 5);
+  CHECK(find(folded, "sth") == nullptr);
+  // Lines that went to a folded member now end at the box that holds it.
+  for (const auto& item : folded.items) {
+    if (item.role != "flow") continue;
+    CHECK(item.from != "barnsley-gb");
+    CHECK(item.to != "barnsley-gb");
+  }
+}
