@@ -67,7 +67,7 @@ void assign_rows(BlockRows& rows, const BlockGraph& graph, const BlockOptions& o
   std::vector<GraphNode> nodes;
   for (std::size_t b = 0; b < graph.blocks.size(); ++b) nodes.push_back({rows.size[b], graph.blocks[b].band, graph.blocks[b].hint_x});
   std::vector<GraphEdge> edges;
-  for (const LayoutLink& link : graph.links) edges.push_back({rows.box_block[link.from], rows.box_block[link.to], {0.0, 0.0}});
+  for (const LayoutLink& link : graph.links) edges.push_back({rows.box_block[link.from], rows.box_block[link.to]});
   rows.downward = choose_directions(nodes, edges);
   LayeredOptions layered;
   layered.node_gap = options.block_gap;

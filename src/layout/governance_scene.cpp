@@ -11,6 +11,7 @@
 
 #include "layout/block_layout.hpp"
 #include "layout/governance_groups.hpp"
+#include "layout/governance_style.hpp"
 #include "layout/text_fit.hpp"
 
 namespace layout {
@@ -30,150 +31,6 @@ constexpr double narrowest_node = 120.0;
 constexpr double label_text_size = 11.0;
 constexpr double widest_label = 180.0;
 constexpr double crowded_label = 110.0;
-
-int organisation_default_band(OrganisationKind kind) {
-  switch (kind) {
-    case OrganisationKind::nhs_england: case OrganisationKind::nhs_improvement: case OrganisationKind::department_of_health:
-    case OrganisationKind::health_education_england: case OrganisationKind::public_health_england:
-    case OrganisationKind::care_quality_commission:
-      return national_band;
-    case OrganisationKind::nhs_england_region: return model::layer_rank(model::Layer::region);
-    case OrganisationKind::icb: case OrganisationKind::university: return model::layer_rank(model::Layer::system);
-    case OrganisationKind::gp_practice: return model::layer_rank(model::Layer::practice);
-    case OrganisationKind::pcn: return model::layer_rank(model::Layer::pcn);
-    default: return model::layer_rank(model::Layer::place);
-  }
-}
-
-Paint organisation_paint(OrganisationKind kind) {
-  switch (kind) {
-    case OrganisationKind::ccg: case OrganisationKind::icb: return Paint::node_commissioner;
-    case OrganisationKind::acute_trust: case OrganisationKind::mental_health_trust: case OrganisationKind::community_trust:
-    case OrganisationKind::childrens_trust: case OrganisationKind::ambulance_trust:
-      return Paint::node_provider;
-    case OrganisationKind::local_authority: return Paint::node_council;
-    default: return organisation_default_band(kind) >= model::layer_rank(model::Layer::region) ? Paint::node_national : Paint::node_organisation;
-  }
-}
-
-struct FlowStyle {
-  Paint paint;
-  Dash dash;
-  float width;
-};
-
-FlowStyle flow_style(FlowKind kind) {
-  switch (kind) {
-    case FlowKind::delegates: return {Paint::flow_delegation, Dash::solid, 2.5f};
-    case FlowKind::reports_to: return {Paint::flow_accountability, Dash::solid, 1.5f};
-    case FlowKind::assures: return {Paint::flow_accountability, Dash::dashed, 1.5f};
-    case FlowKind::regulates: return {Paint::flow_accountability, Dash::dotted, 1.5f};
-    case FlowKind::approves: return {Paint::flow_decision, Dash::solid, 1.5f};
-    case FlowKind::can_veto: return {Paint::flow_decision, Dash::dashed, 1.5f};
-    case FlowKind::recommends: return {Paint::flow_advice, Dash::solid, 1.5f};
-    case FlowKind::advises: return {Paint::flow_advice, Dash::dashed, 1.5f};
-    case FlowKind::member_of: return {Paint::flow_membership, Dash::solid, 1.0f};
-    case FlowKind::represented_on: return {Paint::flow_membership, Dash::dashed, 1.0f};
-    case FlowKind::hosts: return {Paint::flow_hosting, Dash::dotted, 1.5f};
-    case FlowKind::replaces: return {Paint::flow_succession, Dash::dotted, 1.5f};
-    case FlowKind::holds: break;
-  }
-  return {Paint::flow_accountability, Dash::solid, 1.0f};
-}
-
-// Which end a kind of flow puts on top: accountability, delegation, advice
-// and membership point up to the body that answers for more; oversight,
-// approval and succession point down from it.
-bool points_up(FlowKind kind) {
-  switch (kind) {
-    case FlowKind::assures: case FlowKind::regulates: case FlowKind::approves: case FlowKind::can_veto: case FlowKind::replaces:
-      return false;
-    default: return true;
-  }
-}
-
-bool provisional(model::Lifecycle status) {
-  return status == model::Lifecycle::proposed || status == model::Lifecycle::emerging || status == model::Lifecycle::shadow;
-}
-
-bool ended(model::Lifecycle status) { return status == model::Lifecycle::merged || status == model::Lifecycle::dissolved; }
-
-std::string lower_first(std::string_view text) {
-  std::string out(text);
-  if (!out.empty() && out[0] >= 'A' && out[0] <= 'Z' && !(out.size() > 1 && out[1] >= 'A' && out[1] <= 'Z')) out[0] = static_cast<char>(out[0] - 'A' + 'a');
-  return out;
-}
-
-// Words wrapped into at most three lines of the given width.
-std::vector<std::string> wrap(const std::string& text, double width, const MeasureText& measure) {
-  std::vector<std::string> lines;
-  std::string line;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find(' ', start);
-    if (end == std::string::npos) end = text.size();
-    const std::string word = text.substr(start, end - start);
-    start = end + 1;
-    if (word.empty()) continue;
-    const std::string longer = line.empty() ? word : line + " " + word;
-    if (!line.empty() && measure(longer) > width && lines.size() < 2) {
-      lines.push_back(line);
-      line = word;
-    } else {
-      line = longer;
-    }
-  }
-  if (!line.empty() || lines.empty()) lines.push_back(line);
-  return lines;
-}
-
-// Every organisation's, body's, post's and programme's band, worked out once.
-std::unordered_map<std::string, int> all_bands(const model::Plan& plan) {
-  std::unordered_map<std::string_view, int> unit_layer;
-  for (const model::Unit& unit : plan.units) unit_layer.emplace(unit.id, model::layer_rank(unit.layer));
-  const auto highest_unit = [&](const std::vector<std::string>& units) {
-    int band = -1;
-    for (const std::string& id : units) {
-      const auto found = unit_layer.find(id);
-      if (found != unit_layer.end()) band = std::max(band, found->second);
-    }
-    return band;
-  };
-  const int place = model::layer_rank(model::Layer::place);
-  std::unordered_map<std::string, int> bands;
-  const auto band_of = [&](const std::string& id) {
-    const auto found = bands.find(id);
-    return found == bands.end() ? -1 : found->second;
-  };
-  for (const model::Organisation& o : plan.organisations) {
-    const int by_area = highest_unit(o.area);
-    bands[o.id] = std::max(organisation_default_band(o.kind), by_area >= place ? by_area : -1);
-  }
-  for (const model::Body& b : plan.bodies) {
-    int band = b.level ? model::layer_rank(*b.level) : highest_unit(b.footprint);
-    if (band < 0) {
-      for (const std::string& host : b.hosts) band = std::max(band, band_of(host));
-    }
-    bands[b.id] = band >= 0 ? band : place;
-  }
-  // A post sits with the bodies it is a member of (short lines), else with its organisations.
-  std::unordered_map<std::string_view, int> seat_band;
-  for (const model::Body& b : plan.bodies) {
-    for (const model::Member& m : b.members) {
-      if (!m.post.empty()) seat_band[m.post] = std::max(seat_band.count(m.post) ? seat_band[m.post] : -1, bands[b.id]);
-    }
-  }
-  for (const model::Post& p : plan.posts) {
-    int band = seat_band.count(p.id) ? seat_band[p.id] : -1;
-    for (const std::string& organisation : p.organisations) band = band >= 0 ? band : std::max(band, band_of(organisation));
-    bands[p.id] = band >= 0 ? band : place;
-  }
-  for (const model::Programme& p : plan.programmes) {
-    const int by_footprint = highest_unit(p.footprint);
-    bands[p.id] = by_footprint >= 0 ? by_footprint : model::layer_rank(model::Layer::system);
-  }
-  return bands;
-}
 
 // A post drawn as a line inside a box (docs/views.md, "What goes where").
 struct PostLine {
@@ -270,7 +127,7 @@ class Builder {
         continue;
       }
       const std::size_t group = scene_.items.size();
-      add_group_item(nodes_[block.boxes.front()], drawing.blocks[b]);
+      add_group_item(nodes_[block.boxes.front()], drawing.blocks[b], members_in_words(block));
       // The host is the group; its bodies are drawn inside it.
       const std::string& host = nodes_[block.boxes.front()].id;
       for (std::size_t box : block.boxes) add_node_item(nodes_[box], drawing.boxes[box], 1, nodes_[box].id == host ? "" : host);
@@ -761,8 +618,23 @@ class Builder {
     scene_.items.push_back(std::move(item));
   }
 
+  // What a group holds, for its stand-in: "Barnsley CCG: Governing Body"
+  // (a body named after its host is named without it).
+  std::string members_in_words(const LayoutBlock& block) const {
+    const Node& host = nodes_[block.boxes.front()];
+    const std::string host_name = zoomed_out_name(host.short_name.empty() ? host.name : host.short_name);
+    std::string words;
+    for (std::size_t i = 1; i < block.boxes.size(); ++i) {
+      const Node& member = nodes_[block.boxes[i]];
+      std::string name = zoomed_out_name(member.short_name.empty() ? member.name : member.short_name);
+      if (name.rfind(host_name + " ", 0) == 0) name.erase(0, host_name.size() + 1);
+      words += (words.empty() ? "" : ", ") + name;
+    }
+    return host_name + (words.empty() ? "" : ": " + words);
+  }
+
   // A host and its bodies: one frame, named by the host, selected as the host.
-  void add_group_item(const Node& host, const Rect& frame) {
+  void add_group_item(const Node& host, const Rect& frame, const std::string& stand_in) {
     Item item;
     item.id = host.id;
     item.role = "group";
@@ -777,7 +649,7 @@ class Builder {
     // Too far out to read its boxes, the group is one block under its host's name.
     Shape whole;
     whole.kind = Shape::Kind::text;
-    whole.text = zoomed_out_name(host.short_name.empty() ? host.name : host.short_name);
+    whole.text = stand_in;
     whole.bold = true;
     whole.fallback = true;
     whole.rect = {{frame.min.x + padding, frame.min.y + padding}, {frame.max.x - padding, frame.min.y + padding + name_size}};
@@ -889,24 +761,6 @@ class Builder {
 };
 
 }  // namespace
-
-int governance_band(const model::Plan& plan, const std::string& id) {
-  const auto bands = all_bands(plan);
-  const auto found = bands.find(id);
-  return found == bands.end() ? model::layer_rank(model::Layer::place) : found->second;
-}
-
-std::unordered_map<std::string, int> governance_bands(const model::Plan& plan) { return all_bands(plan); }
-
-std::string set_id(int band, const std::string& kind) { return "set/" + band_label(band) + "/" + kind; }
-
-std::string band_label(int band) {
-  if (band >= national_band) return "national";
-  for (const auto& entry : model::enum_names<model::Layer>()) {
-    if (model::layer_rank(entry.value) == band) return band == model::layer_rank(model::Layer::pcn) ? "PCN" : lower_first(entry.label);
-  }
-  return "other";
-}
 
 GovernanceGraph governance_graph(const model::Plan& plan, const GovernanceOptions& options) { return Builder(plan, options).graph(); }
 

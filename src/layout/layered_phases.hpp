@@ -1,14 +1,33 @@
 #pragma once
-// Phases of a layered drawing shared by the layouts that draw one
-// (layered_layout.cpp for plain graphs, block_layout.cpp for the
-// governance view's blocks): which way each edge runs, which row each node
-// goes in, and where nodes sit along a row. Each is a small function with
-// its own tests (tests/unit/layout/layered_layout_test.cpp).
+// Phases of a layered drawing (the Sugiyama framework), used by the
+// governance view's block layout (block_layout.hpp): which way each edge
+// runs, which row each node goes in, and where nodes sit along a row. Each
+// is a small function; tests/unit/layout/block_layout_test.cpp tests them
+// through the layout.
+#include <cstddef>
+#include <optional>
 #include <vector>
 
-#include "layout/layered_layout.hpp"
+#include "layout/geometry.hpp"
 
 namespace layout {
+
+struct GraphNode {
+  glm::dvec2 size{0.0, 0.0};
+  int band = 0;                  // a higher band is always drawn above a lower one
+  std::optional<double> hint_x;  // a person's nudge: where its centre goes, as far as its row allows
+};
+
+struct GraphEdge {
+  std::size_t from = 0;
+  std::size_t to = 0;  // drawn above `from`, unless bands or a cycle say otherwise
+};
+
+struct LayeredOptions {
+  double node_gap = 28.0;  // between neighbouring nodes in a row
+  double row_gap = 44.0;   // between a row of nodes and the next
+  double max_row_width = 0.0;  // a row wider than this overflows into another; 0: from the nodes' total size
+};
 
 // Which way each edge runs once bands are respected and cycles broken:
 // true where it must point down. Back edges of a depth-first search within

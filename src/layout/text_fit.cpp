@@ -52,7 +52,8 @@ std::string fit_text(std::string_view text, double max_width, const MeasureText&
 
 std::vector<std::string> wrap_text(std::string_view text, double width, double height, double line_height, const MeasureText& measure) {
   std::vector<std::string> lines;
-  const std::size_t most = line_height > 0.0 ? static_cast<std::size_t>(height / line_height) : 0;
+  // The last line needs only the height of its letters, not the gap under them.
+  const std::size_t most = line_height > 0.0 ? static_cast<std::size_t>((height + line_height * 0.2) / line_height) : 0;
   std::string_view rest = text;
   while (!rest.empty() && lines.size() < most) {
     while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
@@ -75,7 +76,9 @@ std::vector<std::string> wrap_text(std::string_view text, double width, double h
       end = space;
     }
     if (end == 0) {
-      const std::string cut = fit_text(rest, width, measure);  // one long word: cut, and stop
+      // One long word: cut to fit (keeping four letters), and stop.
+      std::string cut = fit_text(rest, width, measure);
+      if (cut.empty()) cut = cut_word(rest, width, measure);
       if (!cut.empty()) lines.push_back(cut);
       break;
     }

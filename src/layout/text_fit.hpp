@@ -14,7 +14,8 @@ using MeasureText = std::function<double(std::string_view)>;  // width of the te
 // Empty when not even the first word and the ellipsis fit.
 std::string fit_text(std::string_view text, double max_width, const MeasureText& measure);
 
-// Words wrapped into as many lines of `line_height` as fit in `height`,
+// Words wrapped into as many lines of `line_height` as fit in `height` (the
+// last needing only the height of its letters, about 0.8 of a line),
 // each no wider than `width`; the last line that fits ends with an
 // ellipsis when words are left over (fit_text). Empty when not even one
 // line of the first word fits.

@@ -130,6 +130,13 @@ int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasSt
     const bool dim = lit && !lit->count(item.id) && item.role != "band";
     const auto colour_of = [&](layout::Paint paint) { return faded(paint_colour(theme, paint), dim); };
     bool collapsed = false;
+    // A line's label too small to read at this zoom: neither its words nor its empty box.
+    bool label_hidden = false;
+    if (is_line && scene.min_text_px > 0.0 && item.shape_count >= 3) {
+      const layout::Shape& words = scene.shapes[item.first_shape + 2];
+      const double px = to_screen(words.rect.max).y - to_screen(words.rect.min).y;
+      label_hidden = px * 1.3 < scene.min_text_px * ratio;
+    }
     app::ShownItem* record = nullptr;
     if (shown) {
       shown->push_back({i, {}, 0.0});
@@ -145,6 +152,7 @@ int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasSt
         continue;
       }
       if (shape.kind == layout::Shape::Kind::box) {
+        if (label_hidden && is_line) continue;
         const float rounding = static_cast<float>(std::min(shape.style.rounding * canvas.camera.zoom * ratio, 0.5 * static_cast<double>(b.y - a.y)));
         if (shape.style.fill != layout::Paint::none) draw.AddRectFilled(a, b, colour_of(shape.style.fill), rounding);
         if (tiny) break;  // one plain block: no outline, marks or text
@@ -162,6 +170,7 @@ int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasSt
         }
         continue;
       }
+      if (label_hidden && is_line) continue;
       double font_size = static_cast<double>(b.y - a.y);
       ImFont* font = shape.bold ? fonts.heading : fonts.body;
       const auto measure = [&](double size) {
@@ -176,7 +185,7 @@ int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasSt
         const double least = scene.min_text_px * ratio;
         const bool lines_fit = font_size * 1.3 >= least;
         if (shape.fallback) {
-          if (lines_fit || shape.room * (font_size / std::max(shape.rect.size().y, 1e-9)) < least + 2.0 * ratio) continue;
+          if (lines_fit || shape.room * (font_size / std::max(shape.rect.size().y, 1e-9)) < least) continue;
           const double room = shape.room * (font_size / std::max(shape.rect.size().y, 1e-9));
           const std::vector<std::string> lines = layout::wrap_text(shape.text, static_cast<double>(b.x - a.x), room, least * 1.2, measure(least));
           // A group whose boxes cannot be read is one block under this name.

@@ -106,3 +106,24 @@ test('what the canvas shows is listed with its words and their size', async () =
   assert.ok(items.some((v) => v.role === 'flow'));
   await page.context().close();
 });
+
+test('every example opens with a name in every box on screen, none under 11 px', async () => {
+  for (const name of ['syb-acs-mou-2017', 'syb-working-together-2013', 'nwl-collaboration-2018', 'ncl-collaboration-2015', 'herefordshire-worcestershire-2019']) {
+    const page = await openPlanner(env.browser, at(`?example=${name}`));
+    await api(page, 'showView', 'governance');
+    await settle(page, 400);
+    const items = await api(page, 'visibleItems');
+    // Boxes: organisations, bodies, posts with a box of their own, programmes, lists of
+    // posts, and groups drawn as one block (an open group's frame has no words of its own).
+    const boxes = items.filter((v) => ['organisation', 'body', 'programme', 'post-list'].includes(v.role) ||
+      (v.role === 'post' && !v.parent));
+    assert.ok(boxes.length > 0, name);
+    for (const box of boxes) {
+      assert.notEqual(box.text, '', `${name}: ${box.id} is blank`);
+      assert.ok(box.textPx >= 11, `${name}: ${box.id}'s name is ${box.textPx} px`);
+    }
+    for (const item of items.filter((v) => v.text)) assert.ok(item.textPx >= 11, `${name}: ${item.id} (${item.role}) at ${item.textPx} px`);
+    await page.screenshot({ path: join(screenshotDir, `governance-opening-${name}.png`) });
+    await page.context().close();
+  }
+});

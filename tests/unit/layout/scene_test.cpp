@@ -164,3 +164,8 @@ TEST_CASE("wrap_text keeps a short first word when the rest cannot follow") {
   const layout::MeasureText measure = [](std::string_view t) { return static_cast<double>(t.size()); };
   CHECK(layout::wrap_text("CRG: Vascular services", 8.0, 10.0, 10.0, measure) == std::vector<std::string>{"CRG:…"});
 }
+
+TEST_CASE("wrap_text cuts a long first word with room for more lines too") {
+  const layout::MeasureText measure = [](std::string_view t) { return static_cast<double>(t.size()); };
+  CHECK(layout::wrap_text("Nottinghamshire Healthcare", 9.0, 30.0, 10.0, measure) == std::vector<std::string>{"Nottin…"});
+}

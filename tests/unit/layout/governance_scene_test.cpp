@@ -1,3 +1,5 @@
+// The governance view's scene on the examples and the national plan:
+// nothing overlaps, lines are orthogonal, filters, nudges and exports.
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -7,13 +9,10 @@
 #include "cli/national_plan.hpp"
 #include "io/plan_file.hpp"
 #include "layout/governance_scene.hpp"
-#include "layout/layered_layout.hpp"
 #include "layout/svg_writer.hpp"
 
 namespace {
 
-using layout::GraphEdge;
-using layout::GraphNode;
 using layout::Rect;
 
 bool overlap(const Rect& a, const Rect& b) {
@@ -47,86 +46,7 @@ model::Plan example(const std::string& name) {
   return *loaded.plan;
 }
 
-// A small graph with a cycle, a long edge and nodes of different bands.
-std::vector<GraphNode> small_nodes() {
-  return {{{100, 40}, 0, {}}, {{120, 40}, 0, {}}, {{90, 40}, 1, {}}, {{110, 60}, 1, {}}, {{100, 40}, 2, {}}, {{80, 40}, 0, {}}};
-}
-std::vector<GraphEdge> small_edges() {
-  return {{0, 2, {60, 18}}, {1, 2, {}}, {2, 3, {}}, {3, 2, {}}, {5, 4, {}}, {4, 0, {}}, {1, 3, {}}, {0, 4, {}}};
-}
-
 }  // namespace
-
-TEST_CASE("layered layout: upward edges, bands respected, cycles broken, nothing overlaps") {
-  const auto nodes = small_nodes();
-  const auto edges = small_edges();
-  const auto drawing = layout::layered_layout(nodes, edges);
-  REQUIRE(drawing.nodes.size() == nodes.size());
-  CHECK(overlapping_pairs(drawing.nodes) == 0);
-  // Higher bands above lower ones (smaller y is higher on screen).
-  for (std::size_t a = 0; a < nodes.size(); ++a) {
-    for (std::size_t b = 0; b < nodes.size(); ++b) {
-      if (nodes[a].band > nodes[b].band) CHECK(drawing.nodes[a].max.y < drawing.nodes[b].min.y);
-    }
-  }
-  // An edge against its bands (4 -> 0) points down; of the 2 <-> 3 cycle exactly one points down.
-  CHECK(drawing.downward[5]);
-  CHECK(drawing.downward[2] != drawing.downward[3]);
-  for (std::size_t e = 0; e < edges.size(); ++e) {
-    const auto& route = drawing.edges[e];
-    REQUIRE(route.size() >= 2);
-    // Each line starts on its from node's boundary and ends on its to node's.
-    const Rect from = drawing.nodes[edges[e].from];
-    const Rect to = drawing.nodes[edges[e].to];
-    CHECK((route.front().y == doctest::Approx(from.min.y) || route.front().y == doctest::Approx(from.max.y)));
-    CHECK((route.back().y == doctest::Approx(to.min.y) || route.back().y == doctest::Approx(to.max.y)));
-    // No line passes over a node.
-    for (std::size_t i = 0; i + 1 < route.size(); ++i) {
-      for (const Rect& box : drawing.nodes) CHECK_FALSE(segment_enters(route[i], route[i + 1], box));
-    }
-  }
-  // The labelled edge has its label, clear of every node.
-  CHECK_FALSE(drawing.labels[0].empty());
-  CHECK(drawing.labels[0].size().x == doctest::Approx(60));
-  for (const Rect& box : drawing.nodes) CHECK_FALSE(overlap(box, drawing.labels[0]));
-}
-
-TEST_CASE("layered layout: the same input gives the same drawing") {
-  const auto a = layout::layered_layout(small_nodes(), small_edges());
-  const auto b = layout::layered_layout(small_nodes(), small_edges());
-  CHECK(a.nodes.size() == b.nodes.size());
-  for (std::size_t i = 0; i < a.nodes.size(); ++i) CHECK((a.nodes[i].min == b.nodes[i].min && a.nodes[i].max == b.nodes[i].max));
-  CHECK(a.edges == b.edges);
-}
-
-TEST_CASE("layered layout: crossings reduced from the input order") {
-  // Two rows wired in reverse: the input order crosses every pair, the layout none.
-  std::vector<GraphNode> nodes;
-  std::vector<GraphEdge> edges;
-  for (int i = 0; i < 6; ++i) nodes.push_back({{80, 30}, 0, {}});
-  for (int i = 0; i < 6; ++i) nodes.push_back({{80, 30}, 1, {}});
-  for (std::size_t i = 0; i < 6; ++i) edges.push_back({i, 11 - i, {}});
-  const auto drawing = layout::layered_layout(nodes, edges);
-  CHECK(drawing.input_order_crossings == 15);
-  CHECK(drawing.crossings == 0);
-  layout::LayeredOptions keep;
-  keep.reduce_crossings = false;
-  CHECK(layout::layered_layout(nodes, edges, keep).crossings == 15);
-}
-
-TEST_CASE("layered layout: a nudged node goes where it was put, and its row makes room") {
-  auto nodes = small_nodes();
-  const auto before = layout::layered_layout(nodes, small_edges());
-  nodes[1].hint_x = before.nodes[1].center().x + 400.0;
-  const auto after = layout::layered_layout(nodes, small_edges());
-  CHECK(after.nodes[1].center().x == doctest::Approx(*nodes[1].hint_x));
-  CHECK(overlapping_pairs(after.nodes) == 0);
-  // A nudge to the far left of its row reorders the row.
-  nodes[1].hint_x = before.nodes[0].center().x - 1000.0;
-  const auto moved = layout::layered_layout(nodes, small_edges());
-  CHECK(moved.nodes[1].center().x < moved.nodes[0].center().x);
-  CHECK(overlapping_pairs(moved.nodes) == 0);
-}
 
 // The boxes of a governance scene (not the bands, the groups' frames or
 // the posts drawn inside a box).

@@ -1,0 +1,43 @@
+#pragma once
+// How the governance view draws things, shared by its phases: each kind's
+// level, paint and line style, which way a kind of flow points, and names
+// wrapped into boxes (src/layout/governance_style.cpp).
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "layout/scene.hpp"
+#include "layout/text_fit.hpp"
+#include "model/plan.hpp"
+
+namespace layout {
+
+int organisation_default_band(model::OrganisationKind kind);
+Paint organisation_paint(model::OrganisationKind kind);
+
+struct FlowStyle {
+  Paint paint;
+  Dash dash;
+  float width;
+};
+FlowStyle flow_style(model::FlowKind kind);
+
+// Which end a kind of flow puts on top: accountability, delegation, advice
+// and membership point up to the body that answers for more; oversight,
+// approval and succession point down from it.
+bool points_up(model::FlowKind kind);
+
+bool provisional(model::Lifecycle status);  // proposed, emerging or shadow
+bool ended(model::Lifecycle status);        // merged or dissolved
+
+// "Joint committee" -> "joint committee"; "NHS England" stays as it is.
+std::string lower_first(std::string_view text);
+
+// Words wrapped into at most three lines of the given width.
+std::vector<std::string> wrap(const std::string& text, double width, const MeasureText& measure);
+
+// Every organisation's, body's, post's and programme's band, worked out once.
+std::unordered_map<std::string, int> all_bands(const model::Plan& plan);
+
+}  // namespace layout
