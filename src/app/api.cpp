@@ -340,7 +340,8 @@ json governance_api(AppState& state, const json&) {
       nodes.push_back(node);
     }
   }
-  return {{"ok", true}, {"nodes", nodes}, {"flows", flows}, {"groups", groups}, {"bands", bands}, {"crossings", scene.crossings},
+  return {{"ok", true}, {"nodes", nodes}, {"flows", flows}, {"groups", groups}, {"bands", bands},
+          {"only", state.governance.only.empty() ? json(nullptr) : json(state.governance.only)}, {"crossings", scene.crossings},
           {"inputOrderCrossings", scene.input_order_crossings}, {"layoutMs", state.governance_layout_ms}};
 }
 
@@ -357,7 +358,7 @@ json item_bounds_api(AppState& state, const json& args) {
 }
 
 json set_governance_filters_api(AppState& state, const json& args) {
-  if (!args.is_object()) return failure({"setGovernanceFilters expects {hiddenFlows, hiddenOrganisations, hiddenLevels, memberLines}"});
+  if (!args.is_object()) return failure({"setGovernanceFilters expects {hiddenFlows, hiddenOrganisations, hiddenLevels, memberLines, only}"});
   layout::GovernanceOptions options;
   Messages messages;
   const auto names = [&](const char* field, auto& out, auto parse) {
@@ -381,9 +382,17 @@ json set_governance_filters_api(AppState& state, const json& args) {
     if (!args["memberLines"].is_boolean()) messages.push_back("memberLines must be true or false");
     else options.member_lines = args["memberLines"].get<bool>();
   }
+  if (args.contains("only")) {
+    if (args["only"].is_null()) options.only.clear();
+    else if (!args["only"].is_string() || !governance_entity(state, args["only"])) messages.push_back("only must be the id of a box in the governance view, or null");
+    else options.only = args["only"].get<std::string>();
+  }
   if (!messages.empty()) return failure(messages);
+  options.folded = state.governance.folded;  // folding is not a filter: it stays
+  const bool refit = options.only != state.governance.only;  // a new drawing of a part: shown whole
   state.governance = options;
   refresh_governance(state);
+  if (refit) fit_content(state.canvas, state.now_seconds);
   return success();
 }
 

@@ -29,6 +29,13 @@ FoldChoices fold_choices(AppState& state, const std::string& id) {
   return choices;
 }
 
+void show_only(AppState& state, const std::string& id) {
+  state.governance.only = id;
+  show_view(state, CanvasView::governance);
+  refresh_governance(state);
+  fit_content(state.canvas, state.now_seconds);
+}
+
 bool fold_governance(AppState& state, const std::string& id, bool fold) {
   if (!state.document) return false;
   std::set<std::string>& folded = state.governance.folded;

@@ -22,4 +22,8 @@ FoldChoices fold_choices(AppState& state, const std::string& id);
 // when the id is neither, or is not folded when asked to unfold.
 bool fold_governance(AppState& state, const std::string& id, bool fold);
 
+// "Show only what touches this": the drawing redone with only that box and
+// what touches it; "" shows everything again. The box stays selected.
+void show_only(AppState& state, const std::string& id);
+
 }  // namespace app

@@ -43,9 +43,9 @@ void plan_changed(AppState& state) {
     state.governance_advice = {};
     return;
   }
-  refresh_scene(state);
   state.advice = analysis::plan_warnings(state.document->plan);
   state.governance_advice = analysis::governance_checks(state.document->plan);
+  refresh_scene(state);
   if (state.decision.open) trace_decision(state, state.decision.function, state.decision.unit);
   // A selection of units that no longer exist (deleted, or an add undone) is dropped.
   std::erase_if(state.also_selected, [&](const std::string& id) { return find_unit(state, id) == nullptr; });
@@ -57,12 +57,33 @@ void refresh_scene(AppState& state) {
   refresh_governance(state);
 }
 
+namespace {
+
+// A nudge kept for a box now drawn inside another (a post in its
+// organisation, a body in its host's group) moves nothing: the checks say so.
+void note_unused_nudges(AppState& state) {
+  const std::string path = "/layout/governance/";
+  std::erase_if(state.governance_advice.list, [&](const model::Problem& p) { return p.path.rfind(path, 0) == 0; });
+  for (const model::LayoutHint& hint : state.document->plan.layout) {
+    if (hint.view != layout::governance_view) continue;
+    for (const layout::Item& item : state.governance_scene->items) {
+      if (item.id != hint.id || item.parent.empty() || item.role == "group") continue;
+      state.governance_advice.warning(path + hint.id, "the nudge kept for \"" + hint.id + "\" is not used: it is now drawn inside \"" +
+                                                          item.parent + "\"; move that instead, or use Put back in place to forget it");
+      break;
+    }
+  }
+}
+
+}  // namespace
+
 void refresh_governance(AppState& state) {
   if (!state.document) return;
   if (state.canvas_view == CanvasView::governance) {
     const auto start = std::chrono::steady_clock::now();
     state.governance_scene = layout::build_governance_scene(state.document->plan, state.governance);
     state.governance_layout_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    note_unused_nudges(state);
   } else {
     state.governance_scene.reset();  // built again when shown
   }

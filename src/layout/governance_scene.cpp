@@ -92,6 +92,7 @@ class Builder {
 
   GovernanceGraph graph() {
     add_nodes();
+    keep_only();
     place_posts();
     add_edges();
     size_nodes();
@@ -275,6 +276,38 @@ class Builder {
       node.label = p.name + ": " + lower_first(model::to_label(p.kind)) + ".";
       add_node(std::move(node));
     }
+  }
+
+  // "Show only what touches this": everything else leaves the drawing.
+  void keep_only() {
+    const std::string& only = options_.only;
+    if (only.empty() || !index_.count(only)) return;
+    std::unordered_set<std::string> kept{only};
+    for (const model::Flow& f : plan_.flows) {
+      if (f.kind == FlowKind::holds || options_.hidden_flows.count(f.kind)) continue;
+      if (f.from == only) kept.insert(f.to);
+      if (f.to == only) kept.insert(f.from);
+    }
+    for (const model::Body& b : plan_.bodies) {
+      const bool hosted = std::find(b.hosts.begin(), b.hosts.end(), only) != b.hosts.end();
+      if (hosted) kept.insert(b.id);
+      for (const model::Member& m : b.members) {
+        const std::string& who = m.organisation.empty() ? m.post : m.organisation;
+        if (b.id == only) kept.insert(who);
+        if (who == only) kept.insert(b.id);
+      }
+    }
+    // Posts go with the organisations they belong to.
+    for (const model::Post& p : plan_.posts) {
+      if (std::any_of(p.organisations.begin(), p.organisations.end(), [&](const std::string& o) { return kept.count(o) > 0; })) kept.insert(p.id);
+    }
+    std::vector<Node> nodes;
+    for (Node& node : nodes_) {
+      if (kept.count(node.id)) nodes.push_back(std::move(node));
+    }
+    nodes_ = std::move(nodes);
+    index_.clear();
+    for (std::size_t n = 0; n < nodes_.size(); ++n) index_.emplace(nodes_[n].id, n);
   }
 
   bool flow_drawn(const model::Flow& f) const {
@@ -590,7 +623,7 @@ class Builder {
     line.kind = Shape::Kind::line;
     line.points = route;
     if (!points_up(edge.kind)) std::swap(item.from, item.to);
-    line.arrow = true;
+    line.head = style.head;
     line.style.stroke = style.paint;
     line.style.stroke_width = style.width;
     line.style.dash = style.dash;
@@ -755,7 +788,7 @@ class Builder {
       const FlowStyle style = flow_style(kind);
       std::string words(model::to_label(kind));
       words[0] = static_cast<char>(words[0] - 'a' + 'A');
-      scene_.legend.push_back({style.paint, words, false, true, style.dash});
+      scene_.legend.push_back({style.paint, words, false, true, style.dash, style.head});
     }
   }
 };

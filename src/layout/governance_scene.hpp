@@ -31,6 +31,9 @@ struct GovernanceOptions {
   // Folded, each drawn as one box with their lines merged: groups (by their
   // host's id) and sets of like boxes in a level (by set_id).
   std::set<std::string> folded;
+  // When set: only this box and what touches it (the other ends of its
+  // lines, its members or the bodies it sits on, the bodies it hosts).
+  std::string only;
 };
 
 // The id of the set of like boxes in a level, "set/place/acute-trust": a

@@ -35,22 +35,23 @@ Paint organisation_paint(OrganisationKind kind) {
 }
 
 FlowStyle flow_style(FlowKind kind) {
+  using A = Arrowhead;
   switch (kind) {
-    case FlowKind::delegates: return {Paint::flow_delegation, Dash::solid, 2.5f};
-    case FlowKind::reports_to: return {Paint::flow_accountability, Dash::solid, 1.5f};
-    case FlowKind::assures: return {Paint::flow_accountability, Dash::dashed, 1.5f};
-    case FlowKind::regulates: return {Paint::flow_accountability, Dash::dotted, 1.5f};
-    case FlowKind::approves: return {Paint::flow_decision, Dash::solid, 1.5f};
-    case FlowKind::can_veto: return {Paint::flow_decision, Dash::dashed, 1.5f};
-    case FlowKind::recommends: return {Paint::flow_advice, Dash::solid, 1.5f};
-    case FlowKind::advises: return {Paint::flow_advice, Dash::dashed, 1.5f};
-    case FlowKind::member_of: return {Paint::flow_membership, Dash::solid, 1.0f};
-    case FlowKind::represented_on: return {Paint::flow_membership, Dash::dashed, 1.0f};
-    case FlowKind::hosts: return {Paint::flow_hosting, Dash::dotted, 1.5f};
-    case FlowKind::replaces: return {Paint::flow_succession, Dash::dotted, 1.5f};
+    case FlowKind::delegates: return {Paint::flow_delegation, Dash::solid, 2.5f, A::open};
+    case FlowKind::reports_to: return {Paint::flow_accountability, Dash::solid, 1.5f, A::filled};
+    case FlowKind::assures: return {Paint::flow_accountability, Dash::dashed, 1.5f, A::filled};
+    case FlowKind::regulates: return {Paint::flow_accountability, Dash::dotted, 1.5f, A::filled};
+    case FlowKind::approves: return {Paint::flow_decision, Dash::solid, 1.5f, A::bar};
+    case FlowKind::can_veto: return {Paint::flow_decision, Dash::dashed, 1.5f, A::bar};
+    case FlowKind::recommends: return {Paint::flow_advice, Dash::solid, 1.5f, A::diamond};
+    case FlowKind::advises: return {Paint::flow_advice, Dash::dashed, 1.5f, A::diamond};
+    case FlowKind::member_of: return {Paint::flow_membership, Dash::solid, 1.0f, A::none};
+    case FlowKind::represented_on: return {Paint::flow_membership, Dash::dashed, 1.0f, A::none};
+    case FlowKind::hosts: return {Paint::flow_hosting, Dash::dotted, 1.5f, A::open};
+    case FlowKind::replaces: return {Paint::flow_succession, Dash::dotted, 1.5f, A::bar};
     case FlowKind::holds: break;
   }
-  return {Paint::flow_accountability, Dash::solid, 1.0f};
+  return {Paint::flow_accountability, Dash::solid, 1.0f, A::filled};
 }
 
 // Which end a kind of flow puts on top: accountability, delegation, advice

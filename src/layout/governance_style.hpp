@@ -16,10 +16,13 @@ namespace layout {
 int organisation_default_band(model::OrganisationKind kind);
 Paint organisation_paint(model::OrganisationKind kind);
 
+// Each kind of flow differs from every other by its pattern and end mark,
+// not only by its colour (read in grey, or by someone who tells colours apart poorly).
 struct FlowStyle {
   Paint paint;
   Dash dash;
   float width;
+  Arrowhead head;
 };
 FlowStyle flow_style(model::FlowKind kind);
 

@@ -134,13 +134,13 @@ class Builder {
     const double header = container ? name_size * 3.4 : short_side;
     const double pad = short_side * (container ? 0.025 : 0.06);
 
-    scene_.shapes.push_back(Shape{Shape::Kind::box, rect, Style{layer_paint(unit.layer), Paint::outline, 1.0f, false, Dash::solid, 0.0}, {}, Paint::text, false, Align::left, 0.0, false, {}, false});
+    scene_.shapes.push_back(Shape{Shape::Kind::box, rect, Style{layer_paint(unit.layer), Paint::outline, 1.0f, false, Dash::solid, 0.0}, {}, Paint::text, false, Align::left, 0.0, false, {}, Arrowhead::none});
     const BandStatus band = population_[u].band;
     const glm::dvec2 text_origin = rect.min + pad;
     const double text_width = size.x - 2.0 * pad;
     double y = text_origin.y;
     auto line = [&](std::string text, double font, Paint colour, bool bold, double room = 0.0) {
-      scene_.shapes.push_back(Shape{Shape::Kind::text, {{text_origin.x, y}, {text_origin.x + text_width, y + font}}, {}, std::move(text), colour, bold, Align::left, room, false, {}, false});
+      scene_.shapes.push_back(Shape{Shape::Kind::text, {{text_origin.x, y}, {text_origin.x + text_width, y + font}}, {}, std::move(text), colour, bold, Align::left, room, false, {}, Arrowhead::none});
       y += font * 1.25;
     };
     line(unit.name, name_size, Paint::text, true, (container ? header : size.y) - pad);
@@ -152,8 +152,8 @@ class Builder {
       const double font = name_size * 0.75;
       const double badge = font * 0.8;
       scene_.shapes.push_back(Shape{Shape::Kind::box, {{text_origin.x, y + font * 0.1}, {text_origin.x + badge, y + font * 0.1 + badge}},
-                                    Style{paint, Paint::none, 1.0f, band != BandStatus::inside, Dash::solid, 0.0}, {}, Paint::text, false, Align::left, 0.0, false, {}, false});
-      scene_.shapes.push_back(Shape{Shape::Kind::text, {{text_origin.x + badge * 1.4, y}, {text_origin.x + text_width, y + font}}, {}, words, paint, false, Align::left, 0.0, false, {}, false});
+                                    Style{paint, Paint::none, 1.0f, band != BandStatus::inside, Dash::solid, 0.0}, {}, Paint::text, false, Align::left, 0.0, false, {}, Arrowhead::none});
+      scene_.shapes.push_back(Shape{Shape::Kind::text, {{text_origin.x + badge * 1.4, y}, {text_origin.x + text_width, y + font}}, {}, words, paint, false, Align::left, 0.0, false, {}, Arrowhead::none});
       y += font * 1.25;
     }
     if (collapsed) line(units_inside(u) + ", folded away", name_size * 0.75, Paint::text_muted, false);
@@ -163,9 +163,9 @@ class Builder {
       double foot = rect.max.y - pad;
       for (std::size_t o : found->second) {
         const Paint paint = commissioner_paint(o);
-        scene_.shapes.push_back(Shape{Shape::Kind::box, {rect.min + inset, rect.max - inset}, Style{Paint::none, paint, 3.0f, false, Dash::solid, 0.0}, {}, Paint::text, false, Align::left, 0.0, false, {}, false});
+        scene_.shapes.push_back(Shape{Shape::Kind::box, {rect.min + inset, rect.max - inset}, Style{Paint::none, paint, 3.0f, false, Dash::solid, 0.0}, {}, Paint::text, false, Align::left, 0.0, false, {}, Arrowhead::none});
         const double font = name_size * 0.7;
-        scene_.shapes.push_back(Shape{Shape::Kind::text, {{text_origin.x, foot - font}, {text_origin.x + text_width, foot}}, {}, commissioner_name(o), paint, true, Align::left, 0.0, false, {}, false});
+        scene_.shapes.push_back(Shape{Shape::Kind::text, {{text_origin.x, foot - font}, {text_origin.x + text_width, foot}}, {}, commissioner_name(o), paint, true, Align::left, 0.0, false, {}, Arrowhead::none});
         foot -= font * 1.3;
         inset += 4.0 * std::min(size.x, size.y) * 0.004;
       }

@@ -42,6 +42,34 @@ bool shape_hit(const Shape& shape, glm::dvec2 world, double tolerance) {
 
 }  // namespace
 
+ArrowheadShape arrowhead_shape(Arrowhead head, glm::dvec2 tip, glm::dvec2 from, double size) {
+  ArrowheadShape shape;
+  const glm::dvec2 d = tip - from;
+  const double length = std::sqrt(d.x * d.x + d.y * d.y);
+  if (head == Arrowhead::none || length <= 0.0) return shape;
+  const glm::dvec2 along = d / length;
+  const glm::dvec2 across{-along.y, along.x};
+  const double half = size * 0.5;
+  switch (head) {
+    case Arrowhead::filled:
+    case Arrowhead::open:
+      shape.points = {tip, tip - along * size + across * half, tip - along * size - across * half};
+      shape.filled = head == Arrowhead::filled;
+      shape.closed = true;
+      break;
+    case Arrowhead::diamond:
+      shape.points = {tip, tip - along * (size * 0.6) + across * (half * 0.8), tip - along * (size * 1.2), tip - along * (size * 0.6) - across * (half * 0.8)};
+      shape.filled = true;
+      shape.closed = true;
+      break;
+    case Arrowhead::bar:
+      shape.points = {tip - along * 1.5 + across * (half * 1.2), tip - along * 1.5 - across * (half * 1.2)};
+      break;
+    case Arrowhead::none: break;
+  }
+  return shape;
+}
+
 int item_at(const Scene& scene, glm::dvec2 world, double tolerance) {
   for (std::size_t i = scene.items.size(); i-- > 0;) {
     const Item& item = scene.items[i];

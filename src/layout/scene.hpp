@@ -29,6 +29,8 @@ enum class Paint : std::uint8_t {
 inline constexpr int commissioner_paints = 8;
 
 enum class Align : std::uint8_t { left, centre };
+// The mark at a line's end, so that kinds of line differ without colour.
+enum class Arrowhead : std::uint8_t { none, filled, open, bar, diamond };
 enum class Dash : std::uint8_t { solid, dashed, dotted };
 
 struct Style {
@@ -56,9 +58,9 @@ struct Shape {
   // text: a stand-in drawn only when its item's own lines are too small to
   // read (a box's whole name on one line, zoomed out); never in SVG.
   bool fallback = false;
-  // line: a path from its first point to its last, an arrowhead there when `arrow`.
+  // line: a path from its first point to its last, with `head` at the last.
   std::vector<glm::dvec2> points;
-  bool arrow = false;
+  Arrowhead head = Arrowhead::none;
 };
 
 // Something a person can point at: a unit, an organisation, a body, a post, a flow.
@@ -87,7 +89,18 @@ struct LegendEntry {
   bool hatched = false;
   bool line = false;  // a line in this paint and pattern, not a filled swatch
   Dash dash = Dash::solid;
+  Arrowhead head = Arrowhead::none;  // a line's end mark
 };
+
+// An arrowhead's outline, `size` long, at `tip` on a line arriving from
+// `from`: a triangle (filled or open), a diamond, or a bar across the line
+// (two points, not closed). Empty for none, or a line of no length.
+struct ArrowheadShape {
+  std::vector<glm::dvec2> points;
+  bool filled = false;
+  bool closed = false;
+};
+ArrowheadShape arrowhead_shape(Arrowhead head, glm::dvec2 tip, glm::dvec2 from, double size);
 
 struct Scene {
   std::vector<Item> items;

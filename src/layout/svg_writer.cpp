@@ -119,19 +119,21 @@ class Writer {
     for (glm::dvec2 p : shape.points) points += (points.empty() ? "" : " ") + number(p.x) + "," + number(p.y);
     out_ += "<polyline points=\"" + points + "\" class=\"f-none s-" + paint_name(shape.style.stroke) + "\" stroke-width=\"" +
             number(static_cast<double>(shape.style.stroke_width)) + "\"" + dash_attribute(shape.style.dash) + "/>\n";
-    if (!shape.arrow) return;
-    // The arrowhead: a small triangle at the last point, along the last segment.
-    const glm::dvec2 tip = shape.points.back();
-    glm::dvec2 along = tip - shape.points[shape.points.size() - 2];
-    const double length = std::sqrt(along.x * along.x + along.y * along.y);
-    if (length <= 0.0) return;
-    along /= length;
-    const glm::dvec2 across{-along.y, along.x};
-    const double size = 5.0 + static_cast<double>(shape.style.stroke_width) * 2.0;
-    const glm::dvec2 a = tip - along * size + across * (size * 0.5);
-    const glm::dvec2 b = tip - along * size - across * (size * 0.5);
-    out_ += "<polygon points=\"" + number(tip.x) + "," + number(tip.y) + " " + number(a.x) + "," + number(a.y) + " " + number(b.x) + "," +
-            number(b.y) + "\" class=\"f-" + paint_name(shape.style.stroke) + "\"/>\n";
+    write_arrowhead(shape.head, shape.points.back(), shape.points[shape.points.size() - 2],
+                    5.0 + static_cast<double>(shape.style.stroke_width) * 2.0, shape.style.stroke);
+  }
+
+  void write_arrowhead(Arrowhead head, glm::dvec2 tip, glm::dvec2 from, double size, Paint paint) {
+    const ArrowheadShape mark = arrowhead_shape(head, tip, from, size);
+    if (mark.points.empty()) return;
+    std::string points;
+    for (glm::dvec2 p : mark.points) points += (points.empty() ? "" : " ") + number(p.x) + "," + number(p.y);
+    if (!mark.closed) {
+      out_ += "<polyline points=\"" + points + "\" class=\"f-none s-" + paint_name(paint) + "\" stroke-width=\"2\"/>\n";
+    } else {
+      out_ += "<polygon points=\"" + points + "\" class=\"" + (mark.filled ? "f-" + std::string(paint_name(paint)) : std::string("f-label")) +
+              " s-" + paint_name(paint) + "\"/>\n";
+    }
   }
 
   void write_shape(const Shape& shape) {
@@ -173,6 +175,7 @@ class Writer {
       if (entry.line) {
         out_ += "<line x1=\"" + number(x) + "\" y1=\"" + number(y + swatch * 0.5) + "\" x2=\"" + number(x + swatch) + "\" y2=\"" +
                 number(y + swatch * 0.5) + "\" class=\"s-" + paint_name(paint) + "\" stroke-width=\"2\"" + dash_attribute(entry.dash) + "/>\n";
+        write_arrowhead(entry.head, {x + swatch, y + swatch * 0.5}, {x, y + swatch * 0.5}, swatch * 0.6, paint);
       } else {
         out_ += "<rect x=\"" + number(x) + "\" y=\"" + number(y) + "\" width=\"" + number(swatch) + "\" height=\"" + number(swatch) +
                 "\" class=\"f-" + paint_name(paint) + " s-outline\"/>\n";

@@ -307,6 +307,10 @@ void draw_governance_inspector(app::AppState& state, const Fonts& fonts) {
     }
     if (ImGui::Button("Delete...")) ask_delete(state, id);
     if (organisation || body) draw_fold_buttons(state, id);
+    if (!flow && state.governance.only != id) {
+      if (ImGui::Button("Show only what touches this")) app::show_only(state, id);
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("Hide everything without a line to it; Show everything (top left) brings it all back");
+    }
   }
   ImGui::End();
   if (!open) state.selected.clear();

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "app/governance_edits.hpp"
+#include "app/governance_folding.hpp"
 #include "app/plan_document.hpp"
 #include "ui/ui.hpp"
 
@@ -55,6 +56,12 @@ void draw_view_switch(app::AppState& state, float ratio) {
     if (ImGui::Button("Post")) add_governance_node(state, "post");
     ImGui::SameLine(0.0f, 16.0f * ratio);
     if (ImGui::Button("Filters")) state.show_governance_filters = !state.show_governance_filters;
+    if (!state.governance.only.empty()) {
+      // One step back to the whole drawing.
+      ImGui::SameLine(0.0f, 16.0f * ratio);
+      if (ImGui::Button("Show everything")) app::show_only(state, "");
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("Showing only what touches the chosen box: show the whole drawing again");
+    }
   }
   ImGui::End();
 }

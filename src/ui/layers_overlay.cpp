@@ -7,6 +7,7 @@
 
 #include "app/plan_document.hpp"
 #include "app/unit_edits.hpp"
+#include "ui/scene_view.hpp"
 #include "ui/theme.hpp"
 #include "ui/ui.hpp"
 
@@ -68,6 +69,7 @@ void draw_legend(const app::AppState& state, float ratio) {
       const float dash = entry.dash == layout::Dash::dashed ? 4.0f * ratio : entry.dash == layout::Dash::dotted ? 1.5f * ratio : size * 1.6f;
       const float gap = entry.dash == layout::Dash::dashed ? 3.0f * ratio : 2.5f * ratio;
       for (float x = min.x; x < min.x + size * 1.6f; x += dash + gap) draw.AddLine(ImVec2(x, y), ImVec2(std::min(x + dash, min.x + size * 1.6f), y), colour, 2.0f * ratio);
+      draw_arrowhead(draw, entry.head, ImVec2(min.x + size * 1.6f, y), ImVec2(min.x, y), size * 0.7f, colour, ratio);
       ImGui::Dummy(ImVec2(size * 1.6f, size));
       ImGui::SameLine();
       ImGui::TextUnformatted(entry.words.c_str());

@@ -69,6 +69,19 @@ void stroke_path(ImDrawList& draw, const std::vector<ImVec2>& path, bool closed,
   }
 }
 
+}  // namespace
+
+void draw_arrowhead(ImDrawList& draw, layout::Arrowhead head, ImVec2 tip, ImVec2 from, float size, ImU32 colour, float ratio) {
+  const layout::ArrowheadShape mark = layout::arrowhead_shape(head, {tip.x, tip.y}, {from.x, from.y}, static_cast<double>(size));
+  if (mark.points.empty()) return;
+  std::vector<ImVec2> points;
+  for (glm::dvec2 p : mark.points) points.push_back(to_imvec(p));
+  if (mark.filled) draw.AddConvexPolyFilled(points.data(), static_cast<int>(points.size()), colour);
+  else draw.AddPolyline(points.data(), static_cast<int>(points.size()), colour, mark.closed ? ImDrawFlags_Closed : 0, 1.5f * ratio);
+}
+
+namespace {
+
 // A line shape on screen: points closer than a pixel to the last one kept
 // are skipped (a whole picture of long curves stays cheap), and the
 // arrowhead follows the last segment.
@@ -86,19 +99,10 @@ void draw_line(ImDrawList& draw, const layout::Shape& shape, const std::function
   // Far out, a pattern cannot be seen and costs a segment per dash: drawn solid.
   const layout::Dash dash = zoom_width < 0.6f * ratio ? layout::Dash::solid : shape.style.dash;
   stroke_path(draw, path, false, colour, width, dash, ratio);
-  if (!shape.arrow || path.size() < 2) return;
-  const ImVec2 tip = path.back();
-  const ImVec2 from = path[path.size() - 2];
-  const float dx = tip.x - from.x;
-  const float dy = tip.y - from.y;
-  const float length = std::sqrt(dx * dx + dy * dy);
-  if (length <= 0.0f) return;
+  if (path.size() < 2) return;
   const float size = (4.0f + shape.style.stroke_width * 2.0f) * zoom_width;
   if (size < 2.0f * ratio) return;
-  const ImVec2 along(dx / length, dy / length);
-  const ImVec2 across(-along.y, along.x);
-  draw.AddTriangleFilled(tip, ImVec2(tip.x - along.x * size + across.x * size * 0.5f, tip.y - along.y * size + across.y * size * 0.5f),
-                         ImVec2(tip.x - along.x * size - across.x * size * 0.5f, tip.y - along.y * size - across.y * size * 0.5f), colour);
+  draw_arrowhead(draw, shape.head, path.back(), path[path.size() - 2], size, colour, ratio);
 }
 
 }  // namespace

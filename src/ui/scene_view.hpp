@@ -10,6 +10,9 @@
 
 namespace ui {
 
+// A line's end mark (layout::arrowhead_shape), in screen pixels.
+void draw_arrowhead(ImDrawList& draw, layout::Arrowhead head, ImVec2 tip, ImVec2 from, float size, ImU32 colour, float ratio);
+
 // Draws a scene on the canvas and returns the index of the deepest item
 // under the pointer (-1 for none). Only what is on screen is drawn; an item
 // too small to read is one plain block, without its insides; text is drawn

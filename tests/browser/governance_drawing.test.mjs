@@ -127,3 +127,27 @@ test('every example opens with a name in every box on screen, none under 11 px',
     await page.context().close();
   }
 });
+
+test('show only what touches a box, then everything again in one step', async () => {
+  const page = await openPlanner(env.browser, at('?example=syb-acs-mou-2017'));
+  const all = await api(page, 'governance');
+  assert.equal(all.only, null);
+  assert.equal((await api(page, 'select', 'jc-ccgs')).ok, true);
+  assert.equal((await api(page, 'setGovernanceFilters', { only: 'jc-ccgs' })).ok, true);
+  const some = await api(page, 'governance');
+  assert.equal(some.only, 'jc-ccgs');
+  assert.ok(some.nodes.some((n) => n.id === 'jc-ccgs'));
+  assert.ok(some.nodes.some((n) => n.id === 'barnsley-gb'), 'a governing body that delegates to it');
+  assert.ok(some.nodes.length < all.nodes.length / 2, `${some.nodes.length} of ${all.nodes.length}`);
+  await settle(page, 500);
+  await page.screenshot({ path: join(screenshotDir, 'governance-only-joint-committee.png') });
+  // The toolbar's "Show everything", right of Filters.
+  await page.mouse.click(658, 67);
+  await settle(page, 300);
+  const again = await api(page, 'governance');
+  assert.equal(again.only, null);
+  assert.equal(again.nodes.length, all.nodes.length);
+  const refused = await api(page, 'setGovernanceFilters', { only: 'nowhere' });
+  assert.equal(refused.ok, false);
+  await page.context().close();
+});

@@ -202,3 +202,24 @@ TEST_CASE("decide, decisionRights and governanceChecks through the API") {
   CHECK(call(state, "decisionRights", json("barnsley").dump())["ok"] == false);  // a unit
   CHECK(call(state, "governanceChecks").size() == 14);
 }
+
+TEST_CASE("a nudge kept for a box now drawn inside a group is reported by the governance checks, and folding takes host ids and set ids") {
+  app::AppState state = state_with_viewport();
+  std::ifstream in(std::string(PLANNER_SOURCE_DIR) + "/assets/examples/syb-acs-mou-2017.json");
+  std::stringstream text;
+  text << in.rdbuf();
+  REQUIRE(call(state, "openPlan", json(text.str()).dump())["ok"] == true);
+  REQUIRE(call(state, "showView", "\"governance\"")["ok"] == true);
+  REQUIRE(call(state, "apply", R"({"op": "setPlan", "field": "layout", "value": {"governance": {"barnsley-gb": [10, 20]}}})")["ok"] == true);
+  const json checks = call(state, "governanceChecks");
+  bool reported = false;
+  for (const json& problem : checks) {
+    if (problem["path"] == "/layout/governance/barnsley-gb") reported = problem["message"].get<std::string>().find("drawn inside \"barnsley-ccg\"") != std::string::npos;
+  }
+  CHECK(reported);
+  CHECK(call(state, "fold", "\"barnsley-ccg\"")["ok"] == true);
+  CHECK(call(state, "unfold", "\"barnsley-ccg\"")["ok"] == true);
+  CHECK(call(state, "fold", "\"set/place/acute-trust\"")["ok"] == true);
+  CHECK(call(state, "fold", "\"set/place/no-such-kind\"")["ok"] == false);
+  CHECK(call(state, "unfold", "\"barnsley-ccg\"")["ok"] == false);
+}

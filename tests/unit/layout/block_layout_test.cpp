@@ -3,10 +3,13 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <set>
 
 #include "layout/block_layout.hpp"
 #include "layout/governance_groups.hpp"
 #include "layout/governance_scene.hpp"
+#include "layout/governance_style.hpp"
+#include "model/enums.hpp"
 #include "plan_fixtures.hpp"
 
 namespace {
@@ -199,4 +202,31 @@ TEST_CASE("block layout: crossings are reduced from the input order") {
   keep.reduce_crossings = false;
   CHECK(layout::block_layout(graph, keep).crossings > 0);
   CHECK(layout::block_layout(graph).crossings == 0);
+}
+
+TEST_CASE("every kind of line differs from every other by pattern and end mark, not colour alone") {
+  std::set<std::pair<layout::Dash, layout::Arrowhead>> seen;
+  for (const auto& entry : model::enum_names<model::FlowKind>()) {
+    if (entry.value == model::FlowKind::holds) continue;
+    const layout::FlowStyle style = layout::flow_style(entry.value);
+    CHECK_MESSAGE(seen.insert({style.dash, style.head}).second, entry.name);
+  }
+  // The marks themselves: a triangle, a diamond, a bar.
+  CHECK(layout::arrowhead_shape(layout::Arrowhead::filled, {0, 0}, {0, 10}, 6).points.size() == 3);
+  CHECK(layout::arrowhead_shape(layout::Arrowhead::diamond, {0, 0}, {0, 10}, 6).points.size() == 4);
+  CHECK_FALSE(layout::arrowhead_shape(layout::Arrowhead::bar, {0, 0}, {0, 10}, 6).closed);
+  CHECK(layout::arrowhead_shape(layout::Arrowhead::none, {0, 0}, {0, 10}, 6).points.empty());
+}
+
+TEST_CASE("show only what touches a box: it, the other ends of its lines, its members and hosts' bodies") {
+  const model::Plan plan = fixtures::example("syb-acs-mou-2017");
+  layout::GovernanceOptions options;
+  options.only = "jc-ccgs";
+  const layout::Scene scene = layout::build_governance_scene(plan, options);
+  std::set<std::string> ids;
+  for (const auto& item : scene.items) ids.insert(item.id);
+  CHECK(ids.count("jc-ccgs"));
+  CHECK(ids.count("barnsley-gb"));  // delegates to it
+  CHECK_FALSE(ids.count("cancer-alliance"));
+  CHECK(scene.items.size() < layout::build_governance_scene(plan).items.size());
 }
