@@ -11,6 +11,7 @@
 
 #include "layout/block_layout.hpp"
 #include "layout/governance_groups.hpp"
+#include "layout/governance_parts.hpp"
 #include "layout/governance_style.hpp"
 #include "layout/text_fit.hpp"
 
@@ -18,73 +19,9 @@ namespace layout {
 
 namespace {
 
+using namespace governance;
 using model::FlowKind;
 using model::OrganisationKind;
-
-// Sizes in world units (CSS pixels at 100%).
-constexpr double name_size = 13.0;
-constexpr double tag_size = 11.0;
-constexpr double line_height = 1.3;
-constexpr double padding = 9.0;
-constexpr double widest_name = 190.0;
-constexpr double narrowest_node = 120.0;
-constexpr double label_text_size = 11.0;
-constexpr double widest_label = 180.0;
-constexpr double crowded_label = 110.0;
-
-// A post drawn as a line inside a box (docs/views.md, "What goes where").
-struct PostLine {
-  std::string id;
-  std::string text;    // "Accountable Officer · Sir Andrew Cash"
-  std::string detail;  // "also on JC, ESG", or ""
-  std::string label;   // for the hover card
-};
-
-struct Node {
-  std::string id;
-  std::string role;
-  std::string kind;
-  std::string name;
-  std::string short_name;  // for the zoomed-out stand-in, when it has one
-  std::string tag;  // what it is, in words: "Joint committee · working in shadow form"
-  std::string hosts;  // a body with several hosts: who they are
-  std::string label;
-  int band = 0;
-  Paint fill = Paint::node_organisation;
-  bool dashed = false;
-  double rounding = 3.0;
-  std::vector<std::string> lines;
-  std::vector<std::string> host_lines;
-  std::vector<PostLine> posts;
-  glm::dvec2 size{0.0, 0.0};
-  bool folded = false;
-  std::vector<std::string> holds;  // folded: the ids drawn in it
-};
-
-struct Edge {
-  std::string id;
-  std::string role;
-  FlowKind kind = FlowKind::reports_to;
-  std::size_t from = 0;
-  std::size_t to = 0;
-  std::string text;   // on the line: what it is ("delegates: stroke review + 2 more")
-  std::string label;  // in full, for hover cards
-  std::vector<std::string> flows;  // every flow it draws (more than one when bundled)
-};
-
-Node make_node(std::string id, std::string role, std::string kind, std::string name, std::string tag, std::string label, int band) {
-  Node node;
-  node.id = std::move(id);
-  node.role = std::move(role);
-  node.kind = std::move(kind);
-  node.name = std::move(name);
-  node.tag = std::move(tag);
-  node.label = std::move(label);
-  node.band = band;
-  return node;
-}
-
-constexpr double post_gap = 5.0;  // between a box's own words and its posts
 
 class Builder {
  public:
@@ -119,19 +56,19 @@ class Builder {
   Scene build() {
     const GovernanceGraph g = graph();
     const BlockDrawing drawing = block_layout(g.blocks);
-    add_bands(drawing);
-    for (std::size_t e = 0; e < edges_.size(); ++e) add_edge_item(edges_[e], drawing.links[e], drawing.labels[e]);
+    add_bands(scene_, drawing);
+    for (std::size_t e = 0; e < edges_.size(); ++e) add_line_item(scene_, nodes_, edges_[e], drawing.links[e], drawing.labels[e]);
     for (std::size_t b = 0; b < g.blocks.blocks.size(); ++b) {
       const LayoutBlock& block = g.blocks.blocks[b];
       if (!block.framed) {
-        add_node_item(nodes_[block.boxes.front()], drawing.boxes[block.boxes.front()], 0, "");
+        add_box_item(scene_, nodes_[block.boxes.front()], drawing.boxes[block.boxes.front()], 0, "");
         continue;
       }
       const std::size_t group = scene_.items.size();
-      add_group_item(nodes_[block.boxes.front()], drawing.blocks[b], members_in_words(block));
+      add_group_item(scene_, nodes_[block.boxes.front()], drawing.blocks[b], members_in_words(block));
       // The host is the group; its bodies are drawn inside it.
       const std::string& host = nodes_[block.boxes.front()].id;
-      for (std::size_t box : block.boxes) add_node_item(nodes_[box], drawing.boxes[box], 1, nodes_[box].id == host ? "" : host);
+      for (std::size_t box : block.boxes) add_box_item(scene_, nodes_[box], drawing.boxes[box], 1, nodes_[box].id == host ? "" : host);
       scene_.items[group].end = scene_.items.size();
     }
     scene_.bounds = drawing.bounds;
@@ -141,7 +78,7 @@ class Builder {
     BlockOptions plain;
     plain.reduce_crossings = false;
     scene_.input_order_crossings = g.blocks.boxes.size() <= 2000 ? block_layout(g.blocks, plain).crossings : drawing.crossings;
-    write_legend();
+    write_legend(scene_, nodes_, edges_);
     return std::move(scene_);
   }
 
@@ -158,7 +95,6 @@ class Builder {
   MeasureText measure_name_ = estimated_measure(name_size, true);
   MeasureText measure_tag_ = estimated_measure(tag_size, false);
   MeasureText measure_label_ = estimated_measure(label_text_size, false);
-  static constexpr double band_label_room = 110.0;  // left of the drawing, for the bands' names
 
   // The plan's own abbreviations, from its glossary ("Clinical Commissioning
   // Group" -> "CCG"), longest first, for names seen from far out.
@@ -200,6 +136,7 @@ class Builder {
   // A box's size, from its name (wrapped), what it is, its hosts and its posts.
   void size_nodes() {
     for (Node& node : nodes_) {
+      node.stand_in = zoomed_out_name(node.short_name.empty() ? node.name : node.short_name);
       node.lines = wrap(node.name, widest_name, measure_name_);
       node.host_lines = node.hosts.empty() ? std::vector<std::string>{} : wrap(node.hosts, widest_name * name_size / tag_size, measure_tag_);
       double width = measure_tag_(node.tag);
@@ -575,82 +512,6 @@ class Builder {
     return id;
   }
 
-  // The levels as bands across the drawing, each named at its left edge.
-  void add_bands(const BlockDrawing& drawing) {
-    const double left = drawing.bounds.min.x - band_label_room;
-    const double right = drawing.bounds.max.x + 20.0;
-    for (std::size_t i = 0; i < drawing.bands.size(); ++i) {
-      const BandSpan& span = drawing.bands[i];
-      Item item;
-      item.id = "band/" + band_label(span.band);
-      item.role = "band";
-      item.kind = band_label(span.band);
-      item.label = "The " + band_label(span.band) + " level.";
-      item.bounds = {{left, span.top}, {right, span.bottom}};
-      item.first_shape = scene_.shapes.size();
-      Shape stripe;
-      stripe.rect = item.bounds;
-      stripe.style.fill = i % 2 == 0 ? Paint::band_stripe : Paint::none;
-      scene_.shapes.push_back(stripe);
-      Shape name;
-      name.kind = Shape::Kind::text;
-      name.text = band_label(span.band);
-      name.text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name.text[0])));
-      name.bold = true;
-      name.colour = Paint::text_muted;
-      name.rect = {{left + 12.0, span.top + 10.0}, {left + band_label_room - 8.0, span.top + 10.0 + name_size}};
-      name.room = std::max(0.0, span.bottom - span.top - 20.0);
-      scene_.shapes.push_back(std::move(name));
-      item.shape_count = scene_.shapes.size() - item.first_shape;
-      item.end = scene_.items.size() + 1;
-      scene_.items.push_back(std::move(item));
-    }
-  }
-
-  void add_edge_item(const Edge& edge, const std::vector<glm::dvec2>& route, const Rect& label_box) {
-    if (route.size() < 2) return;
-    Item item;
-    item.id = edge.id;
-    item.role = edge.role;
-    item.kind = model::to_name(edge.kind);
-    item.label = edge.label;
-    item.first_shape = scene_.shapes.size();
-    item.from = nodes_[edge.from].id;
-    item.to = nodes_[edge.to].id;
-    if (edge.flows.size() > 1) item.stands_for = edge.flows;
-    const FlowStyle style = flow_style(edge.kind);
-    Shape line;
-    line.kind = Shape::Kind::line;
-    line.points = route;
-    if (!points_up(edge.kind)) std::swap(item.from, item.to);
-    line.head = style.head;
-    line.style.stroke = style.paint;
-    line.style.stroke_width = style.width;
-    line.style.dash = style.dash;
-    line.rect = {line.points.front(), line.points.front()};
-    for (glm::dvec2 p : line.points) line.rect.min = glm::min(line.rect.min, p), line.rect.max = glm::max(line.rect.max, p);
-    item.bounds = line.rect;
-    scene_.shapes.push_back(std::move(line));
-    if (!label_box.empty() && !edge.text.empty()) {
-      Shape box;
-      box.rect = label_box;
-      box.style = {Paint::label_background, style.paint, 1.0f, false, Dash::solid, 3.0};
-      scene_.shapes.push_back(box);
-      Shape text;
-      text.kind = Shape::Kind::text;
-      text.text = edge.text;
-      text.colour = Paint::text;
-      text.rect = {{label_box.min.x + 6.0, label_box.center().y - label_text_size * 0.5},
-                   {label_box.max.x - 6.0, label_box.center().y + label_text_size * 0.5}};
-      scene_.shapes.push_back(std::move(text));
-      item.bounds.min = glm::min(item.bounds.min, label_box.min);
-      item.bounds.max = glm::max(item.bounds.max, label_box.max);
-    }
-    item.shape_count = scene_.shapes.size() - item.first_shape;
-    item.end = scene_.items.size() + 1;
-    scene_.items.push_back(std::move(item));
-  }
-
   // What a group holds, for its stand-in: "Barnsley CCG: Governing Body"
   // (a body named after its host is named without it).
   std::string members_in_words(const LayoutBlock& block) const {
@@ -666,131 +527,6 @@ class Builder {
     return host_name + (words.empty() ? "" : ": " + words);
   }
 
-  // A host and its bodies: one frame, named by the host, selected as the host.
-  void add_group_item(const Node& host, const Rect& frame, const std::string& stand_in) {
-    Item item;
-    item.id = host.id;
-    item.role = "group";
-    item.kind = host.kind;
-    item.label = host.name + " and the bodies it hosts.";
-    item.bounds = frame;
-    item.first_shape = scene_.shapes.size();
-    Shape outline;
-    outline.rect = frame;
-    outline.style = {Paint::group_frame, Paint::outline, 1.0f, false, Dash::solid, 6.0};
-    scene_.shapes.push_back(outline);
-    // Too far out to read its boxes, the group is one block under its host's name.
-    Shape whole;
-    whole.kind = Shape::Kind::text;
-    whole.text = stand_in;
-    whole.bold = true;
-    whole.fallback = true;
-    whole.rect = {{frame.min.x + padding, frame.min.y + padding}, {frame.max.x - padding, frame.min.y + padding + name_size}};
-    whole.room = frame.size().y - 2.0 * padding;
-    scene_.shapes.push_back(std::move(whole));
-    item.shape_count = 2;
-    item.end = scene_.items.size() + 1;
-    scene_.items.push_back(std::move(item));
-  }
-
-  void add_text(double x0, double x1, double& y, const std::string& words, double size, bool bold, Paint colour) {
-    Shape text;
-    text.kind = Shape::Kind::text;
-    text.text = words;
-    text.bold = bold;
-    text.colour = colour;
-    text.rect = {{x0, y}, {x1, y + size}};
-    scene_.shapes.push_back(std::move(text));
-    y += size * line_height;
-  }
-
-  void add_node_item(const Node& node, const Rect& box, int depth, const std::string& parent) {
-    const std::size_t index = scene_.items.size();
-    Item item;
-    item.id = node.id;
-    item.role = node.role;
-    item.kind = node.kind;
-    item.label = node.label;
-    item.bounds = box;
-    item.depth = depth;
-    item.parent = parent;
-    item.folded = node.folded;
-    item.stands_for = node.holds;
-    item.first_shape = scene_.shapes.size();
-    Shape outline;
-    outline.rect = box;
-    outline.style = {node.fill, Paint::outline, 1.0f, false, node.dashed ? Dash::dashed : Dash::solid,
-                     node.role == "post" ? box.size().y * 0.5 : node.rounding};
-    scene_.shapes.push_back(outline);
-    double y = box.min.y + padding;
-    const double inset = node.role == "post" ? box.size().y * 0.3 : padding;
-    const double x0 = box.min.x + inset;
-    const double x1 = box.max.x - inset;
-    // Zoomed out, the whole name on one line at a readable size, while it fits.
-    Shape whole;
-    whole.kind = Shape::Kind::text;
-    whole.text = zoomed_out_name(node.short_name.empty() ? node.name : node.short_name);
-    whole.bold = true;
-    whole.fallback = true;
-    whole.rect = {{x0, y}, {x1, y + name_size}};
-    whole.room = box.size().y - 2.0 * padding;
-    scene_.shapes.push_back(std::move(whole));
-    for (const std::string& line : node.lines) add_text(x0, x1, y, line, name_size, true, Paint::text);
-    add_text(x0, x1, y, node.tag, tag_size, false, Paint::text_muted);
-    for (const std::string& line : node.host_lines) add_text(x0, x1, y, line, tag_size, false, Paint::text_muted);
-    item.shape_count = scene_.shapes.size() - item.first_shape;
-    scene_.items.push_back(std::move(item));
-    if (!node.posts.empty()) y += post_gap;
-    for (const PostLine& post : node.posts) {
-      Item line;
-      line.id = post.id;
-      line.role = "post";
-      line.kind = "post";
-      line.label = post.label + (post.detail.empty() ? "" : " " + upper_first(post.detail) + ".");
-      line.depth = depth + 1;
-      line.parent = node.id;
-      line.first_shape = scene_.shapes.size();
-      const double top = y;
-      add_text(x0, x1, y, post.text, tag_size, true, Paint::text);
-      if (!post.detail.empty()) add_text(x0, x1, y, post.detail, tag_size, false, Paint::text_muted);
-      line.bounds = {{box.min.x + 2.0, top - 1.0}, {box.max.x - 2.0, y - 1.0}};
-      line.shape_count = scene_.shapes.size() - line.first_shape;
-      line.end = scene_.items.size() + 1;
-      scene_.items.push_back(std::move(line));
-    }
-    scene_.items[index].end = scene_.items.size();
-  }
-
-  static std::string upper_first(std::string text) {
-    if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
-    return text;
-  }
-
-  void write_legend() {
-    std::set<Paint> fills;
-    for (const Node& node : nodes_) fills.insert(node.fill);
-    const std::pair<Paint, const char*> fill_words[] = {
-        {Paint::node_national, "National and regional bodies"}, {Paint::node_commissioner, "Commissioners (CCGs, ICBs)"},
-        {Paint::node_provider, "NHS trusts"},                   {Paint::node_council, "Councils"},
-        {Paint::node_organisation, "Other organisations"},      {Paint::node_body, "Boards, committees and groups"},
-        {Paint::node_post, "Posts"},                            {Paint::node_programme, "Programmes"},
-        {Paint::node_ended, "Merged or dissolved"},
-    };
-    for (const auto& [paint, words] : fill_words) {
-      if (fills.count(paint)) scene_.legend.push_back({paint, words});
-    }
-    if (std::any_of(nodes_.begin(), nodes_.end(), [](const Node& n) { return n.dashed; })) {
-      scene_.legend.push_back({Paint::outline, "Dashed outline: proposed, emerging or shadow", false, true, Dash::dashed});
-    }
-    std::set<FlowKind> kinds;
-    for (const Edge& edge : edges_) kinds.insert(edge.kind);
-    for (FlowKind kind : kinds) {
-      const FlowStyle style = flow_style(kind);
-      std::string words(model::to_label(kind));
-      words[0] = static_cast<char>(words[0] - 'a' + 'A');
-      scene_.legend.push_back({style.paint, words, false, true, style.dash, style.head});
-    }
-  }
 };
 
 }  // namespace

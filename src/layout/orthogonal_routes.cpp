@@ -21,6 +21,7 @@
 #include <tuple>
 
 #include "layout/block_phases.hpp"
+#include "layout/channel_tracks.hpp"
 
 namespace layout {
 
@@ -128,14 +129,7 @@ class Router {
   // strands_[row][gap]: the strands through it, each the routes that pass together.
   std::vector<std::vector<std::vector<std::vector<std::size_t>>>> strands_;
 
-  // A horizontal run in a channel: one route's, or a trunk's shared by several.
-  struct Run {
-    std::vector<std::size_t> routes;
-    std::vector<std::pair<double, bool>> verticals;  // where lines leave it, and whether downwards
-    double lo = far_away, hi = -far_away;
-    std::size_t track = 0;
-    bool trunk_below = false;  // shared at the lower end: its own branches go up
-  };
+  using Run = ChannelRun;
   struct Label {
     std::size_t route;
     double x;
@@ -346,14 +340,6 @@ class Router {
     }
   }
 
-  // How many crossings putting run `a` above run `b` in a channel makes.
-  static int cost_above(const Run& a, const Run& b) {
-    const auto inside = [](double x, const Run& run) { return x > run.lo && x < run.hi; };
-    int cost = 0;
-    for (const auto& [x, below] : a.verticals) cost += below && inside(x, b) ? 1 : 0;
-    for (const auto& [x, below] : b.verticals) cost += !below && inside(x, a) ? 1 : 0;
-    return cost;
-  }
 
   // Each route's piece of every channel it crosses, merged where a trunk
   // (or an identical path) is shared; then tracks, then the labels.
@@ -408,7 +394,7 @@ class Router {
       }
     }
     for (std::size_t c = 0; c < count; ++c) {
-      stack_runs(channels_[c].runs, channels_[c].tracks);
+      channels_[c].tracks = stack_runs(channels_[c].runs, options_.track_gap);
       place_labels(channels_[c], static_cast<int>(c));
     }
     // Lines inside a group run under its boxes, one track each.
@@ -481,55 +467,6 @@ class Router {
     return run.verticals.front().first;
   }
 
-  // Orders a channel's runs (the one that crosses least on top, greedily),
-  // then gives each the first track below every earlier run it overlaps.
-  void stack_runs(std::vector<Run>& runs, std::vector<double>& heights) const {
-    const std::size_t n = runs.size();
-    if (n == 0) return;
-    const auto overlap = [&](std::size_t i, std::size_t j) { return runs[i].lo < runs[j].hi + options_.track_gap && runs[j].lo < runs[i].hi + options_.track_gap; };
-    std::vector<std::size_t> order;
-    const bool small = n <= 150;
-    if (small) {
-      std::vector<bool> placed(n, false);
-      for (std::size_t step = 0; step < n; ++step) {
-        std::size_t pick = none;
-        int pick_score = std::numeric_limits<int>::max();
-        for (std::size_t i = 0; i < n; ++i) {
-          if (placed[i]) continue;
-          int score = 0;
-          for (std::size_t j = 0; j < n; ++j) {
-            if (j != i && !placed[j] && overlap(i, j)) score += cost_above(runs[i], runs[j]) - cost_above(runs[j], runs[i]);
-          }
-          if (score < pick_score) pick = i, pick_score = score;
-        }
-        placed[pick] = true;
-        order.push_back(pick);
-      }
-      for (std::size_t k = 0; k < n; ++k) {
-        std::size_t track = 0;
-        for (std::size_t e = 0; e < k; ++e) {
-          if (overlap(order[k], order[e])) track = std::max(track, runs[order[e]].track + 1);
-        }
-        runs[order[k]].track = track;
-      }
-    } else {
-      // Left-edge packing: the first track free at the run's left end.
-      order.resize(n);
-      std::iota(order.begin(), order.end(), 0);
-      std::stable_sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) { return runs[i].lo < runs[j].lo; });
-      std::vector<double> free_from;
-      for (std::size_t i : order) {
-        std::size_t track = 0;
-        while (track < free_from.size() && free_from[track] > runs[i].lo - options_.track_gap) ++track;
-        if (track == free_from.size()) free_from.push_back(0.0);
-        free_from[track] = runs[i].hi;
-        runs[i].track = track;
-      }
-    }
-    std::size_t tracks = 0;
-    for (const Run& run : runs) tracks = std::max(tracks, run.track + 1);
-    heights.assign(tracks, options_.track_gap);
-  }
 
   BlockDrawing stack() {
     const std::size_t row_count = rows_.order.size();
