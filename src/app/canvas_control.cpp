@@ -42,12 +42,16 @@ void pan_by(CanvasState& canvas, glm::dvec2 screen_delta) {
   set_camera(canvas, layout::pan_by_screen(target_camera(canvas), canvas.viewport, screen_delta));
 }
 
+// The view switch and the governance palette float over the canvas's top
+// left: a fitted drawing starts below them.
+constexpr double toolbar_room = 56.0;
+
 void fit_content(CanvasState& canvas, double now_seconds) {
   if (canvas.viewport.size.x <= 0.0) {  // not drawn yet (a plan opened as the page starts)
     canvas.fit_when_sized = true;
     return;
   }
-  animate_camera_to(canvas, layout::fit(canvas.viewport, canvas.content_bounds, 32.0), now_seconds);
+  animate_camera_to(canvas, layout::fit(canvas.viewport, canvas.content_bounds, 32.0, toolbar_room), now_seconds);
 }
 
 void reset_zoom(CanvasState& canvas, double now_seconds) {

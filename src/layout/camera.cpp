@@ -43,13 +43,14 @@ Camera zoom_about(Camera camera, const Viewport& viewport, glm::dvec2 screen_poi
   return camera;
 }
 
-Camera fit(const Viewport& viewport, const Rect& world_bounds, double margin) {
+Camera fit(const Viewport& viewport, const Rect& world_bounds, double margin, double top) {
   Camera camera;
-  camera.center = world_bounds.center();
   const glm::dvec2 css_size = viewport.size / viewport.pixel_ratio;
-  const glm::dvec2 room = glm::max(css_size - 2.0 * margin, glm::dvec2(1.0, 1.0));
+  const glm::dvec2 room = glm::max(css_size - 2.0 * margin - glm::dvec2(0.0, top), glm::dvec2(1.0, 1.0));
   const glm::dvec2 extent = glm::max(world_bounds.size(), glm::dvec2(1e-9, 1e-9));
   camera.zoom = clamp_zoom(std::min(room.x / extent.x, room.y / extent.y));
+  // The content's middle goes to the middle of the room below the top strip.
+  camera.center = world_bounds.center() - glm::dvec2(0.0, top * 0.5 / camera.zoom);
   return camera;
 }
 

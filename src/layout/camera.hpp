@@ -35,7 +35,9 @@ Camera pan_by_screen(Camera camera, const Viewport& viewport, glm::dvec2 screen_
 Camera zoom_about(Camera camera, const Viewport& viewport, glm::dvec2 screen_point, double factor);
 
 // The camera that shows world_bounds whole, with margin CSS pixels around it.
-Camera fit(const Viewport& viewport, const Rect& world_bounds, double margin);
+// `top`: CSS pixels kept clear at the top of the canvas (a floating toolbar
+// over it), besides the margin all round.
+Camera fit(const Viewport& viewport, const Rect& world_bounds, double margin, double top = 0.0);
 
 // A smooth move between two cameras: the zoom changes geometrically so that
 // zooming in and out feel alike, and the centre follows in step.

@@ -127,7 +127,7 @@ void add_group_item(Scene& scene, const Node& host, const Rect& frame, const std
   whole.bold = true;
   whole.fallback = true;
   whole.rect = {{frame.min.x + padding, frame.min.y + padding}, {frame.max.x - padding, frame.min.y + padding + name_size}};
-  whole.room = frame.size().y - 2.0 * padding;
+  whole.room = frame.size().y - padding - 2.0;
   scene.shapes.push_back(std::move(whole));
   item.shape_count = 2;
   item.end = scene.items.size() + 1;
@@ -164,7 +164,7 @@ void add_box_item(Scene& scene, const Node& node, const Rect& box, int depth, co
   whole.bold = true;
   whole.fallback = true;
   whole.rect = {{x0, y}, {x1, y + name_size}};
-  whole.room = box.size().y - 2.0 * padding;
+  whole.room = box.size().y - padding - 2.0;  // from under the top padding to just above the bottom edge
   scene.shapes.push_back(std::move(whole));
   for (const std::string& line : node.lines) add_text(scene, x0, x1, y, line, name_size, true, Paint::text);
   add_text(scene, x0, x1, y, node.tag, tag_size, false, Paint::text_muted);

@@ -86,7 +86,9 @@ TEST_CASE("fit animates towards the content") {
   app::step_animation(state.canvas, 100.0 + app::animation_seconds);
   CHECK_FALSE(state.canvas.animation.has_value());
   CHECK(state.canvas.camera.center.x == doctest::Approx(0.0));
-  CHECK(state.canvas.camera.zoom == doctest::Approx((500.0 - 64.0) / 500.0));
+  // Below the toolbar's 56 pixels, with a margin of 32 all round.
+  CHECK(state.canvas.camera.zoom == doctest::Approx((500.0 - 64.0 - 56.0) / 500.0));
+  CHECK(state.canvas.camera.center.y == doctest::Approx(-28.0 / state.canvas.camera.zoom));
 }
 
 TEST_CASE("themes can be read and set by name") {
