@@ -267,15 +267,6 @@ json show_view_api(AppState& state, const json& args) {
   return success();
 }
 
-// The level (band) a governance entry is drawn in, by name.
-std::string level_of(const std::unordered_map<std::string, int>& bands, const std::string& id) {
-  const auto slash = id.find('/');
-  // A list of posts, "posts/place", or a folded set, "set/place/acute-trust".
-  if (slash != std::string::npos) return id.substr(slash + 1, id.find('/', slash + 1) - slash - 1);
-  const auto found = bands.find(id);
-  return layout::band_label(found == bands.end() ? model::layer_rank(model::Layer::place) : found->second);
-}
-
 // visibleItems(): what the canvas drew in its last frame, with the words it
 // showed and their height, in CSS pixels from the canvas's top left.
 json visible_items_api(AppState& state, const json&) {
@@ -306,18 +297,19 @@ json governance_api(AppState& state, const json&) {
   json flows = json::array();
   json groups = json::array();
   json bands = json::array();
-  const auto bands_of = layout::governance_bands(state.document->plan);
-  for (const layout::Item& item : scene.items) {
+  for (std::size_t i = 0; i < scene.items.size(); ++i) {
+    const layout::Item& item = scene.items[i];
     const layout::Rect& b = item.bounds;
     const json box = {{"x", b.min.x}, {"y", b.min.y}, {"width", b.size().x}, {"height", b.size().y}};
     if (item.role == "band") {
       bands.push_back({{"id", item.id}, {"level", item.kind}, {"y", b.min.y}, {"height", b.size().y}});
     } else if (item.role == "group") {
+      // Its bodies: the boxes inside it other than its host's.
       json members = json::array();
-      for (const layout::Item& inside : scene.items) {
-        if (inside.parent == item.id && inside.role != "post") members.push_back(inside.id);
+      for (std::size_t inside = i + 1; inside < item.end; inside = scene.items[inside].end) {
+        if (scene.items[inside].parent == item.id) members.push_back(scene.items[inside].id);
       }
-      json group = {{"id", item.id}, {"members", members}, {"level", level_of(bands_of, item.id)}};
+      json group = {{"id", item.id}, {"members", members}, {"level", item.level}};
       group.update(box);
       groups.push_back(group);
     } else if (item.role == "flow" || item.role == "membership") {
@@ -333,7 +325,7 @@ json governance_api(AppState& state, const json&) {
       if (!item.stands_for.empty()) flow["count"] = item.stands_for.size(), flow["flows"] = item.stands_for;
       flows.push_back(flow);
     } else {
-      json node = {{"id", item.id}, {"role", item.role}, {"kind", item.kind}, {"label", item.label}, {"level", level_of(bands_of, item.id)}};
+      json node = {{"id", item.id}, {"role", item.role}, {"kind", item.kind}, {"label", item.label}, {"level", item.level}};
       if (item.folded) node["folded"] = true, node["holds"] = item.stands_for;
       node.update(box);
       if (!item.parent.empty()) node["parent"] = item.parent;

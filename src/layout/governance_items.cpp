@@ -41,6 +41,7 @@ void add_bands(Scene& scene, const BlockDrawing& drawing) {
     item.id = "band/" + band_label(span.band);
     item.role = "band";
     item.kind = band_label(span.band);
+    item.level = item.kind;
     item.label = "The " + band_label(span.band) + " level.";
     item.bounds = {{left, span.top}, {right, span.bottom}};
     item.first_shape = scene.shapes.size();
@@ -113,6 +114,7 @@ void add_group_item(Scene& scene, const Node& host, const Rect& frame, const std
   item.id = host.id;
   item.role = "group";
   item.kind = host.kind;
+  item.level = band_label(host.band);
   item.label = host.name + " and the bodies it hosts.";
   item.bounds = frame;
   item.first_shape = scene.shapes.size();
@@ -145,6 +147,7 @@ void add_box_item(Scene& scene, const Node& node, const Rect& box, int depth, co
   item.bounds = box;
   item.depth = depth;
   item.parent = parent;
+  item.level = band_label(node.band);
   item.folded = node.folded;
   item.stands_for = node.holds;
   item.first_shape = scene.shapes.size();
@@ -180,6 +183,7 @@ void add_box_item(Scene& scene, const Node& node, const Rect& box, int depth, co
     line.label = post.label + (post.detail.empty() ? "" : " " + upper_first(post.detail) + ".");
     line.depth = depth + 1;
     line.parent = node.id;
+    line.level = band_label(node.band);  // drawn in its box's band
     line.first_shape = scene.shapes.size();
     const double top = y;
     add_text(scene, x0, x1, y, post.text, tag_size, true, Paint::text);

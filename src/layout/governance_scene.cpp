@@ -243,8 +243,7 @@ class Builder {
       if (kept.count(node.id)) nodes.push_back(std::move(node));
     }
     nodes_ = std::move(nodes);
-    index_.clear();
-    for (std::size_t n = 0; n < nodes_.size(); ++n) index_.emplace(nodes_[n].id, n);
+    reindex();
   }
 
   bool flow_drawn(const model::Flow& f) const {

@@ -40,6 +40,7 @@ struct GovernanceOptions {
 // plan id never holds a "/", so it cannot clash with one. `kind` is the
 // plan-file name of an organisation's or a body's kind.
 std::string set_id(int band, const std::string& kind);
+std::string set_id(const std::string& level, const std::string& kind);  // by the band's name
 
 // The view name under which nudges are kept in the plan's layout hints.
 inline constexpr const char* governance_view = "governance";

@@ -156,7 +156,8 @@ int governance_band(const model::Plan& plan, const std::string& id) {
 
 std::unordered_map<std::string, int> governance_bands(const model::Plan& plan) { return all_bands(plan); }
 
-std::string set_id(int band, const std::string& kind) { return "set/" + band_label(band) + "/" + kind; }
+std::string set_id(int band, const std::string& kind) { return set_id(band_label(band), kind); }
+std::string set_id(const std::string& level, const std::string& kind) { return "set/" + level + "/" + kind; }
 
 std::string band_label(int band) {
   if (band >= national_band) return "national";

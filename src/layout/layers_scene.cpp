@@ -122,7 +122,7 @@ class Builder {
   void place_unit(std::size_t u, const Rect& rect, int depth) {
     const model::Unit& unit = plan_.units[u];
     const std::size_t item_index = scene_.items.size();
-    scene_.items.push_back(Item{unit.id, "unit", std::string(model::to_name(unit.layer)), label(u), rect, depth, 0, scene_.shapes.size(), 0, {}, {}, {}, {}});
+    scene_.items.push_back(Item{unit.id, "unit", std::string(model::to_name(unit.layer)), label(u), rect, depth, 0, scene_.shapes.size(), 0, {}, {}, {}, {}, {}});
 
     const glm::dvec2 size = rect.size();
     const double short_side = std::min(size.x, size.y);

@@ -78,6 +78,7 @@ struct Item {
   std::string from;  // flows: the ids of the two ends
   std::string to;
   std::string parent;  // the id of the item it is drawn inside, if any (a post inside a box)
+  std::string level;   // the governance view: the band it is drawn in ("place"); "" for lines
   std::vector<std::string> stands_for;  // a bundled line: the ids of every flow it draws; a folded box: what it holds
   bool folded = false;                  // a box standing for a folded group or set
 };
