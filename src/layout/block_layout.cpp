@@ -91,13 +91,9 @@ void assign_rows(BlockRows& rows, const BlockGraph& graph, const BlockOptions& o
 
 constexpr std::size_t readable_boxes = 400;
 
-double total_length(const BlockDrawing& drawing) {
-  double length = 0.0;
-  for (const auto& line : drawing.links) {
-    for (std::size_t i = 1; i < line.size(); ++i) length += std::abs(line[i].x - line[i - 1].x) + std::abs(line[i].y - line[i - 1].y);
-  }
-  return length;
-}
+
+
+
 
 }  // namespace
 
@@ -113,7 +109,7 @@ BlockDrawing block_layout(const BlockGraph& graph, const BlockOptions& options) 
       BlockRows smoothed = candidate;
       smooth(smoothed, graph, options);
       const BlockDrawing trial = route_and_stack(smoothed, graph, options);
-      return static_cast<double>(trial.crossings) * 1e7 + total_length(trial);
+      return drawing_cost(trial);
     };
   }
   order_and_place(rows, graph, options, score);

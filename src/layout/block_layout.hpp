@@ -77,4 +77,7 @@ BlockDrawing block_layout(const BlockGraph& graph, const BlockOptions& options =
 // vertical segments); a line's own segments never count.
 std::size_t count_crossings(const std::vector<std::vector<glm::dvec2>>& lines);
 
+// The length of all the drawing's lines together.
+double total_line_length(const BlockDrawing& drawing);
+
 }  // namespace layout

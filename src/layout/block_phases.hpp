@@ -27,6 +27,12 @@ struct BlockRows {
   }
 };
 
+// How a drawing is judged when there is a choice: its lines' length, and
+// for each crossing as much as a line running 500 units (a box's width or
+// two) further. Measured on the examples: more, and lines take long ways
+// round to save one crossing; less, and crossings a detour would save stay.
+double drawing_cost(const BlockDrawing& drawing);
+
 // Phase 2 (block_order.cpp): orders each row's blocks and places them along
 // it, near the blocks they are linked to. Of the orders the sweeps find
 // (and the input order), it keeps the one `score` rates lowest; without a

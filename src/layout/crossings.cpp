@@ -1,9 +1,11 @@
-// Where the lines of a drawing cross (block_layout.hpp).
+// Where the lines of a drawing cross, and how long they are (block_layout.hpp).
 #include <algorithm>
+#include <cmath>
 #include <tuple>
 #include <vector>
 
 #include "layout/block_layout.hpp"
+#include "layout/block_phases.hpp"
 
 namespace layout {
 
@@ -70,6 +72,19 @@ std::size_t count_crossings(const std::vector<std::vector<glm::dvec2>>& lines) {
     }
   }
   return crossings;
+}
+
+double total_line_length(const BlockDrawing& drawing) {
+  double length = 0.0;
+  for (const auto& line : drawing.links) {
+    for (std::size_t i = 1; i < line.size(); ++i) length += std::abs(line[i].x - line[i - 1].x) + std::abs(line[i].y - line[i - 1].y);
+  }
+  return length;
+}
+
+double drawing_cost(const BlockDrawing& drawing) {
+  constexpr double crossing_weight = 500.0;
+  return static_cast<double>(drawing.crossings) * crossing_weight + total_line_length(drawing);
 }
 
 }  // namespace layout

@@ -77,7 +77,7 @@ inline Node make_node(std::string id, std::string role, std::string kind, std::s
 
 inline constexpr double post_gap = 5.0;  // between a box's own words and its posts
 
-inline constexpr double band_label_room = 110.0;  // left of the drawing, for the bands' names
+inline constexpr double band_label_room = 160.0;  // left of the drawing, for the bands' names
 
 // Writing the scene's items, in tree order (governance_items.cpp).
 void add_bands(Scene& scene, const BlockDrawing& drawing);

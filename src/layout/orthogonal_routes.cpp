@@ -22,12 +22,15 @@
 
 #include "layout/block_phases.hpp"
 #include "layout/channel_tracks.hpp"
+#include "layout/row_gaps.hpp"
 
 namespace layout {
 
 namespace {
 
 constexpr double far_away = 1e12;
+// Up to this many lines, each looks for a way past the rows that crosses less.
+constexpr std::size_t crossing_aware_routes = 600;
 constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
 
 enum class RouteKind { up, level, inner, skipped };
@@ -43,47 +46,6 @@ struct Route {
   double port_lower = 0.0;
   double port_upper = 0.0;
 };
-
-// One row's openings, left to right: before the first block, between each
-// two, after the last.
-struct RowGaps {
-  std::vector<double> left;   // each opening's left edge (-far_away for the first)
-  std::vector<double> right;  // and right edge (far_away for the last)
-};
-
-RowGaps gaps_of(const BlockRows& rows, const std::vector<double>& x, std::size_t row) {
-  RowGaps gaps;
-  double edge = -far_away;
-  for (std::size_t b : rows.order[row]) {
-    gaps.left.push_back(edge);
-    gaps.right.push_back(x[b] - rows.size[b].x * 0.5);
-    edge = x[b] + rows.size[b].x * 0.5;
-  }
-  gaps.left.push_back(edge);
-  gaps.right.push_back(far_away);
-  return gaps;
-}
-
-// The point of an opening nearest x, kept `margin` clear of the blocks.
-double nearest_in(const RowGaps& gaps, std::size_t g, double x, double margin) {
-  const double lo = gaps.left[g] + margin;
-  const double hi = gaps.right[g] - margin;
-  if (lo > hi) return (gaps.left[g] + gaps.right[g]) * 0.5;
-  return std::clamp(x, lo, hi);
-}
-
-// The opening nearest x (looking at the one x falls in and its neighbours).
-std::size_t choose_gap(const RowGaps& gaps, double x, double margin) {
-  const auto at = std::upper_bound(gaps.right.begin(), gaps.right.end(), x);
-  const std::size_t middle = std::min(static_cast<std::size_t>(at - gaps.right.begin()), gaps.right.size() - 1);
-  std::size_t best = middle;
-  double best_distance = far_away * 4.0;
-  for (std::size_t g = middle > 0 ? middle - 1 : 0; g <= std::min(middle + 1, gaps.right.size() - 1); ++g) {
-    const double distance = std::abs(nearest_in(gaps, g, x, margin) - x);
-    if (distance < best_distance) best = g, best_distance = distance;
-  }
-  return best;
-}
 
 // Lines of one kind that meet at one box share a trunk: a key per box end.
 struct TrunkKey {
@@ -103,8 +65,9 @@ struct ShareKey {
 
 class Router {
  public:
-  Router(const BlockRows& rows, const BlockGraph& graph, const BlockOptions& options)
-      : rows_(rows), graph_(graph), options_(options), x_(rows.x) {}
+  // crossing_cost > 0: each line may run that much longer to cross one line fewer.
+  Router(const BlockRows& rows, const BlockGraph& graph, const BlockOptions& options, double crossing_cost)
+      : rows_(rows), graph_(graph), options_(options), crossing_cost_(crossing_cost), x_(rows.x) {}
 
   BlockDrawing run() {
     make_routes();
@@ -120,6 +83,7 @@ class Router {
   const BlockRows& rows_;
   const BlockGraph& graph_;
   const BlockOptions& options_;
+  double crossing_cost_;
   std::vector<double> x_;  // block centres, once gaps are widened
   std::vector<Route> routes_;
   std::vector<std::size_t> upper_trunk_;  // each route's trunk at its upper end (none: alone there)
@@ -200,8 +164,6 @@ class Router {
     gaps_.clear();
     for (std::size_t row = 0; row < rows_.order.size(); ++row) gaps_.push_back(gaps_of(rows_, x_, row));
     const double margin = options_.channel_margin;
-    std::vector<std::vector<std::map<ShareKey, std::vector<std::size_t>>>> shared(rows_.order.size());
-    for (std::size_t row = 0; row < rows_.order.size(); ++row) shared[row].resize(gaps_[row].left.size());
     for (std::size_t r = 0; r < routes_.size(); ++r) {
       Route& route = routes_[r];
       route.gaps.clear();
@@ -216,7 +178,20 @@ class Router {
         at = nearest_in(gaps, g, ideal, margin);
         route.gaps.push_back(g);
         route.pass.push_back(at);
-        shared[static_cast<std::size_t>(row)][g][share_in_row(r, row)].push_back(r);
+      }
+    }
+    // A drawing small enough to read is worth a second look: a line may
+    // take a longer way past a row to keep from crossing the runs beside it.
+    if (crossing_cost_ > 0.0) {
+      for (int round = 0; round < 2; ++round) avoid_runs();
+    }
+    std::vector<std::vector<std::map<ShareKey, std::vector<std::size_t>>>> shared(rows_.order.size());
+    for (std::size_t row = 0; row < rows_.order.size(); ++row) shared[row].resize(gaps_[row].left.size());
+    for (std::size_t r = 0; r < routes_.size(); ++r) {
+      const Route& route = routes_[r];
+      for (std::size_t i = 0; i < route.gaps.size(); ++i) {
+        const int row = route.lo + 1 + static_cast<int>(i);
+        shared[static_cast<std::size_t>(row)][route.gaps[i]][share_in_row(r, row)].push_back(r);
       }
     }
     strands_.assign(rows_.order.size(), {});
@@ -224,6 +199,71 @@ class Router {
       strands_[row].resize(shared[row].size());
       for (std::size_t g = 0; g < shared[row].size(); ++g) {
         for (auto& [key, list] : shared[row][g]) strands_[row][g].push_back(std::move(list));
+      }
+    }
+  }
+
+  // Whose run a route's piece of channel c is: its trunk's, or its own
+  // (as make_runs merges them, roughly).
+  std::size_t run_owner(std::size_t r, int c) const {
+    const Route& route = routes_[r];
+    if (route.kind == RouteKind::up && c + 1 == route.hi && upper_trunk_[r] != none) return upper_trunk_[r] * 3;
+    if (route.kind == RouteKind::up && c == route.lo && lower_trunk_[r] != none) return lower_trunk_[r] * 3 + 1;
+    return r * 3 + 2;
+  }
+
+  // Each route chooses again where to pass each row, counting the runs of
+  // the other routes (as they now go) in the channels under and over it.
+  void avoid_runs() {
+    std::vector<std::map<std::size_t, ChannelSpan>> owned(rows_.order.size());
+    const auto add = [&](std::size_t r, int c, double a, double b) {
+      const std::size_t owner = run_owner(r, c);
+      auto [it, fresh] = owned[static_cast<std::size_t>(c)].try_emplace(owner, ChannelSpan{std::min(a, b), std::max(a, b), owner});
+      if (!fresh) it->second.lo = std::min({it->second.lo, a, b}), it->second.hi = std::max({it->second.hi, a, b});
+    };
+    for (std::size_t r = 0; r < routes_.size(); ++r) {
+      const Route& route = routes_[r];
+      if (route.kind == RouteKind::level) add(r, route.lo, centre_of(route.lower), centre_of(route.upper));
+      if (route.kind != RouteKind::up) continue;
+      for (int c = route.lo; c < route.hi; ++c) {
+        const std::size_t i = static_cast<std::size_t>(c - route.lo);
+        add(r, c, i == 0 ? centre_of(route.lower) : route.pass[i - 1], c + 1 == route.hi ? centre_of(route.upper) : route.pass[i]);
+      }
+    }
+    std::vector<std::vector<ChannelSpan>> spans(owned.size());
+    for (std::size_t c = 0; c < owned.size(); ++c) {
+      for (const auto& [owner, span] : owned[c]) spans[c].push_back(span);
+    }
+    // Row by row from the bottom; lines that pass a row together (a
+    // trunk's) choose together.
+    const double margin = options_.channel_margin;
+    std::vector<double> at(routes_.size());
+    for (std::size_t r = 0; r < routes_.size(); ++r) at[r] = centre_of(routes_[r].lower);
+    for (int row = 1; row + 1 < static_cast<int>(rows_.order.size()); ++row) {
+      std::map<ShareKey, std::vector<std::size_t>> strands;
+      for (std::size_t r = 0; r < routes_.size(); ++r) {
+        const Route& route = routes_[r];
+        if (route.kind == RouteKind::up && route.lo < row && row < route.hi) strands[share_in_row(r, row)].push_back(r);
+      }
+      const std::size_t c = static_cast<std::size_t>(row);
+      for (const auto& [key, members] : strands) {
+        std::vector<Passer> passers;
+        std::vector<std::size_t> own;
+        for (std::size_t r : members) {
+          const Route& route = routes_[r];
+          const double goal = centre_of(route.upper);
+          passers.push_back({at[r], goal, at[r] + (goal - at[r]) / static_cast<double>(route.hi - row + 1)});
+          own.push_back(run_owner(r, row - 1));
+          own.push_back(run_owner(r, row));
+        }
+        const std::size_t g = choose_gap_avoiding(gaps_[c], passers, margin, spans[c - 1], spans[c], own, crossing_cost_);
+        for (std::size_t m = 0; m < members.size(); ++m) {
+          Route& route = routes_[members[m]];
+          const std::size_t i = static_cast<std::size_t>(row - route.lo - 1);
+          at[members[m]] = nearest_in(gaps_[c], g, passers[m].ideal, margin);
+          route.gaps[i] = g;
+          route.pass[i] = at[members[m]];
+        }
       }
     }
   }
@@ -243,6 +283,17 @@ class Router {
       }
     }
     return widened;
+  }
+
+  // Where a line inside a group meets `box`, as a key for its port: lines
+  // to the left first, then those to the right, each the farther the nearer
+  // the middle, so that lines on one side of a row nest instead of crossing.
+  // Lines of equal reach nest in the order of their tracks (make_runs).
+  double nesting_key(std::size_t box, std::size_t other, std::size_t r) const {
+    constexpr double side = 1e8;
+    const double reach = centre_of(other) - centre_of(box);
+    const double tie = static_cast<double>(r) * 1e-3;
+    return reach > 0.0 ? side - reach - tie : -side - reach + tie;
   }
 
   // Ports: the lines at one side of a box spread along it in the order of
@@ -274,8 +325,8 @@ class Router {
           break;
         case RouteKind::inner: {
           const bool top = rows_.inner_on_top[rows_.box_block[route.lower]];
-          add(route.lower, top, {'R', r}, r, true, centre_of(route.upper));
-          add(route.upper, top, {'R', r}, r, false, centre_of(route.lower));
+          add(route.lower, top, {'R', r}, r, true, nesting_key(route.lower, route.upper, r));
+          add(route.upper, top, {'R', r}, r, false, nesting_key(route.upper, route.lower, r));
           break;
         }
         case RouteKind::skipped: break;
@@ -397,12 +448,16 @@ class Router {
       channels_[c].tracks = stack_runs(channels_[c].runs, options_.track_gap);
       place_labels(channels_[c], static_cast<int>(c));
     }
-    // Lines inside a group run under its boxes, one track each.
+    // Lines inside a group run beside its boxes, one track each, the
+    // shortest nearest the boxes: with nesting_key's ports they nest.
     inner_.assign(rows_.size.size(), {});
     for (std::size_t r = 0; r < routes_.size(); ++r) {
-      if (routes_[r].kind != RouteKind::inner) continue;
-      auto& list = inner_[rows_.box_block[routes_[r].lower]];
-      list.push_back({r, list.size()});
+      if (routes_[r].kind == RouteKind::inner) inner_[rows_.box_block[routes_[r].lower]].push_back({r, 0});
+    }
+    const auto reach = [&](const InnerRun& run) { return std::abs(centre_of(routes_[run.route].upper) - centre_of(routes_[run.route].lower)); };
+    for (auto& list : inner_) {
+      std::stable_sort(list.begin(), list.end(), [&](const InnerRun& a, const InnerRun& b) { return reach(a) < reach(b); });
+      for (std::size_t i = 0; i < list.size(); ++i) list[i].track = i;
     }
   }
 
@@ -626,7 +681,22 @@ class Router {
 }  // namespace
 
 BlockDrawing route_and_stack(const BlockRows& rows, const BlockGraph& graph, const BlockOptions& options) {
-  return Router(rows, graph, options).run();
+  BlockDrawing best = Router(rows, graph, options, 0.0).run();
+  if (graph.links.size() > crossing_aware_routes) return best;
+  // How far a line should go round to cross one line fewer is a guess, and
+  // so are the counts of lines crossed: each guess is routed, and the one
+  // that crosses least (then has the shorter lines) is kept. A way round is
+  // local to a few lines, so here a crossing fewer always wins; the order
+  // of the rows (block_order.cpp) weighs crossings against length.
+  const auto better = [](const BlockDrawing& a, const BlockDrawing& b) {
+    return std::pair{a.crossings, total_line_length(a)} < std::pair{b.crossings, total_line_length(b)};
+  };
+  for (const double cost : {200.0, 600.0}) {
+    if (best.crossings == 0) break;
+    BlockDrawing careful = Router(rows, graph, options, cost).run();
+    if (better(careful, best)) best = std::move(careful);
+  }
+  return best;
 }
 
 }  // namespace layout

@@ -119,6 +119,10 @@ async function elkQuality(graph) {
       'elk.algorithm': 'layered', 'elk.direction': 'UP', 'elk.edgeRouting': 'ORTHOGONAL',
       'elk.partitioning.activate': 'true', 'elk.spacing.nodeNode': '40', 'elk.layered.spacing.nodeNodeBetweenLayers': '40',
       'elk.spacing.edgeEdge': '8', 'elk.layered.spacing.edgeEdgeBetweenLayers': '8',
+      // Without this, elkjs lays out each connected piece on its own and the
+      // partitions (our bands) hold only within a piece: NHS England came out
+      // below a system body it is not connected to.
+      'elk.separateConnectedComponents': 'false',
     },
     children: graph.nodes.map((n) => ({ id: n.id, width: n.width, height: n.height,
       layoutOptions: { 'elk.partitioning.partition': String(bands.indexOf(n.band)) } })),

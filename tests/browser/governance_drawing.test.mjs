@@ -107,7 +107,7 @@ test('what the canvas shows is listed with its words and their size', async () =
   await page.context().close();
 });
 
-test('every example opens with a name in every box on screen, none under 11 px', async () => {
+test('every example opens with a name in every box and band on screen, none under 11 px', async () => {
   for (const name of ['syb-acs-mou-2017', 'syb-working-together-2013', 'nwl-collaboration-2018', 'ncl-collaboration-2015', 'herefordshire-worcestershire-2019']) {
     const page = await openPlanner(env.browser, at(`?example=${name}`));
     await api(page, 'showView', 'governance');
@@ -123,6 +123,10 @@ test('every example opens with a name in every box on screen, none under 11 px',
       assert.ok(box.textPx >= 11, `${name}: ${box.id}'s name is ${box.textPx} px`);
     }
     for (const item of items.filter((v) => v.text)) assert.ok(item.textPx >= 11, `${name}: ${item.id} (${item.role}) at ${item.textPx} px`);
+    // Each band is named in full at its left edge ("National", not "Nat…").
+    for (const band of items.filter((v) => v.role === 'band')) {
+      assert.equal(band.text.toLowerCase(), band.id.replace('band/', ''), `${name}: ${band.id} shows ${JSON.stringify(band.text)}`);
+    }
     await page.screenshot({ path: join(screenshotDir, `governance-opening-${name}.png`) });
     await page.context().close();
   }

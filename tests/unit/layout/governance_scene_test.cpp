@@ -8,7 +8,10 @@
 
 #include "cli/national_plan.hpp"
 #include "io/plan_file.hpp"
+#include "layout/block_layout.hpp"
+#include "layout/block_phases.hpp"
 #include "layout/governance_scene.hpp"
+#include "model/json.hpp"
 #include "layout/svg_writer.hpp"
 
 namespace {
@@ -54,7 +57,28 @@ bool is_box(const layout::Item& item) {
   return item.role != "flow" && item.role != "membership" && item.role != "band" && item.role != "group" && (item.role != "post" || item.parent.empty());
 }
 
-TEST_CASE("governance scene: every example lays out without overlaps, with fewer crossings than the input order") {
+TEST_CASE("governance drawing: each example's crossings and line length hold to their figures, and beat the input order") {
+  std::ifstream in(std::string(PLANNER_SOURCE_DIR) + "/tests/data/layout/governance-figures.json");
+  const model::Json figures = model::Json::parse(in)["examples"];
+  REQUIRE(figures.size() == 5);
+  for (const auto& [name, figure] : figures.items()) {
+    CAPTURE(name);
+    const layout::GovernanceGraph graph = layout::governance_graph(example(name));
+    const layout::BlockDrawing drawing = layout::block_layout(graph.blocks);
+    layout::BlockOptions plain;
+    plain.reduce_crossings = false;
+    const layout::BlockDrawing input_order = layout::block_layout(graph.blocks, plain);
+    CHECK(drawing.crossings <= figure["crossings"].get<std::size_t>());
+    CHECK(layout::total_line_length(drawing) <= figure["length"].get<double>() + 0.5);
+    // The order chosen is judged better than the plan's own, by the measure
+    // that chose it (a crossing weighs as much as 500 units of line).
+    CHECK(layout::drawing_cost(drawing) <= layout::drawing_cost(input_order));
+    MESSAGE(name << ": " << drawing.crossings << " crossings, line length " << layout::total_line_length(drawing) << " (input order "
+                 << input_order.crossings << ", " << layout::total_line_length(input_order) << ")");
+  }
+}
+
+TEST_CASE("governance scene: every example lays out without overlaps or lines through boxes") {
   for (const char* name : {"syb-working-together-2013", "ncl-collaboration-2015", "syb-acs-mou-2017", "nwl-collaboration-2018",
                            "herefordshire-worcestershire-2019"}) {
     CAPTURE(name);
@@ -93,9 +117,6 @@ TEST_CASE("governance scene: every example lays out without overlaps, with fewer
         for (const Rect& node : nodes) CHECK_FALSE(segment_enters(line[i - 1], line[i], node));
       }
     }
-    CHECK(scene.crossings <= scene.input_order_crossings);
-    MESSAGE(name << ": " << nodes.size() << " boxes, " << lines.size() << " lines, " << scene.crossings << " crossings (input order "
-                 << scene.input_order_crossings << ")");
   }
 }
 
