@@ -20,6 +20,8 @@
 #include "layout/layers_scene.hpp"
 #include "layout/svg_writer.hpp"
 #include "analysis/plan_tables.hpp"
+#include "analysis/plan_diff.hpp"
+#include "analysis/plan_state.hpp"
 #include "io/csv.hpp"
 
 namespace cli {
@@ -98,6 +100,51 @@ std::optional<std::uint64_t> parse_seed(std::string_view text) {
   return value;
 }
 
+// Takes --option ID and --date D (and, with a prefix, --from-option...)
+// out of the arguments into a state. False (reported) when a value is
+// missing or the date cannot be read.
+bool take_state(Args& args, const char* command, const std::string& prefix, analysis::PlanState& state) {
+  Args rest;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const bool is_option_flag = args[i] == "--" + prefix + "option";
+    const bool is_date_flag = args[i] == "--" + prefix + "date";
+    if (!is_option_flag && !is_date_flag) {
+      rest.push_back(args[i]);
+      continue;
+    }
+    if (i + 1 >= args.size()) {
+      std::fprintf(stderr, "planner-cli %s: %s needs %s\n", command, std::string(args[i]).c_str(),
+                   is_option_flag ? "an option's id" : "a date, such as 2020-04-01, 2019/20 or end");
+      return false;
+    }
+    const std::string value(args[++i]);
+    if (is_option_flag) {
+      state.option = value;
+      continue;
+    }
+    const analysis::StateDateParse parsed = analysis::parse_state_date(value);
+    if (!parsed.state) {
+      std::fprintf(stderr, "planner-cli %s: --%sdate '%s' is not a date: %s\n", command, prefix.c_str(), value.c_str(), parsed.error.c_str());
+      return false;
+    }
+    state.when = parsed.state->when;
+    state.date = parsed.state->date;
+  }
+  args = std::move(rest);
+  return true;
+}
+
+// The plan in the state asked for: an option the plan does not have exits 2.
+std::optional<model::Plan> plan_in(const model::Plan& plan, const analysis::PlanState& state, const char* command, const std::string& path) {
+  const std::string problem = analysis::check_state(plan, state);
+  if (!problem.empty()) {
+    std::fprintf(stderr, "planner-cli %s: %s: %s\n", command, path.c_str(), problem.c_str());
+    return std::nullopt;
+  }
+  if (state.is_plan_as_written()) return plan;
+  return analysis::plan_in_state(plan, state).plan;
+}
+
 }  // namespace
 
 int validate(const Args& args) {
@@ -133,17 +180,23 @@ int validate(const Args& args) {
   return invalid ? exit_invalid : exit_ok;
 }
 
-int stats(const Args& args) {
+int stats(const Args& given) {
+  Args args = given;
+  analysis::PlanState state;
+  if (!take_state(args, "stats", "", state)) return exit_usage;
   if (args.size() != 1 || is_option(args.front())) {
-    std::fputs("planner-cli stats: give one plan file: planner-cli stats FILE\n", stderr);
+    std::fputs("planner-cli stats: give one plan file: planner-cli stats FILE [--option ID] [--date D]\n", stderr);
     return exit_usage;
   }
   const std::string path(args.front());
   const ValidPlan checked = valid_plan(path);
   if (!checked.plan) return checked.exit_code;
-  const model::Plan& plan = *checked.plan;
+  const std::optional<model::Plan> shown = plan_in(*checked.plan, state, "stats", path);
+  if (!shown) return exit_usage;
+  const model::Plan& plan = *shown;
   const analysis::PlanStats stats = analysis::plan_stats(plan);
   std::printf("%s\n", plan.name.c_str());
+  if (!state.is_plan_as_written()) std::printf("%s\n", analysis::describe_state(plan, state).c_str());
   std::printf("\nEntries\n");
   for (const auto& [name, count] : stats.counts) std::printf("  %-15s %zu\n", name.c_str(), count);
   std::printf("\nPopulation by layer\n");
@@ -166,8 +219,11 @@ int stats(const Args& args) {
   return exit_ok;
 }
 
-int decide(const Args& args) {
-  constexpr const char* usage = "planner-cli decide: usage: planner-cli decide FILE FUNCTION [--unit ID]\n";
+int decide(const Args& given) {
+  constexpr const char* usage = "planner-cli decide: usage: planner-cli decide FILE FUNCTION [--unit ID] [--option ID] [--date D]\n";
+  Args args = given;
+  analysis::PlanState state;
+  if (!take_state(args, "decide", "", state)) return exit_usage;
   std::vector<std::string> positional;
   std::string unit;
   for (std::size_t i = 0; i < args.size(); ++i) {
@@ -191,7 +247,9 @@ int decide(const Args& args) {
   const std::string& path = positional[0];
   const ValidPlan checked = valid_plan(path);
   if (!checked.plan) return checked.exit_code;
-  const model::Plan& plan = *checked.plan;
+  const std::optional<model::Plan> shown = plan_in(*checked.plan, state, "decide", path);
+  if (!shown) return exit_usage;
+  const model::Plan& plan = *shown;
   if (!unit.empty() && std::none_of(plan.units.begin(), plan.units.end(), [&](const model::Unit& u) { return u.id == unit; })) {
     std::fprintf(stderr, "planner-cli decide: there is no unit '%s' in %s\n", unit.c_str(), path.c_str());
     return exit_usage;
@@ -208,6 +266,7 @@ int decide(const Args& args) {
     return exit_usage;
   }
   const analysis::DecisionRoute route = analysis::trace_decision(plan, plan.functions[matches.front()].id, unit);
+  if (!state.is_plan_as_written()) std::printf("%s:\n", analysis::describe_state(*checked.plan, state).c_str());
   std::printf("%s\n", route.sentence.c_str());
   const auto name = [&](const std::string& id) {
     for (const auto& o : plan.organisations) if (o.id == id) return o.name;
@@ -338,8 +397,11 @@ std::optional<DrawArgs> parse_draw_args(const Args& args, const char* command, s
 
 }  // namespace
 
-int svg(const Args& args) {
-  constexpr const char* usage = "planner-cli svg: usage: planner-cli svg FILE --view layers|governance -o OUT.svg\n";
+int svg(const Args& given) {
+  constexpr const char* usage = "planner-cli svg: usage: planner-cli svg FILE --view layers|governance [--option ID] [--date D] -o OUT.svg\n";
+  Args args = given;
+  analysis::PlanState state;
+  if (!take_state(args, "svg", "", state)) return exit_usage;
   const auto parsed = parse_draw_args(args, "svg", "--view", usage);
   if (!parsed) return exit_usage;
   const std::string& view = parsed->value;
@@ -349,14 +411,22 @@ int svg(const Args& args) {
   }
   const ValidPlan checked = valid_plan(parsed->input);
   if (!checked.plan) return checked.exit_code;
-  const model::Plan& plan = *checked.plan;
+  const std::optional<model::Plan> shown = plan_in(*checked.plan, state, "svg", parsed->input);
+  if (!shown) return exit_usage;
+  const model::Plan& plan = *shown;
   const bool governance = view == "governance";
   const layout::Scene scene = governance ? layout::build_governance_scene(plan) : layout::build_layers_scene(plan);
-  return write_output(parsed->output, layout::write_svg(scene, layout::view_svg_options(plan.name, governance))) ? exit_ok : exit_usage;
+  // The title names the state, so a picture of an option is never taken for the plan as written.
+  const std::string title = state.is_plan_as_written() ? plan.name : plan.name + " (" + analysis::describe_state(plan, state) + ")";
+  return write_output(parsed->output, layout::write_svg(scene, layout::view_svg_options(title, governance))) ? exit_ok : exit_usage;
 }
 
-int csv(const Args& args) {
-  constexpr const char* usage = "planner-cli csv: usage: planner-cli csv FILE --table units|organisations|bodies|posts|flows|functions -o OUT.csv\n";
+int csv(const Args& given) {
+  constexpr const char* usage =
+      "planner-cli csv: usage: planner-cli csv FILE --table units|organisations|bodies|posts|flows|functions [--option ID] [--date D] -o OUT.csv\n";
+  Args args = given;
+  analysis::PlanState state;
+  if (!take_state(args, "csv", "", state)) return exit_usage;
   const auto parsed = parse_draw_args(args, "csv", "--table", usage);
   if (!parsed) return exit_usage;
   const auto& names = analysis::plan_table_names();
@@ -367,10 +437,58 @@ int csv(const Args& args) {
   }
   const ValidPlan checked = valid_plan(parsed->input);
   if (!checked.plan) return checked.exit_code;
-  const analysis::PlanTable table = *analysis::plan_table(*checked.plan, parsed->value);
+  const std::optional<model::Plan> shown = plan_in(*checked.plan, state, "csv", parsed->input);
+  if (!shown) return exit_usage;
+  const analysis::PlanTable table = *analysis::plan_table(*shown, parsed->value);
   std::vector<std::vector<std::string>> rows = {table.header};
   rows.insert(rows.end(), table.rows.begin(), table.rows.end());
   return write_output(parsed->output, io::write_csv(rows)) ? exit_ok : exit_usage;
+}
+
+int diff(const Args& given) {
+  constexpr const char* usage =
+      "planner-cli diff: usage: planner-cli diff FILE [--from-option ID] [--from-date D] [--to-option ID] [--to-date D] [--json]\n";
+  Args args = given;
+  analysis::PlanState from;
+  analysis::PlanState to;
+  if (!take_state(args, "diff", "from-", from) || !take_state(args, "diff", "to-", to)) return exit_usage;
+  bool as_json = false;
+  std::string path;
+  for (std::string_view arg : args) {
+    if (arg == "--json") as_json = true;
+    else if (is_option(arg)) {
+      std::fprintf(stderr, "planner-cli diff: unknown option '%s'\n", std::string(arg).c_str());
+      return exit_usage;
+    } else if (path.empty()) path = std::string(arg);
+    else {
+      std::fputs(usage, stderr);
+      return exit_usage;
+    }
+  }
+  if (path.empty()) {
+    std::fputs(usage, stderr);
+    return exit_usage;
+  }
+  const ValidPlan checked = valid_plan(path);
+  if (!checked.plan) return checked.exit_code;
+  const std::optional<model::Plan> before = plan_in(*checked.plan, from, "diff", path);
+  if (!before) return exit_usage;
+  const std::optional<model::Plan> after = plan_in(*checked.plan, to, "diff", path);
+  if (!after) return exit_usage;
+  const std::vector<analysis::Difference> differences = analysis::plan_differences(*before, *after);
+  if (as_json) {
+    model::Json out = model::Json::array();
+    for (const analysis::Difference& d : differences) {
+      model::Json entry = {{"kind", d.kind}, {"id", d.id}};
+      if (d.kind == "changed") entry["field"] = d.field;
+      entry["sentence"] = d.sentence;
+      out.push_back(std::move(entry));
+    }
+    std::printf("%s\n", out.dump(2).c_str());
+  } else {
+    for (const analysis::Difference& d : differences) std::printf("%s\n", d.sentence.c_str());
+  }
+  return exit_ok;
 }
 
 namespace {

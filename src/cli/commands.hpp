@@ -18,5 +18,6 @@ int svg(const Args& args);
 int csv(const Args& args);
 int import(const Args& args);
 int decide(const Args& args);
+int diff(const Args& args);
 
 }  // namespace cli

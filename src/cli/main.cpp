@@ -23,6 +23,8 @@ void print_help(std::FILE* out) {
       "  stats FILE               counts per kind, population per layer, warnings and governance checks\n"
       "  decide FILE FUNCTION [--unit ID]\n"
       "                           who decides a function, for whom, and by what route\n"
+      "  diff FILE [--from-option ID] [--from-date D] [--to-option ID] [--to-date D] [--json]\n"
+      "                           what differs between two states of the plan, a sentence each\n"
       "  convert FILE -o OUT      rewrite a plan in the current format, as the page saves it\n"
       "                           (OUT may be - for standard output)\n"
       "  svg FILE --view layers|governance -o OUT.svg\n"
@@ -33,6 +35,9 @@ void print_help(std::FILE* out) {
       "                           make (or update) a plan's practices, PCNs and CCGs from NHS files\n"
       "  generate national [--seed N] -o OUT\n"
       "                           write a synthetic plan the size of England (seed 1 unless given)\n"
+      "\n"
+      "stats, decide, svg and csv take [--option ID] [--date D]: the plan under an option, on a\n"
+      "date (2020-04-01, 2017-10, 2019/20...) or at 'end'; left out, the plan as written.\n"
       "\n"
       "Options:\n"
       "  -h, --help     show this help and exit\n"
@@ -67,6 +72,7 @@ int main(int argc, char** argv) {
   if (command == "svg") return cli::svg(rest);
   if (command == "csv") return cli::csv(rest);
   if (command == "decide") return cli::decide(rest);
+  if (command == "diff") return cli::diff(rest);
   if (command == "import") return cli::import(rest);
   std::fprintf(stderr, "planner-cli: unknown command or option '%s'; try 'planner-cli --help'\n",
                std::string(command).c_str());

@@ -1,0 +1,23 @@
+#pragma once
+// What differs between two plans (two states of one plan), in plain
+// English: what was added, removed or changed, field by field.
+#include <string>
+#include <vector>
+
+#include "model/plan.hpp"
+
+namespace analysis {
+
+struct Difference {
+  std::string kind;      // "added", "removed" or "changed"
+  std::string id;        // the entry's id
+  std::string field;     // for "changed": the field, as the plan format names it
+  std::string sentence;  // plain English: "Joint Committee of CCGs is added."
+};
+
+// Units, organisations, bodies, posts, functions, flows and programmes, in
+// that order; within each, in the order of `to` (removed ones in the order
+// of `from`).
+std::vector<Difference> plan_differences(const model::Plan& from, const model::Plan& to);
+
+}  // namespace analysis
