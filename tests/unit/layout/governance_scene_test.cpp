@@ -61,7 +61,9 @@ TEST_CASE("governance drawing: each example's crossings and line length hold to 
   std::ifstream in(std::string(PLANNER_SOURCE_DIR) + "/tests/data/layout/governance-figures.json");
   const model::Json figures = model::Json::parse(in)["examples"];
   REQUIRE(figures.size() == 5);
-  for (const auto& [name, figure] : figures.items()) {
+  for (const auto& entry : figures.items()) {
+    const std::string name = entry.key();  // a copy: doctest's CAPTURE cannot take a structured binding under clang
+    const model::Json& figure = entry.value();
     CAPTURE(name);
     const layout::GovernanceGraph graph = layout::governance_graph(example(name));
     const layout::BlockDrawing drawing = layout::block_layout(graph.blocks);
