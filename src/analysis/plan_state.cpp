@@ -5,6 +5,8 @@
 #include <cctype>
 #include <limits>
 
+#include "model/fields.hpp"
+
 namespace analysis {
 
 StateDateParse parse_state_date(std::string_view text) {
@@ -70,6 +72,92 @@ std::string describe_state(const model::Plan& plan, const PlanState& state) {
       return (text.empty() ? "The plan" : text) + ", " + model::describe_plan_date(*state.date);
   }
   return text;
+}
+
+namespace {
+
+const model::Option* find_option(const model::Plan& plan, const std::string& id) {
+  for (const model::Option& option : plan.options) {
+    if (option.id == id) return &option;
+  }
+  return nullptr;
+}
+
+// The milestone or step among `list` on exactly that date (none: undated and the planner's own).
+const model::Milestone* step_on(const std::vector<model::Milestone>& list, const std::optional<model::PlanDate>& date, const std::string& own_id) {
+  for (const model::Milestone& step : list) {
+    if (date ? step.date == date : (!step.date && step.id == own_id)) return &step;
+  }
+  return nullptr;
+}
+
+std::string date_slug(const model::PlanDate& date) {
+  std::string slug;
+  for (char c : model::format_plan_date(date)) {
+    if (std::isalnum(static_cast<unsigned char>(c))) slug += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    else if (!slug.empty() && slug.back() != '-') slug += '-';
+  }
+  return slug;
+}
+
+}  // namespace
+
+EditPlace edit_place(const model::Plan& plan, const PlanState& state) {
+  EditPlace place;
+  place.option = state.option;
+  const model::Option* option = find_option(plan, state.option);
+  if (state.when == PlanState::When::on) place.date = state.date;
+  if (state.when == PlanState::When::end) {
+    for (const model::Milestone& m : plan.milestones) {
+      if (m.date && (!place.date || *place.date < *m.date)) place.date = m.date;
+    }
+    if (option) {
+      for (const model::Milestone& s : option->steps) {
+        if (s.date && (!place.date || *place.date < *s.date)) place.date = s.date;
+      }
+    }
+  }
+  const std::string own = state.option + "-planner-edits";
+  if (option) {
+    if (const model::Milestone* step = step_on(option->steps, place.date, own)) place.step = step->id;
+  } else if (place.date) {
+    if (const model::Milestone* step = step_on(plan.milestones, place.date, "")) place.step = step->id;
+  }
+  return place;
+}
+
+std::string describe_edit_place(const model::Plan& plan, const EditPlace& place) {
+  const model::Option* option = find_option(plan, place.option);
+  const std::string date = place.date ? model::describe_plan_date(*place.date) : "";
+  if (!option) return place.date ? "the plan's milestone of " + date : "the plan as written";
+  const std::string named = "option \"" + (option->title.empty() ? option->id : option->title) + "\"";
+  return place.date ? named + ", step of " + date : named + ", from the start";
+}
+
+model::Command place_edit(const model::Plan& plan, const EditPlace& place, const model::Command& edit,
+                          const std::function<bool(const std::string&)>& taken) {
+  const model::Option* option = find_option(plan, place.option);
+  if (!option && !place.date) return edit;
+  const std::vector<model::Milestone>& list = option ? option->steps : plan.milestones;
+  std::vector<model::Milestone> steps = list;
+  auto found = std::find_if(steps.begin(), steps.end(), [&](const model::Milestone& m) { return !place.step.empty() && m.id == place.step; });
+  if (found != steps.end()) {
+    found->changes.push_back(edit);
+  } else {
+    model::Milestone step;
+    const std::string stem = (option ? option->id + "-" : std::string("milestone-")) + (place.date ? date_slug(*place.date) : "planner");
+    step.id = option && !place.date ? option->id + "-planner-edits" : stem + "-edits";
+    for (int n = 2; taken(step.id); ++n) step.id = stem + "-edits-" + std::to_string(n);
+    step.date = place.date;
+    step.label = "Changes made in the planner";
+    step.changes.push_back(edit);
+    if (!option) return model::add_command("milestones", model::write_object(step));
+    steps.push_back(std::move(step));
+  }
+  if (!option) return model::set_command(found->id, "changes", model::write_object(*found)["changes"]);
+  model::Json json = model::Json::array();
+  for (const model::Milestone& step : steps) json.push_back(model::write_object(step));
+  return model::set_command(option->id, "steps", std::move(json));
 }
 
 }  // namespace analysis

@@ -5,11 +5,13 @@
 //   a date: the plan on that date's effective day (plan_at);
 //   end: after every change.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include "analysis/plan_at.hpp"
+#include "model/command.hpp"
 #include "model/plan.hpp"
 #include "model/plan_date.hpp"
 
@@ -45,5 +47,29 @@ ScenarioResult plan_in_state(const model::Plan& plan, const PlanState& state);
 // Plain English for titles and banners: "Option 'Merge by April 2020', by
 // the end of March 2020"; "The plan as written".
 std::string describe_state(const model::Plan& plan, const PlanState& state);
+
+// Where an edit made while a state is shown is kept, so that it shows in
+// that state and builds on everything it shows:
+//   the plan as written: the plan itself; under an option, the option's
+//     undated step for edits made in the planner (created if need be);
+//   a date: the plan's milestone of that date, or under an option the
+//     option's step of that date (created if need be);
+//   end: as a date, on the last date of any milestone or of the option's steps.
+struct EditPlace {
+  std::string option;                   // empty: the plan's own
+  std::optional<model::PlanDate> date;  // none: the plan as written / an undated step
+  std::string step;                     // the milestone's or step's id, if it exists already
+};
+EditPlace edit_place(const model::Plan& plan, const PlanState& state);
+
+// The banner's words for it: "the plan as written"; "option "Merge by
+// April 2020", step of 31 March 2020"; "the plan's milestone of April 2020".
+std::string describe_edit_place(const model::Plan& plan, const EditPlace& place);
+
+// The command that keeps `edit` there: `edit` itself for the plan as
+// written, else a change to the milestones or to the option's steps.
+// `taken` ids are not used for a new milestone or step.
+model::Command place_edit(const model::Plan& plan, const EditPlace& place, const model::Command& edit,
+                          const std::function<bool(const std::string&)>& taken);
 
 }  // namespace analysis

@@ -13,6 +13,7 @@
 #include "app/import_flow.hpp"
 #include "app/keeping_api.hpp"
 #include "app/export_api.hpp"
+#include "app/state_api.hpp"
 #include "app/unit_edits.hpp"
 #include "app/plan_document.hpp"
 #include "analysis/decision_rights.hpp"
@@ -184,7 +185,7 @@ json redo_api(AppState& state, const json&) { return with_result(redo(state)); }
 // The units' methods take a unit's id, as text.
 std::optional<std::size_t> unit_index(const AppState& state, const json& args) {
   if (!state.document || !args.is_string()) return std::nullopt;
-  const auto& units = state.document->plan.units;
+  const auto& units = shown_plan(state).units;
   const std::string id = args.get<std::string>();
   for (std::size_t i = 0; i < units.size(); ++i) {
     if (units[i].id == id) return i;
@@ -214,8 +215,8 @@ json optional_count(std::optional<std::int64_t> value) { return value ? json(*va
 json unit_api(AppState& state, const json& args) {
   const auto index = unit_index(state, args);
   if (!index) return no_unit(args);
-  const model::Unit& unit = state.document->plan.units[*index];
-  const analysis::UnitPopulation p = analysis::population_rollup(state.document->plan)[*index];
+  const model::Unit& unit = shown_plan(state).units[*index];
+  const analysis::UnitPopulation p = analysis::population_rollup(shown_plan(state))[*index];
   json answer = {{"ok", true}, {"id", unit.id}, {"name", unit.name}, {"layer", model::to_name(unit.layer)}, {"code", unit.code},
                  {"parent", unit.parent.empty() ? json(nullptr) : json(unit.parent)}, {"population", optional_count(p.own)},
                  {"rollup", optional_count(p.rollup)}, {"effective", optional_count(p.effective())}, {"band", band_name(p.band)}};
@@ -244,7 +245,7 @@ json unit_bounds_api(AppState& state, const json& args) {
 bool governance_entity(const AppState& state, const json& args) {
   if (!state.document || !args.is_string()) return false;
   const std::string id = args.get<std::string>();
-  const model::Plan& plan = state.document->plan;
+  const model::Plan& plan = shown_plan(state);
   const auto has = [&](const auto& list) { return std::any_of(list.begin(), list.end(), [&](const auto& e) { return e.id == id; }); };
   if (has(plan.organisations) || has(plan.bodies) || has(plan.posts) || has(plan.flows) || has(plan.programmes)) return true;
   // A box the view draws that is no plan entry: a folded set, a list of posts.
@@ -394,7 +395,7 @@ json decide_api(AppState& state, const json& args) {
   const json query = args.is_array() && !args.empty() ? args[0] : args;
   const std::string unit = args.is_array() && args.size() > 1 && args[1].is_string() ? args[1].get<std::string>() : "";
   if (!query.is_string()) return failure({"decide expects a function's id or words of its name"});
-  const model::Plan& plan = state.document->plan;
+  const model::Plan& plan = shown_plan(state);
   if (!unit.empty() && !find_unit(state, unit)) return failure({"there is no unit \"" + unit + "\" in the open plan"});
   const auto matches = analysis::match_functions(plan, query.get<std::string>());
   if (matches.size() != 1) {
@@ -463,8 +464,8 @@ json search_api(AppState& state, const json& args) {
   if (!args.is_string()) return failure({"search expects the text to look for"});
   json results = json::array();
   if (state.document) {
-    for (std::size_t i : analysis::find_units(state.document->plan, args.get<std::string>())) {
-      const model::Unit& unit = state.document->plan.units[i];
+    for (std::size_t i : analysis::find_units(shown_plan(state), args.get<std::string>())) {
+      const model::Unit& unit = shown_plan(state).units[i];
       results.push_back({{"id", unit.id}, {"name", unit.name}, {"layer", model::to_name(unit.layer)}, {"code", unit.code}});
     }
   }
@@ -543,7 +544,7 @@ const std::map<std::string, Method, std::less<>>& methods() {
       {"decide", {decide_api, true}},
       {"closeDecision", {[](AppState& s, const json&) { s.decision = {}; return success(); }, true}},
       {"decisionRights", {[](AppState& s, const json& a) {
-         const std::string text = s.document && a.is_string() ? analysis::decision_rights_of(s.document->plan, a.get<std::string>()) : "";
+         const std::string text = s.document && a.is_string() ? analysis::decision_rights_of(shown_plan(s), a.get<std::string>()) : "";
          if (text.empty()) return failure({"give the id of a body or an organisation in the open plan"});
          return json{{"ok", true}, {"messages", json::array()}, {"sentence", text}};
        }, false}},
@@ -564,7 +565,7 @@ const std::map<std::string, Method, std::less<>>& methods() {
       // For the page's autosave: which plan is open and how many changes it has had.
       {"documentState", {[](AppState& s, const json&) {
          if (!s.document) return json{{"open", false}};
-         return json{{"open", true}, {"generation", s.document->generation}, {"revision", s.document->revision}, {"name", s.document->plan.name},
+         return json{{"open", true}, {"generation", s.document->generation}, {"revision", s.document->revision}, {"name", shown_plan(s).name},
                      {"fileName", s.document->file_name}};
        }, false}},
       {"edit", {[](AppState& s, const json& a) {
@@ -583,6 +584,14 @@ const std::map<std::string, Method, std::less<>>& methods() {
          const auto text = current_plan_text(s);
          return text ? json(*text) : json(nullptr);
        }, false}},
+      {"options", {options_api, false}},
+      {"showOption", {show_option_api, true}},
+      {"timeline", {timeline_api, false}},
+      {"showDate", {show_date_api, true}},
+      {"state", {state_api, false}},
+      {"compare", {[](AppState& s, const json& a) { return compare_api(s, a); }, true}},
+      {"closeCompare", {close_compare_api, true}},
+      {"appraisal", {appraisal_api, false}},
       {"frameCount", {[](AppState& s, const json&) { return json(s.frames_drawn); }, false}},
       {"frameTimes", {[](AppState& s, const json&) {
          json times = {{"build", s.frame_build_ms}, {"submit", s.frame_submit_ms}};

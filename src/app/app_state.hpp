@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "analysis/decision_rights.hpp"
+#include "analysis/plan_diff.hpp"
+#include "analysis/plan_state.hpp"
 #include "layout/camera.hpp"
 #include "layout/governance_scene.hpp"
 #include "layout/layers_scene.hpp"
@@ -154,6 +156,14 @@ struct ShownItem {
   double text_px = 0.0;    // their height in CSS pixels
 };
 
+// Two states side by side (compare()), with their differences, kept up to
+// date with the plan.
+struct Comparison {
+  analysis::PlanState left;
+  analysis::PlanState right;
+  std::vector<analysis::Difference> differences;
+};
+
 // Everything the application owns: one instance, made by main and handed by
 // reference to every panel and to the JavaScript API.
 struct AppState {
@@ -200,7 +210,18 @@ struct AppState {
   std::uint64_t plans_opened = 0;      // for Document::generation
   DecisionQuery decision;
   std::vector<ShownItem> shown;  // what the canvas drew in its last frame
+  // The state shown (an option and a date, docs/options-and-time.md), and
+  // the plan in it, built after every change; none for the plan as written.
+  analysis::PlanState plan_state;
+  std::optional<model::Plan> state_plan;
+  model::Problems state_problems;  // changes that no longer apply in this state
+  bool show_options = false;
+  std::optional<Comparison> comparison;
 };
+
+// The plan the views show, the inspector reads and edits are made against:
+// the open plan in the state shown.
+inline const model::Plan& shown_plan(const AppState& state) { return state.state_plan ? *state.state_plan : state.document->plan; }
 
 // The scene the canvas shows now (null with no plan open).
 inline const layout::Scene* active_scene(const AppState& state) {

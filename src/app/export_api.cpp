@@ -33,7 +33,7 @@ json export_svg_api(AppState& state, const json&) {
   const bool governance = state.canvas_view == CanvasView::governance;
   // As large as the drawing at 100% (so that its text reads as on screen),
   // within 1,600 and 4,000 pixels wide; the PNG is twice that.
-  layout::SvgOptions options = layout::view_svg_options(state.document->plan.name, governance);
+  layout::SvgOptions options = layout::view_svg_options(shown_plan(state).name, governance);
   options.width = std::clamp(std::ceil(scene->bounds.size().x), 1600.0, 4000.0);  // whole pixels, as the PNG has
   json answer = {{"ok", true}, {"messages", json::array()}};
   answer["svg"] = layout::write_svg(*scene, options);
@@ -44,7 +44,7 @@ json export_svg_api(AppState& state, const json&) {
 json export_csv_api(AppState& state, const json& args) {
   if (!state.document) return failure("no plan is open: open one first");
   const std::string name = args.is_string() ? args.get<std::string>() : std::string();
-  const auto table = analysis::plan_table(state.document->plan, name);
+  const auto table = analysis::plan_table(shown_plan(state), name);
   if (!table) {
     return failure("\"" + name + "\" is not one of the plan's tables: units, organisations, bodies, posts, flows or functions");
   }

@@ -25,7 +25,7 @@ model::ApplyResult failed(std::string message) {
 template <class T>
 const T* find_in(const AppState& state, const std::vector<T> model::Plan::*list, const std::string& id) {
   if (!state.document || id.empty()) return nullptr;
-  for (const T& item : state.document->plan.*list) {
+  for (const T& item : shown_plan(state).*list) {
     if (item.id == id) return &item;
   }
   return nullptr;
@@ -33,11 +33,12 @@ const T* find_in(const AppState& state, const std::vector<T> model::Plan::*list,
 
 std::string in_quotes(const std::string& text) { return "\"" + text + "\""; }
 
-// A new id no entry has: "body-1", "body-2"...
+// A new id no entry has, in the plan as written or in the state shown: "body-1", "body-2"...
 std::string new_id(const AppState& state, const std::string& stem) {
-  const model::PlanIndex index(state.document->plan);
+  const model::PlanIndex shown(shown_plan(state));
+  const model::PlanIndex written(state.document->plan);
   std::string id;
-  for (int n = 1; id.empty() || index.find(id); ++n) id = stem + "-" + std::to_string(n);
+  for (int n = 1; id.empty() || shown.find(id) || written.find(id); ++n) id = stem + "-" + std::to_string(n);
   return id;
 }
 
@@ -175,7 +176,7 @@ model::ApplyResult add_flow(AppState& state, const std::string& from, const std:
   if (!is_node(state, from)) return failed("a flow starts at an organisation, body or post, and there is none called " + in_quotes(from));
   if (!is_node(state, to)) return failed("a flow ends at an organisation, body, post or programme, and there is none called " + in_quotes(to));
   if (from == to) return failed("a flow goes from one box to another, not to itself");
-  for (const model::Flow& flow : state.document->plan.flows) {
+  for (const model::Flow& flow : shown_plan(state).flows) {
     if (flow.kind == kind && flow.from == from && flow.to == to) {
       return failed("there is already such a flow: " + node_name(state, from) + " " + std::string(model::to_label(kind)) + " " + node_name(state, to));
     }
@@ -198,7 +199,7 @@ model::ApplyResult add_flow(AppState& state, const std::string& from, const std:
 std::vector<model::FlowKind> allowed_flow_kinds(const AppState& state, const std::string& from, const std::string& to) {
   std::vector<model::FlowKind> kinds;
   if (!state.document) return kinds;
-  const model::PlanIndex index(state.document->plan);
+  const model::PlanIndex index(shown_plan(state));
   const model::Location* a = index.find(from);
   const model::Location* b = index.find(to);
   if (!a || !b || from == to) return kinds;
@@ -316,7 +317,7 @@ model::ApplyResult remove_body_footprint(AppState& state, const std::string& bod
 
 std::optional<DeletePlan> plan_delete_node(const AppState& state, const std::string& id) {
   if (!state.document || (!is_node(state, id) && !find_flow(state, id))) return std::nullopt;
-  const model::Plan& plan = state.document->plan;
+  const model::Plan& plan = shown_plan(state);
   // Every reference to it, grouped by the entry that holds it.
   std::map<std::pair<std::string, std::size_t>, std::vector<std::string>> holders;  // (collection, index) -> pointers inside
   model::for_each_collection(plan, [&](const model::CollectionInfo& info, const auto& items) {

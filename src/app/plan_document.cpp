@@ -8,6 +8,7 @@
 #include "app/canvas_control.hpp"
 #include "app/unit_edits.hpp"
 #include "io/plan_file.hpp"
+#include "model/plan_index.hpp"
 #include "layout/governance_scene.hpp"
 #include "layout/layers_scene.hpp"
 
@@ -23,6 +24,7 @@ OpenResult open_plan_text(AppState& state, std::string_view text, std::string fi
   state.selected.clear();
   state.also_selected.clear();
   state.layers.collapsed.clear();
+  state.plan_state = {};  // a plan opens as written
   plan_changed(state);
   result.problems.append(state.advice);  // the analysis's advice, as planner-cli gives it after the loader's
   fit_content(state.canvas, state.now_seconds);
@@ -43,17 +45,26 @@ void plan_changed(AppState& state) {
     state.governance_advice = {};
     return;
   }
-  state.advice = analysis::plan_warnings(state.document->plan);
-  state.governance_advice = analysis::governance_checks(state.document->plan);
+  state.state_plan.reset();
+  state.state_problems = {};
+  if (!analysis::check_state(state.document->plan, state.plan_state).empty()) state.plan_state = {};  // its option was deleted or undone
+  if (!state.plan_state.is_plan_as_written()) {
+    analysis::ScenarioResult shown = analysis::plan_in_state(state.document->plan, state.plan_state);
+    state.state_plan = std::move(shown.plan);
+    state.state_problems = std::move(shown.problems);
+  }
+  state.advice = analysis::plan_warnings(shown_plan(state));
+  state.governance_advice = analysis::governance_checks(shown_plan(state));
   refresh_scene(state);
   if (state.decision.open) trace_decision(state, state.decision.function, state.decision.unit);
+  if (state.comparison) refresh_comparison(state);
   // A selection of units that no longer exist (deleted, or an add undone) is dropped.
   std::erase_if(state.also_selected, [&](const std::string& id) { return find_unit(state, id) == nullptr; });
 }
 
 void refresh_scene(AppState& state) {
   if (!state.document) return;
-  state.layers_scene = layout::build_layers_scene(state.document->plan, state.layers);
+  state.layers_scene = layout::build_layers_scene(shown_plan(state), state.layers);
   refresh_governance(state);
 }
 
@@ -81,7 +92,7 @@ void refresh_governance(AppState& state) {
   if (!state.document) return;
   if (state.canvas_view == CanvasView::governance) {
     const auto start = std::chrono::steady_clock::now();
-    state.governance_scene = layout::build_governance_scene(state.document->plan, state.governance);
+    state.governance_scene = layout::build_governance_scene(shown_plan(state), state.governance);
     state.governance_layout_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     note_unused_nudges(state);
   } else {
@@ -163,8 +174,52 @@ model::ApplyResult change(AppState& state, Step step) {
 
 }  // namespace
 
+namespace {
+
+// Nudges belong to the drawing, not to a date: they go into the plan itself.
+bool only_layout(const model::Command& command) {
+  if (command.op == model::CommandOp::set_plan) return command.field == "layout";
+  if (command.op != model::CommandOp::batch || command.commands.empty()) return false;
+  return std::all_of(command.commands.begin(), command.commands.end(), only_layout);
+}
+
+}  // namespace
+
 model::ApplyResult execute(AppState& state, const model::Command& command) {
-  return change(state, [&](Document& d) { return d.history.execute(d.plan, command); });
+  if (!state.document || !state.state_plan || only_layout(command)) {
+    return change(state, [&](Document& d) { return d.history.execute(d.plan, command); });
+  }
+  // In a state, the edit must apply to what is shown; it is then kept where
+  // the state says (a milestone or an option's step), as one change to undo.
+  model::Plan trial = *state.state_plan;
+  model::ApplyResult checked = model::apply_command(trial, command);
+  if (!checked.ok) return checked;
+  const model::Plan& written = state.document->plan;
+  const model::PlanIndex index(written);
+  const model::Command placed = analysis::place_edit(written, analysis::edit_place(written, state.plan_state), command,
+                                                     [&](const std::string& id) { return index.find(id) != nullptr; });
+  model::ApplyResult result = change(state, [&](Document& d) { return d.history.execute(d.plan, model::batch_command(model::describe_command(command), {placed})); });
+  if (result.ok) result.problems = std::move(checked.problems);  // the edit's own warnings
+  return result;
+}
+
+void refresh_comparison(AppState& state) {
+  if (!state.document || !state.comparison) return;
+  const model::Plan& plan = state.document->plan;
+  if (!analysis::check_state(plan, state.comparison->left).empty() || !analysis::check_state(plan, state.comparison->right).empty()) {
+    state.comparison.reset();  // an option it compared is gone
+    return;
+  }
+  state.comparison->differences = analysis::plan_differences(analysis::plan_in_state(plan, state.comparison->left).plan,
+                                                             analysis::plan_in_state(plan, state.comparison->right).plan);
+}
+
+void set_plan_state(AppState& state, analysis::PlanState plan_state) {
+  state.plan_state = std::move(plan_state);
+  state.node_drag.reset();
+  state.flow_draft.reset();
+  state.unit_drag.reset();
+  plan_changed(state);
 }
 
 model::ApplyResult undo(AppState& state) {
@@ -178,7 +233,7 @@ model::ApplyResult redo(AppState& state) {
 model::ApplyResult move_unit(AppState& state, const std::string& id, const std::string& new_parent) {
   if (!state.document) return failed("no plan is open: open one with openPlan first");
   const auto name_of = [&](const std::string& unit_id) {
-    for (const model::Unit& unit : state.document->plan.units) {
+    for (const model::Unit& unit : shown_plan(state).units) {
       if (unit.id == unit_id) return unit.name;
     }
     return unit_id;
@@ -222,7 +277,7 @@ std::optional<std::string> current_plan_text(const AppState& state) {
 
 bool trace_decision(AppState& state, const std::string& function, const std::string& unit) {
   if (!state.document) return false;
-  const model::Plan& plan = state.document->plan;
+  const model::Plan& plan = shown_plan(state);
   const bool known = std::any_of(plan.functions.begin(), plan.functions.end(), [&](const model::Function& f) { return f.id == function; });
   if (!known) {
     state.decision = {};

@@ -48,7 +48,13 @@ bool focus_unit(AppState& state, const std::string& id);
 // Every change to the open plan goes through these, from the canvas, the
 // menus and the JS API alike: recorded for undo, and the views rebuilt.
 // Without an open plan they fail with a message.
+// In a state other than the plan as written, an edit is checked against the
+// plan shown and kept where the state says (analysis::place_edit).
 model::ApplyResult execute(AppState& state, const model::Command& command);
+// Shows the plan in another state (an option and a date); the views follow.
+void set_plan_state(AppState& state, analysis::PlanState plan_state);
+// Works out the open comparison's differences again (after a change).
+void refresh_comparison(AppState& state);
 model::ApplyResult undo(AppState& state);
 model::ApplyResult redo(AppState& state);
 // Moves a unit under another ("move \"Practice\" to \"PCN\"" in the Edit menu).

@@ -33,7 +33,7 @@ std::optional<model::Layer> layer_below(model::Layer layer) {
 
 const model::Unit* find_unit(const AppState& state, const std::string& id) {
   if (!state.document) return nullptr;
-  for (const model::Unit& unit : state.document->plan.units) {
+  for (const model::Unit& unit : shown_plan(state).units) {
     if (unit.id == id) return &unit;
   }
   return nullptr;
@@ -42,7 +42,7 @@ const model::Unit* find_unit(const AppState& state, const std::string& id) {
 std::size_t count_children(const AppState& state, const std::string& id) {
   std::size_t count = 0;
   if (state.document) {
-    for (const model::Unit& unit : state.document->plan.units) count += unit.parent == id ? 1 : 0;
+    for (const model::Unit& unit : shown_plan(state).units) count += unit.parent == id ? 1 : 0;
   }
   return count;
 }
@@ -66,7 +66,7 @@ model::ApplyResult add_unit_inside(AppState& state, const std::string& parent) {
   if (!layer) return failed("nothing goes inside a community unit");
   const std::string stem(model::to_name(*layer));
   std::string id;
-  const model::PlanIndex index(state.document->plan);
+  const model::PlanIndex index(shown_plan(state));
   for (int n = 1; id.empty() || index.find(id); ++n) id = stem + "-" + std::to_string(n);
   const std::string name = "New " + std::string(*layer == model::Layer::pcn ? "PCN" : model::to_label(*layer));
   model::Unit unit;
@@ -87,7 +87,7 @@ model::ApplyResult delete_unit(AppState& state, const std::string& id) {
   const std::string name = unit->name;
   std::vector<std::string> order = {id};
   for (std::size_t i = 0; i < order.size(); ++i) {
-    for (const model::Unit& u : state.document->plan.units) {
+    for (const model::Unit& u : shown_plan(state).units) {
       if (u.parent == order[i]) order.push_back(u.id);
     }
   }

@@ -24,14 +24,14 @@ long unit_index(const std::string& path) {
 }
 
 void focus_unit_at(app::AppState& state, long index) {
-  if (!state.document || index < 0 || static_cast<std::size_t>(index) >= state.document->plan.units.size()) return;
-  app::focus_unit(state, state.document->plan.units[static_cast<std::size_t>(index)].id);
+  if (!state.document || index < 0 || static_cast<std::size_t>(index) >= app::shown_plan(state).units.size()) return;
+  app::focus_unit(state, app::shown_plan(state).units[static_cast<std::size_t>(index)].id);
 }
 
 // "/bodies/3" -> the body's id, for organisations, bodies and flows; a function's check opens "Who decides?".
 void focus_governance(app::AppState& state, const std::string& path) {
   if (!state.document) return;
-  const model::Plan& plan = state.document->plan;
+  const model::Plan& plan = app::shown_plan(state);
   const auto index_after = [&](const std::string& prefix) -> long {
     if (path.rfind(prefix, 0) != 0) return -1;
     char* end = nullptr;

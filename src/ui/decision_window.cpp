@@ -14,8 +14,8 @@
 namespace ui {
 
 void open_decision(app::AppState& state) {
-  if (!state.document || state.document->plan.functions.empty()) return;
-  const std::string function = state.decision.function.empty() ? state.document->plan.functions.front().id : state.decision.function;
+  if (!state.document || app::shown_plan(state).functions.empty()) return;
+  const std::string function = state.decision.function.empty() ? app::shown_plan(state).functions.front().id : state.decision.function;
   app::trace_decision(state, function, state.decision.unit);
   app::show_view(state, app::CanvasView::governance);
 }
@@ -28,7 +28,7 @@ void draw_decision_window(app::AppState& state, const Fonts& fonts) {
   ImGui::SetNextWindowSizeConstraints(ImVec2(440.0f * ratio, 0.0f), ImVec2(440.0f * ratio, viewport->WorkSize.y - 80.0f * ratio));
   bool open = true;
   if (ImGui::Begin("Who decides?###decision", &open, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) {
-    const model::Plan& plan = state.document->plan;
+    const model::Plan& plan = app::shown_plan(state);
     const std::string function = state.decision.function;
     const std::string unit = state.decision.unit;
     ImGui::PushItemWidth(-1.0f);

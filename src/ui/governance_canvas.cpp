@@ -138,7 +138,7 @@ std::set<std::string> neighbourhood(const app::AppState& state) {
     }
   }
   // Members light up with their body, and bodies with their members, drawn lines or not.
-  for (const model::Body& body : state.document->plan.bodies) {
+  for (const model::Body& body : app::shown_plan(state).bodies) {
     for (const model::Member& member : body.members) {
       const std::string& who = member.organisation.empty() ? member.post : member.organisation;
       if (body.id == state.selected) lit.insert(who);

@@ -76,7 +76,7 @@ void draw_members(app::AppState& state, app::InspectorState& fields, const model
     ImGui::PopID();
   }
   if (ImGui::BeginCombo("##add_member", "Add a member...")) {
-    const model::Plan& plan = state.document->plan;
+    const model::Plan& plan = app::shown_plan(state);
     const auto already = [&](const std::string& id) {
       for (const model::Member& m : body.members) {
         if (m.organisation == id || m.post == id) return true;
@@ -138,7 +138,7 @@ void draw_footprint(app::AppState& state, app::InspectorState& fields, const mod
   }
   if (ImGui::BeginCombo("##add_footprint", "Add a place, system or region...")) {
     std::string chosen;
-    for (const model::Unit& unit : state.document->plan.units) {
+    for (const model::Unit& unit : app::shown_plan(state).units) {
       if (model::layer_rank(unit.layer) < model::layer_rank(model::Layer::place)) continue;
       if (std::find(body.footprint.begin(), body.footprint.end(), unit.id) != body.footprint.end()) continue;
       if (ImGui::Selectable((unit.name + "##" + unit.id).c_str())) chosen = unit.id;
@@ -157,11 +157,11 @@ void draw_flow(app::AppState& state, app::InspectorState& fields, const model::F
   if (enum_combo("##flow_kind", kind)) report(fields, app::set_flow_kind(state, flow.id, kind));
   if (flow.kind != model::FlowKind::delegates) return;
   ImGui::SeparatorText("Functions delegated");
-  for (const model::Function& function : state.document->plan.functions) {
+  for (const model::Function& function : app::shown_plan(state).functions) {
     bool chosen = std::find(flow.functions.begin(), flow.functions.end(), function.id) != flow.functions.end();
     if (ImGui::Checkbox((function.name + "##" + function.id).c_str(), &chosen)) {
       std::vector<std::string> functions;
-      for (const model::Function& f : state.document->plan.functions) {
+      for (const model::Function& f : app::shown_plan(state).functions) {
         const bool was = std::find(flow.functions.begin(), flow.functions.end(), f.id) != flow.functions.end();
         if (f.id == function.id ? chosen : was) functions.push_back(f.id);
       }
@@ -171,7 +171,7 @@ void draw_flow(app::AppState& state, app::InspectorState& fields, const model::F
 }
 
 bool nudged(const app::AppState& state, const std::string& id) {
-  for (const model::LayoutHint& hint : state.document->plan.layout) {
+  for (const model::LayoutHint& hint : app::shown_plan(state).layout) {
     if (hint.view == layout::governance_view && hint.id == id) return true;
   }
   return false;
@@ -291,7 +291,7 @@ void draw_governance_inspector(app::AppState& state, const Fonts& fonts) {
     if (organisation || body) {
       // What it decides and for whom, or what it holds, delegated and kept.
       ImGui::SeparatorText("Decision rights");
-      ImGui::TextUnformatted(analysis::decision_rights_of(state.document->plan, id).c_str());
+      ImGui::TextUnformatted(analysis::decision_rights_of(app::shown_plan(state), id).c_str());
     }
     if (!fields.message.empty()) {
       ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.84f, 0.16f, 0.11f, 1.0f));

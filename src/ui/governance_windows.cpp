@@ -92,7 +92,7 @@ void draw_filters(app::AppState& state, float ratio) {
     ImGui::End();
     return;
   }
-  const model::Plan& plan = state.document->plan;
+  const model::Plan& plan = app::shown_plan(state);
   layout::GovernanceOptions& options = state.governance;
   bool changed = false;
   ImGui::TextDisabled("Show these flows");
@@ -171,11 +171,11 @@ void draw_new_flow(app::AppState& state) {
   if (needs_functions) {
     ImGui::Separator();
     ImGui::TextUnformatted("Which functions does it delegate? (at least one)");
-    if (state.document->plan.functions.empty()) ImGui::TextDisabled("The plan has no functions yet.");
+    if (app::shown_plan(state).functions.empty()) ImGui::TextDisabled("The plan has no functions yet.");
     // A list of its own, scrolled when long, so that the buttons stay in view.
-    const float rows = std::min(8.0f, static_cast<float>(state.document->plan.functions.size()));
+    const float rows = std::min(8.0f, static_cast<float>(app::shown_plan(state).functions.size()));
     if (rows > 0.0f && ImGui::BeginChild("##functions", ImVec2(ImGui::GetFontSize() * 30.0f, rows * ImGui::GetFrameHeightWithSpacing()))) {
-      for (const model::Function& function : state.document->plan.functions) {
+      for (const model::Function& function : app::shown_plan(state).functions) {
         bool chosen = dialog.functions.count(function.id) > 0;
         if (ImGui::Checkbox((function.name + "##" + function.id).c_str(), &chosen)) {
           if (chosen) dialog.functions.insert(function.id);

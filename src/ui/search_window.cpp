@@ -47,7 +47,7 @@ void draw_search_window(app::AppState& state, const Fonts& fonts) {
     ImGui::PopItemWidth();
     if (ImGui::IsItemEdited()) {
       search.results.clear();
-      for (std::size_t i : analysis::find_units(state.document->plan, search.text)) search.results.push_back(state.document->plan.units[i].id);
+      for (std::size_t i : analysis::find_units(app::shown_plan(state), search.text)) search.results.push_back(app::shown_plan(state).units[i].id);
       search.current = -1;
     }
     if (enter) {

@@ -51,7 +51,7 @@ void draw_status_bar(app::AppState& state) {
         // The summary gives way (cut at a whole word) to the checks button and the zoom.
         const float room = ImGui::GetWindowWidth() - width - ImGui::GetStyle().WindowPadding.x * 4.0f -
                            (checks.empty() ? 0.0f : ImGui::CalcTextSize(checks.c_str()).x + ImGui::GetStyle().FramePadding.x * 4.0f);
-        const std::string summary = layout::fit_text(state.document->plan.name + "  \xC2\xB7  " + analysis::summary_line(state.document->plan),
+        const std::string summary = layout::fit_text(app::shown_plan(state).name + "  \xC2\xB7  " + analysis::summary_line(app::shown_plan(state)),
                                                      static_cast<double>(room), [](std::string_view text) {
                                                        return static_cast<double>(ImGui::CalcTextSize(text.data(), text.data() + text.size()).x);
                                                      });

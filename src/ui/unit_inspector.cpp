@@ -64,8 +64,8 @@ void draw_move_into(app::AppState& state, const model::Unit& unit) {
   ImGui::InputTextWithHint("##move", "Type part of its name or code", &fields.move_to);
   if (fields.move_to.empty()) return;
   int shown = 0;
-  for (std::size_t i : analysis::find_units(state.document->plan, fields.move_to)) {
-    const model::Unit& candidate = state.document->plan.units[i];
+  for (std::size_t i : analysis::find_units(app::shown_plan(state), fields.move_to)) {
+    const model::Unit& candidate = app::shown_plan(state).units[i];
     if (candidate.layer != target || candidate.id == unit.parent) continue;
     const std::string line = "Move into " + candidate.name;
     if (ImGui::Selectable(line.c_str())) {

@@ -1,0 +1,33 @@
+// Weighted totals and a ranking of the plan's options (appraisal.hpp).
+#include "analysis/appraisal.hpp"
+
+namespace analysis {
+
+Appraisal appraise(const model::Plan& plan) {
+  Appraisal result;
+  for (const model::Criterion& criterion : plan.criteria) result.criteria.push_back(&criterion);
+  for (const model::Option& option : plan.options) {
+    AppraisedOption row;
+    row.id = option.id;
+    row.title = option.title;
+    for (const model::Criterion* criterion : result.criteria) {
+      std::optional<double> value;
+      std::string rationale;
+      for (const model::Score& score : option.scores) {
+        if (score.criterion == criterion->id) value = score.value, rationale = score.rationale;
+      }
+      if (value) row.total += criterion->weight * *value, ++row.scored;
+      row.scores.push_back(value);
+      row.rationales.push_back(std::move(rationale));
+    }
+    result.options.push_back(std::move(row));
+  }
+  for (AppraisedOption& row : result.options) {
+    if (row.scored == 0) continue;
+    row.rank = 1;
+    for (const AppraisedOption& other : result.options) row.rank += other.scored > 0 && other.total > row.total ? 1 : 0;
+  }
+  return result;
+}
+
+}  // namespace analysis

@@ -1,0 +1,29 @@
+#pragma once
+// The criteria appraisal of a plan's options: each option's score on each
+// criterion, weighted totals and a ranking (docs/options-and-time.md).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/plan.hpp"
+
+namespace analysis {
+
+struct AppraisedOption {
+  std::string id;
+  std::string title;
+  std::vector<std::optional<double>> scores;  // per criterion, in the plan's order; none where the plan gives no score
+  std::vector<std::string> rationales;
+  double total = 0.0;    // sum of weight × score over the criteria scored
+  std::size_t scored = 0;  // how many criteria have a score
+  int rank = 0;          // 1 = highest total; options with equal totals share a rank; 0 when nothing is scored
+};
+
+struct Appraisal {
+  std::vector<const model::Criterion*> criteria;
+  std::vector<AppraisedOption> options;  // in the plan's order
+};
+
+Appraisal appraise(const model::Plan& plan);
+
+}  // namespace analysis
