@@ -7,6 +7,7 @@ void draw_ui(app::AppState& state, const Fonts& fonts) {
   // the canvas then fills.
   draw_menu_bar(state, fonts);
   draw_status_bar(state);
+  draw_timeline_bar(state, fonts);
   draw_canvas_view(state, fonts);
   draw_layers_overlay(state, fonts);
   draw_unit_inspector(state, fonts);
@@ -19,6 +20,8 @@ void draw_ui(app::AppState& state, const Fonts& fonts) {
   draw_shortcuts_window(state);
   draw_about_window(state, fonts);
   draw_open_report_window(state, fonts);
+  draw_options_window(state, fonts);
+  draw_comparison_window(state, fonts);
 }
 
 }  // namespace ui

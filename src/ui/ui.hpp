@@ -11,6 +11,12 @@ void draw_ui(app::AppState& state, const Fonts& fonts);
 
 void draw_menu_bar(app::AppState& state, const Fonts& fonts);
 void draw_status_bar(app::AppState& state);
+// The timeline along the foot of the canvas, for a plan with milestones or options.
+void draw_timeline_bar(app::AppState& state, const Fonts& fonts);
+// The options: each described, with its steps, to choose or compare.
+void draw_options_window(app::AppState& state, const Fonts& fonts);
+// The differences between two states being compared, in words.
+void draw_comparison_window(app::AppState& state, const Fonts& fonts);
 void draw_canvas_view(app::AppState& state, const Fonts& fonts);
 void draw_shortcuts_window(app::AppState& state);
 void draw_about_window(app::AppState& state, const Fonts& fonts);

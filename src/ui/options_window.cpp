@@ -1,0 +1,175 @@
+// The Options panel (each option described, to choose or compare) and the
+// Comparison panel (the differences between two states, in words).
+#include <imgui.h>
+
+#include <string>
+
+#include "analysis/appraisal.hpp"
+#include "app/governance_edits.hpp"
+#include "app/plan_document.hpp"
+#include "model/enums.hpp"
+#include "ui/ui.hpp"
+
+namespace ui {
+
+namespace {
+
+void bullet_list(const char* heading, const std::vector<std::string>& items) {
+  if (items.empty()) return;
+  ImGui::TextDisabled("%s", heading);
+  for (const std::string& item : items) {
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s", item.c_str());
+  }
+}
+
+std::string money_text(const model::Money& money) {
+  std::string text;
+  if (money.amount) text = "\xC2\xA3" + std::to_string(*money.amount);
+  if (money.percent) text += (text.empty() ? "" : " (") + std::to_string(static_cast<int>(*money.percent)) + "%" + (text.empty() ? "" : ")");
+  if (!money.period.empty()) text += " " + money.period;
+  if (!money.note.empty()) text += (text.empty() ? "" : ". ") + money.note;
+  return text;
+}
+
+void compare_with_written(app::AppState& state, const std::string& option) {
+  analysis::PlanState written;
+  analysis::PlanState result;
+  result.option = option;
+  result.when = analysis::PlanState::When::end;
+  state.comparison = app::Comparison{written, result, {}};
+  app::refresh_comparison(state);
+}
+
+void appraisal_table(const model::Plan& plan) {
+  const analysis::Appraisal appraisal = analysis::appraise(plan);
+  if (appraisal.criteria.empty()) return;
+  ImGui::SeparatorText("Appraisal against the plan's criteria");
+  const int columns = static_cast<int>(appraisal.options.size()) + 2;
+  if (!ImGui::BeginTable("##appraisal", columns, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
+  ImGui::TableSetupColumn("Criterion");
+  ImGui::TableSetupColumn("Weight");
+  for (const analysis::AppraisedOption& o : appraisal.options) ImGui::TableSetupColumn((o.title.empty() ? o.id : o.title).c_str());
+  ImGui::TableHeadersRow();
+  for (std::size_t c = 0; c < appraisal.criteria.size(); ++c) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%s", appraisal.criteria[c]->name.c_str());
+    ImGui::TableNextColumn();
+    ImGui::Text("%g", appraisal.criteria[c]->weight);
+    for (const analysis::AppraisedOption& o : appraisal.options) {
+      ImGui::TableNextColumn();
+      if (o.scores[c]) ImGui::Text("%g", *o.scores[c]);
+      else ImGui::TextDisabled("not scored");
+      if (!o.rationales[c].empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", o.rationales[c].c_str());
+    }
+  }
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  ImGui::TextUnformatted("Weighted total (rank)");
+  ImGui::TableNextColumn();
+  for (const analysis::AppraisedOption& o : appraisal.options) {
+    ImGui::TableNextColumn();
+    if (o.rank) ImGui::Text("%g (%d)", o.total, o.rank);
+    else ImGui::TextDisabled("-");
+  }
+  ImGui::EndTable();
+}
+
+}  // namespace
+
+void draw_options_window(app::AppState& state, const Fonts& fonts) {
+  if (!state.show_options || !state.document) return;
+  const float ratio = fonts.built_for_ratio;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + 12.0f * ratio, viewport->WorkPos.y + 64.0f * ratio), ImGuiCond_Appearing);
+  ImGui::SetNextWindowSize(ImVec2(520.0f * ratio, viewport->WorkSize.y - 90.0f * ratio), ImGuiCond_Appearing);
+  if (ImGui::Begin("Options###options", &state.show_options, ImGuiWindowFlags_NoSavedSettings)) {
+    const model::Plan& plan = state.document->plan;
+    ImGui::PushTextWrapPos(0.0f);
+    if (plan.options.empty()) ImGui::TextDisabled("This plan has no options.");
+    if (ImGui::RadioButton("No option: the plan's own changes only", state.plan_state.option.empty())) {
+      analysis::PlanState next = state.plan_state;
+      next.option.clear();
+      app::set_plan_state(state, next);
+    }
+    for (const model::Option& option : plan.options) {
+      ImGui::PushID(option.id.c_str());
+      ImGui::Separator();
+      ImGui::PushFont(fonts.heading);
+      ImGui::TextWrapped("%s", (option.title.empty() ? option.id : option.title).c_str());
+      ImGui::PopFont();
+      ImGui::TextDisabled("Status: %s", std::string(model::to_label(option.status)).c_str());
+      if (!option.description.empty()) ImGui::TextUnformatted(option.description.c_str());
+      bullet_list("Advantages", option.advantages);
+      bullet_list("Disadvantages", option.disadvantages);
+      if (!option.decided_by.empty() || !option.decision_note.empty()) {
+        std::string who = option.decided_by.empty() ? "" : app::node_name(state, option.decided_by);
+        ImGui::TextDisabled("Who decides: %s%s%s", who.c_str(), who.empty() || option.decision_note.empty() ? "" : ". ", option.decision_note.c_str());
+      }
+      if (option.consultation) {
+        ImGui::TextDisabled("Consultation: %s to %s", model::describe_plan_date(option.consultation->start).c_str(),
+                            model::describe_plan_date(option.consultation->end).c_str());
+      }
+      if (option.saving) ImGui::TextDisabled("Saving its paper claims: %s", money_text(*option.saving).c_str());
+      if (option.running_cost) ImGui::TextDisabled("Running cost: %s", money_text(*option.running_cost).c_str());
+      const bool shown = state.plan_state.option == option.id;
+      if (ImGui::Button(shown ? "Shown" : "Show this option")) {
+        // Its result: the timeline moves to the end.
+        analysis::PlanState next;
+        next.option = option.id;
+        next.when = analysis::PlanState::When::end;
+        app::set_plan_state(state, next);
+      }
+      ImGui::SameLine();
+      if (ImGui::Button("Compare with the plan as written")) compare_with_written(state, option.id);
+      ImGui::PopID();
+    }
+    appraisal_table(plan);
+    ImGui::PopTextWrapPos();
+  }
+  ImGui::End();
+}
+
+void draw_comparison_window(app::AppState& state, const Fonts& fonts) {
+  if (!state.comparison || !state.document) return;
+  const float ratio = fonts.built_for_ratio;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - 532.0f * ratio, viewport->WorkPos.y + 64.0f * ratio), ImGuiCond_Appearing);
+  ImGui::SetNextWindowSize(ImVec2(520.0f * ratio, viewport->WorkSize.y * 0.6f), ImGuiCond_Appearing);
+  bool open = true;
+  if (ImGui::Begin("Differences###comparison", &open, ImGuiWindowFlags_NoSavedSettings)) {
+    const model::Plan& plan = state.document->plan;
+    const app::Comparison& comparison = *state.comparison;
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("From: %s", analysis::describe_state(plan, comparison.left).c_str());
+    ImGui::TextDisabled("To: %s", analysis::describe_state(plan, comparison.right).c_str());
+    ImGui::Text("%zu difference%s. Click one to see it.", comparison.differences.size(), comparison.differences.size() == 1 ? "" : "s");
+    ImGui::Separator();
+    std::optional<std::pair<analysis::PlanState, std::string>> go;
+    for (std::size_t i = 0; i < comparison.differences.size(); ++i) {
+      const analysis::Difference& d = comparison.differences[i];
+      ImGui::PushID(static_cast<int>(i));
+      ImGui::Bullet();
+      ImGui::TextWrapped("%s", d.sentence.c_str());
+      if (ImGui::IsItemHovered()) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        ImGui::SetTooltip("Show it (in %s)", d.kind == "removed" ? "the first state, where it still is" : "the second state");
+      }
+      if (ImGui::IsItemClicked()) {
+        // A removed thing is seen where it still is; anything else where it now is.
+        go.emplace(d.kind == "removed" ? comparison.left : comparison.right, d.id);
+      }
+      ImGui::PopID();
+    }
+    ImGui::PopTextWrapPos();
+    if (go) {
+      app::set_plan_state(state, go->first);
+      app::focus_item(state, go->second);
+    }
+  }
+  ImGui::End();
+  if (!open) state.comparison.reset();
+}
+
+}  // namespace ui

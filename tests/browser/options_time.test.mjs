@@ -1,0 +1,116 @@
+// Options and time in the page (docs/options-and-time.md): the timeline
+// moves the structure through its dates, an option changes it, edits made
+// under an option stay in it, and two states are compared in words.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { launch, openPlanner, screenshotDir, settle } from './browser.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env.close(); });
+
+const at = (query) => new URL(query, env.url).href;
+const api = (page, method, ...args) => page.evaluate(([m, a]) => window.planner[m](...a), [method, args]);
+const nodeIds = async (page) => (await api(page, 'governance')).nodes.map((n) => n.id);
+
+// The timeline's line of dates, just above the status bar (1280 x 800 window).
+const DATES_Y = 745;
+
+test('dragging the timeline shows the plan on each date: the four CCGs merge in April 2020 under that option', async () => {
+  const page = await openPlanner(env.browser, at('?example=herefordshire-worcestershire-2019'));
+  await api(page, 'showView', 'governance');
+  const timeline = await api(page, 'timeline');
+  assert.ok(timeline.some((e) => e.id === 'merge-2020-merge' && e.effective === '2020-04-01' && e.option === 'merge-2020'));
+  assert.equal((await api(page, 'showOption', 'merge-2020')).ok, true);
+  assert.ok(!(await nodeIds(page)).includes('hw-ccg'), 'as written, the option has not merged anything yet');
+  // Drag the handle from the start of the line to its end.
+  await page.mouse.move(40, DATES_Y);
+  await page.mouse.down();
+  await settle(page, 150);
+  const early = await api(page, 'state');
+  assert.equal(early.option, 'merge-2020');
+  assert.ok(early.date && early.date < '2019-06', `the handle at the start shows an early date, not ${early.date}`);
+  assert.ok(!(await nodeIds(page)).includes('hw-ccg'));
+  await page.mouse.move(1240, DATES_Y, { steps: 8 });
+  await page.mouse.up();
+  await settle(page, 300);
+  const late = await api(page, 'state');
+  assert.ok(late.date > '2020-04-01', `the handle at the end shows a late date, not ${late.date}`);
+  assert.ok((await nodeIds(page)).includes('hw-ccg'), 'after April 2020 the single CCG is drawn');
+  assert.match(late.editsGoTo, /step of/);
+  await page.screenshot({ path: join(screenshotDir, 'timeline-after-merger.png') });
+  // The arrow keys step from milestone to milestone while the timeline has focus.
+  assert.equal((await api(page, 'showDate', '2019-01-01')).ok, true);
+  await page.mouse.click(640, DATES_Y - 36);  // the bar's first line, away from its buttons: gives it focus
+  await page.keyboard.press('ArrowRight');
+  await settle(page, 200);
+  const stepped = await api(page, 'state');
+  assert.ok(stepped.date > '2019-01-01', `ArrowRight moves to the next milestone, not ${stepped.date}`);
+  // The plan as written, again, with no option.
+  await api(page, 'showOption', null);
+  await api(page, 'showDate', null);
+  assert.deepEqual(await api(page, 'state'), { option: null, date: null, description: 'The plan as written', editsGoTo: 'the plan as written' });
+  await page.context().close();
+});
+
+test('an edit made under an option is kept in that option: the plan as written is untouched, and undo takes it back', async () => {
+  const page = await openPlanner(env.browser, at('?example=herefordshire-worcestershire-2019'));
+  const before = await api(page, 'currentPlan');
+  await api(page, 'showOption', 'merge-2020');
+  await api(page, 'showDate', 'end');
+  const renamed = await api(page, 'apply', { op: 'rename', id: 'hw-ccg', name: 'Herefordshire and Worcestershire CCG' });
+  assert.equal(renamed.ok, true, JSON.stringify(renamed));
+  assert.ok((await api(page, 'governance')).nodes.some((n) => n.id === 'hw-ccg' && n.label.startsWith('Herefordshire and Worcestershire CCG')));
+  const written = JSON.parse(await api(page, 'currentPlan'));
+  assert.ok(!written.organisations.some((o) => o.id === 'hw-ccg'), 'the plan as written has no single CCG');
+  // At "end", on the last date of anything in the plan or the option: the milestone "by 2021-03".
+  const step = written.options.find((o) => o.id === 'merge-2020').steps.find((s) => s.label === 'Changes made in the planner');
+  assert.equal(step.date, 'by 2021-03');
+  assert.deepEqual(step.changes, [{ op: 'set', id: 'hw-ccg', field: 'name', value: 'Herefordshire and Worcestershire CCG' }]);
+  // Another option does not have it.
+  await api(page, 'showOption', 'merge-2021');
+  assert.ok((await api(page, 'governance')).nodes.every((n) => n.label !== 'Herefordshire and Worcestershire CCG'));
+  assert.equal((await api(page, 'undo')).ok, true);
+  assert.equal(await api(page, 'currentPlan'), before);
+  // Bad states are refused and change nothing.
+  assert.equal((await api(page, 'showOption', 'merge-2022')).ok, false);
+  assert.equal((await api(page, 'showDate', 'next week')).ok, false);
+  assert.equal((await api(page, 'state')).option, 'merge-2021');
+  await page.context().close();
+});
+
+test('two states compared: the differences in plain English through window.planner, and in a panel', async () => {
+  const page = await openPlanner(env.browser, at('?example=herefordshire-worcestershire-2019'));
+  await api(page, 'showView', 'governance');
+  const compared = await api(page, 'compare', { option: null, date: null }, { option: 'merge-2020', date: 'end' });
+  assert.equal(compared.ok, true);
+  assert.ok(compared.differences.some((d) => d.kind === 'added' && d.id === 'hw-ccg' &&
+    d.sentence === 'NHS Herefordshire and Worcestershire Clinical Commissioning Group (organisation) is added.'));
+  assert.ok(compared.differences.some((d) => d.kind === 'changed' && d.field === 'status' && d.id === 'wyre-forest-ccg'));
+  assert.equal((await api(page, 'compare', { option: 'nope' }, {})).ok, false);
+  await settle(page, 300);
+  await page.screenshot({ path: join(screenshotDir, 'comparison-hw.png') });
+  assert.equal((await api(page, 'closeCompare')).ok, true);
+  await page.context().close();
+});
+
+test('NCL: the options panel describes each option with the appraisal; choosing one shows it at once', async () => {
+  const page = await openPlanner(env.browser, at('?example=ncl-collaboration-2015'));
+  const appraisal = await api(page, 'appraisal');
+  assert.equal(appraisal.criteria.length, 5);
+  assert.deepEqual(appraisal.options.map((o) => o.id), ['federation', 'joint-committee']);
+  assert.equal(appraisal.ranking.length, 2);
+  await api(page, 'showView', 'governance');
+  const before = await nodeIds(page);
+  await api(page, 'showOption', 'joint-committee');
+  const after = await nodeIds(page);
+  assert.ok(after.length > before.length, 'the joint committee option adds its bodies at once (its steps are undated)');
+  // The panel, from the View menu.
+  await page.mouse.click(335, 16);
+  await settle(page, 200);
+  await page.mouse.click(400, 16 + 26 * 5);  // View > Options and appraisal (the fifth item)
+  await settle(page, 400);
+  await page.screenshot({ path: join(screenshotDir, 'options-ncl.png') });
+  await page.context().close();
+});
