@@ -109,7 +109,7 @@ test('NCL: the options panel describes each option with the appraisal; choosing 
   // The panel, from the View menu.
   await page.mouse.click(335, 16);
   await settle(page, 200);
-  await page.mouse.click(400, 16 + 26 * 5);  // View > Options and appraisal (the fifth item)
+  await page.mouse.click(400, 142);  // View > Options and appraisal (the fifth item)
   await settle(page, 400);
   await page.screenshot({ path: join(screenshotDir, 'options-ncl.png') });
   await page.context().close();
