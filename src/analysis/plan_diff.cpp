@@ -158,7 +158,28 @@ void compare(const std::vector<T>& before, const std::vector<T>& after, const st
   }
 }
 
+template <class T>
+void add_missing(std::vector<T>& into, const std::vector<T>& from) {
+  std::set<std::string> have;
+  for (const T& item : into) have.insert(item.id);
+  for (const T& item : from) {
+    if (!have.count(item.id)) into.push_back(item);
+  }
+}
+
 }  // namespace
+
+model::Plan plan_union(const model::Plan& from, const model::Plan& to) {
+  model::Plan both = to;
+  add_missing(both.units, from.units);
+  add_missing(both.organisations, from.organisations);
+  add_missing(both.bodies, from.bodies);
+  add_missing(both.posts, from.posts);
+  add_missing(both.functions, from.functions);
+  add_missing(both.flows, from.flows);
+  add_missing(both.programmes, from.programmes);
+  return both;
+}
 
 std::vector<Difference> plan_differences(const model::Plan& from, const model::Plan& to) {
   const Names names(from, to);

@@ -20,4 +20,8 @@ struct Difference {
 // of `from`).
 std::vector<Difference> plan_differences(const model::Plan& from, const model::Plan& to);
 
+// Both plans in one, to lay out once and draw twice (the comparison's two
+// halves): everything `to` has, in its version, then what only `from` has.
+model::Plan plan_union(const model::Plan& from, const model::Plan& to);
+
 }  // namespace analysis

@@ -74,6 +74,10 @@ std::string describe_state(const model::Plan& plan, const PlanState& state) {
   return text;
 }
 
+std::string state_title(const model::Plan& plan, const PlanState& state) {
+  return state.is_plan_as_written() ? plan.name : plan.name + " (" + describe_state(plan, state) + ")";
+}
+
 namespace {
 
 const model::Option* find_option(const model::Plan& plan, const std::string& id) {

@@ -48,6 +48,11 @@ ScenarioResult plan_in_state(const model::Plan& plan, const PlanState& state);
 // the end of March 2020"; "The plan as written".
 std::string describe_state(const model::Plan& plan, const PlanState& state);
 
+// A drawing's or an export's title: the plan's name, and the state when it
+// is not the plan as written, so that a picture of an option is never
+// taken for the plan ("… (Option "…", after every change)").
+std::string state_title(const model::Plan& plan, const PlanState& state);
+
 // Where an edit made while a state is shown is kept, so that it shows in
 // that state and builds on everything it shows:
 //   the plan as written: the plan itself; under an option, the option's

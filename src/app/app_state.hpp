@@ -158,10 +158,19 @@ struct ShownItem {
 
 // Two states side by side (compare()), with their differences, kept up to
 // date with the plan.
+inline constexpr double comparison_panel_width = 400.0;  // CSS pixels: the differences, docked at the right while side by side
+
 struct Comparison {
   analysis::PlanState left;
   analysis::PlanState right;
   std::vector<analysis::Difference> differences;
+  // Side by side: one layout of both states together, drawn in two halves
+  // with one camera; each half leaves out what its state does not have.
+  bool side_by_side = true;
+  std::optional<layout::Scene> scene;
+  std::set<std::string> only_left;
+  std::set<std::string> only_right;
+  std::set<std::string> changed;
 };
 
 // Everything the application owns: one instance, made by main and handed by

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "analysis/plan_tables.hpp"
@@ -22,7 +23,15 @@ json failure(const std::string& message) { return {{"ok", false}, {"messages", j
 std::string export_name(const AppState& state, const std::string& what, const std::string& extension) {
   std::string base = download_name(state);
   base.resize(base.size() - 5);  // ".json"
-  return base + "-" + what + "." + extension;
+  // The state shown, so that two options exported side by side keep apart: "...-governance-merge-2020-end.svg".
+  std::string shown = state.plan_state.option;
+  const std::string date = analysis::format_state_date(state.plan_state);
+  if (!date.empty()) shown += shown.empty() ? "" : "-";
+  for (char c : date) {
+    if (std::isalnum(static_cast<unsigned char>(c))) shown += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    else if (!shown.empty() && shown.back() != '-') shown += '-';
+  }
+  return base + "-" + what + (shown.empty() ? "" : "-" + shown) + "." + extension;
 }
 
 }  // namespace
@@ -33,7 +42,7 @@ json export_svg_api(AppState& state, const json&) {
   const bool governance = state.canvas_view == CanvasView::governance;
   // As large as the drawing at 100% (so that its text reads as on screen),
   // within 1,600 and 4,000 pixels wide; the PNG is twice that.
-  layout::SvgOptions options = layout::view_svg_options(shown_plan(state).name, governance);
+  layout::SvgOptions options = layout::view_svg_options(analysis::state_title(state.document->plan, state.plan_state), governance);
   options.width = std::clamp(std::ceil(scene->bounds.size().x), 1600.0, 4000.0);  // whole pixels, as the PNG has
   json answer = {{"ok", true}, {"messages", json::array()}};
   answer["svg"] = layout::write_svg(*scene, options);

@@ -109,6 +109,7 @@ void show_view(AppState& state, CanvasView view) {
   state.flow_draft.reset();
   state.unit_drag.reset();
   refresh_governance(state);  // the layers scene is always up to date
+  if (state.comparison) refresh_comparison(state);
   if (state.document) fit_content(state.canvas, state.now_seconds);
 }
 
@@ -210,8 +211,66 @@ void refresh_comparison(AppState& state) {
     state.comparison.reset();  // an option it compared is gone
     return;
   }
-  state.comparison->differences = analysis::plan_differences(analysis::plan_in_state(plan, state.comparison->left).plan,
-                                                             analysis::plan_in_state(plan, state.comparison->right).plan);
+  Comparison& comparison = *state.comparison;
+  const model::Plan left = analysis::plan_in_state(plan, comparison.left).plan;
+  const model::Plan right = analysis::plan_in_state(plan, comparison.right).plan;
+  comparison.differences = analysis::plan_differences(left, right);
+  comparison.only_left.clear();
+  comparison.only_right.clear();
+  comparison.changed.clear();
+  for (const analysis::Difference& d : comparison.differences) {
+    (d.kind == "added" ? comparison.only_right : d.kind == "removed" ? comparison.only_left : comparison.changed).insert(d.id);
+  }
+  if (!comparison.side_by_side) {
+    comparison.scene.reset();
+    return;
+  }
+  const model::Plan both = analysis::plan_union(left, right);
+  comparison.scene = state.canvas_view == CanvasView::governance ? layout::build_governance_scene(both, state.governance)
+                                                                 : layout::build_layers_scene(both, state.layers);
+  // Fit frames the drawing in one half (of the canvas less the docked
+  // panel): its bounds widened by as much, about the same middle.
+  layout::Rect bounds = comparison.scene->bounds;
+  const app::CanvasState& canvas = state.canvas;
+  const double width = std::max(canvas.viewport.size.x, 1.0);
+  const double half_width = std::max(width - comparison_panel_width * canvas.viewport.pixel_ratio, width * 0.3) * 0.5;
+  const double grow = (bounds.size().x * width / half_width - bounds.size().x) * 0.5;
+  bounds.min.x -= grow;
+  bounds.max.x += grow;
+  if (!bounds.empty()) state.canvas.content_bounds = bounds;
+}
+
+void open_comparison(AppState& state, analysis::PlanState left, analysis::PlanState right) {
+  state.comparison.emplace();
+  state.comparison->left = std::move(left);
+  state.comparison->right = std::move(right);
+  state.node_drag.reset();
+  state.flow_draft.reset();
+  state.unit_drag.reset();
+  refresh_comparison(state);
+  if (state.comparison) fit_content(state.canvas, state.now_seconds);
+}
+
+bool focus_compared(AppState& state, const std::string& id) {
+  if (!state.comparison || !state.comparison->scene) return false;
+  for (const layout::Item& item : state.comparison->scene->items) {
+    if (item.id != id) continue;
+    state.selected = id;
+    state.also_selected.clear();
+    const glm::dvec2 half = glm::max(item.bounds.size() * 0.75, glm::dvec2{300.0, 170.0});
+    // Framed within one half, with its surroundings: as wide again.
+    focus_on(state.canvas, {item.bounds.center() - glm::dvec2{half.x * 2.0, half.y}, item.bounds.center() + glm::dvec2{half.x * 2.0, half.y}},
+             state.now_seconds);
+    return true;
+  }
+  return false;
+}
+
+void close_comparison(AppState& state) {
+  if (!state.comparison) return;
+  state.comparison.reset();
+  refresh_scene(state);  // "fit" frames the view shown again
+  fit_content(state.canvas, state.now_seconds);
 }
 
 void set_plan_state(AppState& state, analysis::PlanState plan_state) {

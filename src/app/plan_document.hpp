@@ -53,7 +53,12 @@ bool focus_unit(AppState& state, const std::string& id);
 model::ApplyResult execute(AppState& state, const model::Command& command);
 // Shows the plan in another state (an option and a date); the views follow.
 void set_plan_state(AppState& state, analysis::PlanState plan_state);
-// Works out the open comparison's differences again (after a change).
+// Compares two states: their differences, and side by side on the canvas.
+void open_comparison(AppState& state, analysis::PlanState left, analysis::PlanState right);
+void close_comparison(AppState& state);
+// Selects something drawn in the comparison and glides both halves to it; false if it is in neither.
+bool focus_compared(AppState& state, const std::string& id);
+// Works out the open comparison again (after a change, or of another view).
 void refresh_comparison(AppState& state);
 model::ApplyResult undo(AppState& state);
 model::ApplyResult redo(AppState& state);

@@ -155,8 +155,7 @@ Json compare_api(AppState& state, const Json& args) {
   if (!left) return failure("the first state: " + error);
   const auto right = read_state(state.document->plan, args[1], error);
   if (!right) return failure("the second state: " + error);
-  state.comparison = Comparison{*left, *right, {}};
-  refresh_comparison(state);
+  open_comparison(state, *left, *right);
   Json differences = Json::array();
   for (const analysis::Difference& d : state.comparison->differences) {
     Json entry = {{"kind", d.kind}, {"id", d.id}};
@@ -168,7 +167,7 @@ Json compare_api(AppState& state, const Json& args) {
 }
 
 Json close_compare_api(AppState& state, const Json&) {
-  state.comparison.reset();
+  close_comparison(state);
   return {{"ok", true}, {"messages", Json::array()}};
 }
 

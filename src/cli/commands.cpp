@@ -416,9 +416,8 @@ int svg(const Args& given) {
   const model::Plan& plan = *shown;
   const bool governance = view == "governance";
   const layout::Scene scene = governance ? layout::build_governance_scene(plan) : layout::build_layers_scene(plan);
-  // The title names the state, so a picture of an option is never taken for the plan as written.
-  const std::string title = state.is_plan_as_written() ? plan.name : plan.name + " (" + analysis::describe_state(plan, state) + ")";
-  return write_output(parsed->output, layout::write_svg(scene, layout::view_svg_options(title, governance))) ? exit_ok : exit_usage;
+  return write_output(parsed->output, layout::write_svg(scene, layout::view_svg_options(analysis::state_title(plan, state), governance))) ? exit_ok
+                                                                                                                                           : exit_usage;
 }
 
 int csv(const Args& given) {

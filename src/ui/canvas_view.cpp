@@ -73,7 +73,9 @@ void handle_pointer(app::AppState& state) {
   ImGuiIO& io = ImGui::GetIO();
   app::CanvasState& canvas = state.canvas;
   const bool governance = state.canvas_view == app::CanvasView::governance;
-  if (ImGui::IsItemActivated() && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+  // Side by side, the canvas is for looking: it pans and zooms, and edits wait until the comparison closes.
+  const bool comparing = state.comparison && state.comparison->side_by_side;
+  if (!comparing && ImGui::IsItemActivated() && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
     if (governance) governance_press(state, to_glm(io.MousePos));
     else start_unit_drag(state, to_glm(io.MousePos));
   }
@@ -275,6 +277,57 @@ void draw_empty_state(ImDrawList& draw, const app::AppState& state, const Canvas
   }
 }
 
+// Colours for what a comparison marks; the panel says them in words too.
+constexpr ImU32 added_colour = IM_COL32(0, 120, 70, 255);
+constexpr ImU32 removed_colour = IM_COL32(200, 40, 40, 255);
+constexpr ImU32 changed_colour = IM_COL32(215, 130, 0, 255);
+
+// Two states side by side: one layout of both, each half leaving out what
+// its state does not have, with one camera (each half centred on it).
+void draw_comparison(ImDrawList& draw, app::AppState& state, const Fonts& fonts, const CanvasPalette& palette) {
+  const app::Comparison& comparison = *state.comparison;
+  const model::Plan& plan = state.document->plan;
+  std::set<std::string> selection;
+  if (!state.selected.empty()) selection.insert(state.selected);
+  const double ratio = state.canvas.viewport.pixel_ratio;
+  const double width = state.canvas.viewport.size.x;
+  const double half_width = std::max(width - app::comparison_panel_width * ratio, width * 0.3) * 0.5;  // the panel is docked at the right
+  for (int side = 0; side < 2; ++side) {
+    app::CanvasState half = state.canvas;
+    half.viewport.size.x = half_width;
+    half.viewport.origin.x += side * half_width;
+    const ImVec2 min = to_imvec(half.viewport.origin);
+    const ImVec2 max = to_imvec(half.viewport.origin + half.viewport.size);
+    draw.PushClipRect(min, max, true);
+    SceneMarks marks;
+    marks.hidden = side == 0 ? &comparison.only_right : &comparison.only_left;
+    marks.outlined = {{side == 0 ? &comparison.only_left : &comparison.only_right, side == 0 ? removed_colour : added_colour},
+                      {&comparison.changed, changed_colour}};
+    draw_scene(draw, *comparison.scene, half, state.theme, fonts, selection, ImVec2(-1e9f, -1e9f), nullptr,
+               side == 1 ? &state.shown : nullptr, &marks);
+    // Which state this half shows, at its foot.
+    const std::string title = analysis::describe_state(plan, side == 0 ? comparison.left : comparison.right);
+    const std::string key = side == 0 ? "Red outline: not in the other state. Amber: changed." : "Green outline: new in this state. Amber: changed.";
+    const float pad = 8.0f * static_cast<float>(ratio);
+    const float wrap = max.x - min.x - 6.0f * pad;
+    const ImVec2 title_size = fonts.heading->CalcTextSizeA(fonts.heading->FontSize, FLT_MAX, wrap, title.c_str());
+    const ImVec2 key_size = fonts.body->CalcTextSizeA(fonts.body->FontSize, FLT_MAX, wrap, key.c_str());
+    // At the top of the half, below the view's toolbar.
+    const float card_width = pad * 2.0f + std::max(title_size.x, key_size.x);
+    const ImVec2 card_min(std::max(min.x + pad, (min.x + max.x - card_width) * 0.5f), min.y + 64.0f * static_cast<float>(ratio));
+    const ImVec2 card_max(card_min.x + card_width, card_min.y + pad * 2.0f + title_size.y + key_size.y);
+    draw.AddRectFilled(card_min, card_max, palette.card, 6.0f * static_cast<float>(ratio));
+    draw.AddRect(card_min, card_max, palette.card_border, 6.0f * static_cast<float>(ratio));
+    draw.AddText(fonts.heading, fonts.heading->FontSize, ImVec2(card_min.x + pad, card_min.y + pad), palette.text, title.c_str(), nullptr, wrap);
+    draw.AddText(fonts.body, fonts.body->FontSize, ImVec2(card_min.x + pad, card_min.y + pad + title_size.y), palette.muted_text, key.c_str(), nullptr, wrap);
+    draw.PopClipRect();
+  }
+  const float middle = static_cast<float>(state.canvas.viewport.origin.x + half_width);
+  draw.AddLine(ImVec2(middle, static_cast<float>(state.canvas.viewport.origin.y)),
+               ImVec2(middle, static_cast<float>(state.canvas.viewport.origin.y + state.canvas.viewport.size.y)), palette.card_border,
+               2.0f * static_cast<float>(ratio));
+}
+
 }  // namespace
 
 void draw_canvas_view(app::AppState& state, const Fonts& fonts) {
@@ -316,7 +369,9 @@ void draw_canvas_view(app::AppState& state, const Fonts& fonts) {
     draw.AddRectFilled(min, max, palette.background);
     draw_grid(draw, canvas, palette);
     int hovered = -1;
-    if (const layout::Scene* scene = app::active_scene(state)) {
+    if (state.comparison && state.comparison->side_by_side && state.comparison->scene) {
+      draw_comparison(draw, state, fonts, palette);
+    } else if (const layout::Scene* scene = app::active_scene(state)) {
       std::set<std::string> selection = state.also_selected;
       if (!state.selected.empty()) selection.insert(state.selected);
       if (state.canvas_view == app::CanvasView::governance) {
@@ -334,8 +389,10 @@ void draw_canvas_view(app::AppState& state, const Fonts& fonts) {
     }
     if (state.unit_drag && dragged_beyond_click(state)) draw_drag_feedback(draw, state, palette);
     draw.PopClipRect();
-    handle_selection(state, hovered);
-    show_hover_card(state, hovered);
+    if (!(state.comparison && state.comparison->side_by_side)) {
+      handle_selection(state, hovered);
+      show_hover_card(state, hovered);
+    }
   }
   ImGui::End();
 }

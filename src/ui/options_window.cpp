@@ -6,6 +6,7 @@
 
 #include "analysis/appraisal.hpp"
 #include "app/governance_edits.hpp"
+#include "app/canvas_control.hpp"
 #include "app/plan_document.hpp"
 #include "model/enums.hpp"
 #include "ui/ui.hpp"
@@ -37,8 +38,7 @@ void compare_with_written(app::AppState& state, const std::string& option) {
   analysis::PlanState result;
   result.option = option;
   result.when = analysis::PlanState::When::end;
-  state.comparison = app::Comparison{written, result, {}};
-  app::refresh_comparison(state);
+  app::open_comparison(state, written, result);
 }
 
 void appraisal_table(const model::Plan& plan) {
@@ -135,16 +135,32 @@ void draw_comparison_window(app::AppState& state, const Fonts& fonts) {
   if (!state.comparison || !state.document) return;
   const float ratio = fonts.built_for_ratio;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - 532.0f * ratio, viewport->WorkPos.y + 64.0f * ratio), ImGuiCond_Appearing);
-  ImGui::SetNextWindowSize(ImVec2(520.0f * ratio, viewport->WorkSize.y * 0.6f), ImGuiCond_Appearing);
+  ImGuiWindowFlags flags = ImGuiWindowFlags_NoSavedSettings;
+  if (state.comparison->side_by_side) {
+    // Docked at the right of the canvas, beside the two halves (canvas_view.cpp leaves it the room).
+    const float width = static_cast<float>(app::comparison_panel_width) * ratio;
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - width, viewport->WorkPos.y));
+    ImGui::SetNextWindowSize(ImVec2(width, viewport->WorkSize.y));
+    flags |= ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse;
+  } else {
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - 532.0f * ratio, viewport->WorkPos.y + 64.0f * ratio), ImGuiCond_Appearing);
+    ImGui::SetNextWindowSize(ImVec2(520.0f * ratio, viewport->WorkSize.y * 0.6f), ImGuiCond_Appearing);
+  }
   bool open = true;
-  if (ImGui::Begin("Differences###comparison", &open, ImGuiWindowFlags_NoSavedSettings)) {
+  if (ImGui::Begin("Differences###comparison", &open, flags)) {
     const model::Plan& plan = state.document->plan;
     const app::Comparison& comparison = *state.comparison;
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("From: %s", analysis::describe_state(plan, comparison.left).c_str());
     ImGui::TextDisabled("To: %s", analysis::describe_state(plan, comparison.right).c_str());
     ImGui::Text("%zu difference%s. Click one to see it.", comparison.differences.size(), comparison.differences.size() == 1 ? "" : "s");
+    bool side_by_side = comparison.side_by_side;
+    if (ImGui::Checkbox("Side by side on the canvas", &side_by_side)) {
+      state.comparison->side_by_side = side_by_side;
+      app::refresh_comparison(state);
+      if (!side_by_side) app::refresh_scene(state);
+      app::fit_content(state.canvas, state.now_seconds);
+    }
     ImGui::Separator();
     std::optional<std::pair<analysis::PlanState, std::string>> go;
     for (std::size_t i = 0; i < comparison.differences.size(); ++i) {
@@ -163,13 +179,15 @@ void draw_comparison_window(app::AppState& state, const Fonts& fonts) {
       ImGui::PopID();
     }
     ImGui::PopTextWrapPos();
-    if (go) {
+    if (go && comparison.side_by_side) {
+      app::focus_compared(state, go->second);
+    } else if (go) {
       app::set_plan_state(state, go->first);
       app::focus_item(state, go->second);
     }
   }
   ImGui::End();
-  if (!open) state.comparison.reset();
+  if (!open) app::close_comparison(state);
 }
 
 }  // namespace ui

@@ -109,7 +109,7 @@ void draw_line(ImDrawList& draw, const layout::Shape& shape, const std::function
 
 int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasState& canvas, app::Theme theme,
                const Fonts& fonts, const std::set<std::string>& selected, ImVec2 pointer, const std::set<std::string>* lit,
-               std::vector<app::ShownItem>* shown) {
+               std::vector<app::ShownItem>* shown, const SceneMarks* marks) {
   if (shown) shown->clear();
   const double ratio = canvas.viewport.pixel_ratio;
   const glm::dvec2 view_min = canvas.viewport.origin;
@@ -119,14 +119,21 @@ int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasSt
   int hovered = -1;
   std::vector<std::pair<ImVec2, ImVec2>> selected_boxes;
   std::vector<std::size_t> selected_lines;
+  std::vector<std::pair<std::size_t, ImU32>> marked;  // items outlined in a colour of their own
 
   for (std::size_t i = 0; i < scene.items.size();) {
     const layout::Item& item = scene.items[i];
     const glm::dvec2 min = to_screen(item.bounds.min);
     const glm::dvec2 max = to_screen(item.bounds.max);
-    if (max.x < view_min.x || max.y < view_min.y || min.x > view_max.x || min.y > view_max.y) {
-      i = item.end;  // off screen, and so is everything inside it
+    if (max.x < view_min.x || max.y < view_min.y || min.x > view_max.x || min.y > view_max.y ||
+        (marks && marks->hidden && marks->hidden->count(item.id))) {
+      i = item.end;  // off screen (or left out), and so is everything inside it
       continue;
+    }
+    if (marks) {
+      for (const auto& [ids, colour] : marks->outlined) {
+        if (ids->count(item.id) && item.role != "band") marked.emplace_back(i, colour);
+      }
     }
     const double short_side = std::min(max.x - min.x, max.y - min.y);
     const bool is_line = item.shape_count > 0 && scene.shapes[item.first_shape].kind == layout::Shape::Kind::line;
@@ -237,6 +244,19 @@ int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasSt
       else selected_boxes.emplace_back(to_imvec(min), to_imvec(max));
     }
     i = tiny || collapsed ? item.end : i + 1;
+  }
+  for (const auto& [i, colour] : marked) {
+    const layout::Item& item = scene.items[i];
+    if (item.shape_count > 0 && scene.shapes[item.first_shape].kind == layout::Shape::Kind::line) {
+      layout::Shape line = scene.shapes[item.first_shape];
+      line.style.stroke_width += 1.5f;
+      draw_line(draw, line, to_screen, colour, static_cast<float>(ratio), static_cast<float>(ratio * std::clamp(canvas.camera.zoom, 0.25, 2.0)));
+      continue;
+    }
+    const float w = 2.5f * static_cast<float>(ratio);
+    const ImVec2 a = to_imvec(to_screen(item.bounds.min));
+    const ImVec2 b = to_imvec(to_screen(item.bounds.max));
+    draw.AddRect(ImVec2(a.x - w, a.y - w), ImVec2(b.x + w, b.y + w), colour, 3.0f * static_cast<float>(ratio), 0, w);
   }
   // The selection is drawn last, over everything: a thick outline (or line) in the focus colour.
   for (std::size_t i : selected_lines) {

@@ -3,12 +3,21 @@
 
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "app/app_state.hpp"
 #include "layout/scene.hpp"
 #include "ui/fonts.hpp"
 
 namespace ui {
+
+// For a comparison's halves: items left out (what the state does not have)
+// and items outlined in a colour of their own (what was added, removed or changed).
+struct SceneMarks {
+  const std::set<std::string>* hidden = nullptr;
+  std::vector<std::pair<const std::set<std::string>*, ImU32>> outlined;
+};
 
 // A line's end mark (layout::arrowhead_shape), in screen pixels.
 void draw_arrowhead(ImDrawList& draw, layout::Arrowhead head, ImVec2 tip, ImVec2 from, float size, ImU32 colour, float ratio);
@@ -21,6 +30,6 @@ void draw_arrowhead(ImDrawList& draw, layout::Arrowhead head, ImVec2 tip, ImVec2
 // With `shown`, every item drawn is listed there with the text it showed.
 int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasState& canvas, app::Theme theme,
                const Fonts& fonts, const std::set<std::string>& selected, ImVec2 pointer, const std::set<std::string>* lit = nullptr,
-               std::vector<app::ShownItem>* shown = nullptr);
+               std::vector<app::ShownItem>* shown = nullptr, const SceneMarks* marks = nullptr);
 
 }  // namespace ui

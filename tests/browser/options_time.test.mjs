@@ -88,6 +88,13 @@ test('two states compared: the differences in plain English through window.plann
   assert.ok(compared.differences.some((d) => d.kind === 'added' && d.id === 'hw-ccg' &&
     d.sentence === 'NHS Herefordshire and Worcestershire Clinical Commissioning Group (organisation) is added.'));
   assert.ok(compared.differences.some((d) => d.kind === 'changed' && d.field === 'status' && d.id === 'wyre-forest-ccg'));
+  await settle(page, 400);
+  // Side by side: one layout of both states; the right half (the option) draws the single CCG, the left does not.
+  const shown = await api(page, 'visibleItems');
+  const single = shown.find((v) => v.id === 'hw-ccg' || v.text.includes('Herefordshire and Worcestershire CCG'));
+  assert.ok(single, 'the single CCG is drawn in the right half');
+  const canvasWidth = await page.evaluate(() => document.querySelector('canvas').getBoundingClientRect().width);
+  assert.ok(single.x > (canvasWidth - 400) / 2 - 1, `it is in the right half (x ${single.x})`);
   assert.equal((await api(page, 'compare', { option: 'nope' }, {})).ok, false);
   await settle(page, 300);
   await page.screenshot({ path: join(screenshotDir, 'comparison-hw.png') });

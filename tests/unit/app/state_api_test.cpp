@@ -160,3 +160,18 @@ TEST_CASE("the appraisal: NCL's five criteria, each option's scores, weighted to
   }
   CHECK(appraisal["ranking"].size() == 2);
 }
+
+TEST_CASE("exports name the state: in the drawing's title and in the file's name") {
+  app::AppState state = opened("herefordshire-worcestershire-2019");
+  REQUIRE(call(state, "showView", "governance")["ok"] == true);
+  const json written = call(state, "exportSvg");
+  CHECK(written["fileName"].get<std::string>().ends_with("-governance.svg"));
+  REQUIRE(call(state, "showOption", "merge-2020")["ok"] == true);
+  REQUIRE(call(state, "showDate", "by 2020-03")["ok"] == true);
+  const json shown = call(state, "exportSvg");
+  CHECK(shown["fileName"].get<std::string>().ends_with("-governance-merge-2020-by-2020-03.svg"));
+  CHECK(shown["svg"].get<std::string>().find("(Option &quot;A single CCG for Herefordshire and Worcestershire by April 2020&quot;, by the end of March 2020)") !=
+        std::string::npos);
+  const json csv = call(state, "exportCsv", "organisations");
+  CHECK(csv["fileName"].get<std::string>().ends_with("-organisations-merge-2020-by-2020-03.csv"));
+}
