@@ -419,7 +419,8 @@
         pageRequest: (action, argument) => pageRequests[action](argument),
       });
       const [regular, bold] = await fonts;
-      const options = JSON.stringify({ theme: preferredTheme() });
+      const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
+      const options = JSON.stringify({ theme: preferredTheme(), reduceMotion: motion.matches });
       const optionsPointer = module._malloc(module.lengthBytesUTF8(options) + 1);
       module.stringToUTF8(options, optionsPointer, module.lengthBytesUTF8(options) + 1);
       planner = module;
@@ -431,6 +432,7 @@
         showProblem(null, 'The planner could not create its drawing surface (WebGL 2).');
         return;
       }
+      motion.addEventListener('change', () => call('setReducedMotion', motion.matches));
       await keepingReady;
       // A reloaded tab shows what it showed. Otherwise a plan the address
       // carries (#plan=) or names (?plan=) comes first; then the plan open

@@ -592,6 +592,12 @@ const std::map<std::string, Method, std::less<>>& methods() {
       {"compare", {[](AppState& s, const json& a) { return compare_api(s, a); }, true}},
       {"closeCompare", {close_compare_api, true}},
       {"appraisal", {appraisal_api, false}},
+      // From the page, when the reader's prefers-reduced-motion setting changes.
+      {"setReducedMotion", {[](AppState& s, const json& a) {
+         if (!a.is_boolean()) return failure({"setReducedMotion expects true or false"});
+         s.canvas.reduce_motion = a.get<bool>();
+         return success();
+       }, true}},
       {"frameCount", {[](AppState& s, const json&) { return json(s.frames_drawn); }, false}},
       {"frameTimes", {[](AppState& s, const json&) {
          json times = {{"build", s.frame_build_ms}, {"submit", s.frame_submit_ms}};

@@ -28,6 +28,7 @@ struct CanvasState {
   // Until views draw plans, "fit" frames this world rectangle.
   layout::Rect content_bounds{{-400.0, -250.0}, {400.0, 250.0}};
   bool fit_when_sized = false;  // a fit asked for before the first frame knew the canvas's size
+  bool reduce_motion = false;   // the reader prefers reduced motion: the camera jumps instead of gliding
 };
 
 // A practice or PCN (or several of one layer) being dragged onto another PCN or place.
@@ -158,6 +159,16 @@ struct ShownItem {
 
 // Two states side by side (compare()), with their differences, kept up to
 // date with the plan.
+// What changed when the state shown last moved (a step along the
+// timeline, another option): marked on the canvas until the next move.
+struct StepChanges {
+  std::set<std::string> added;
+  std::set<std::string> changed;
+  std::vector<std::string> sentences;  // every difference, removed ones included, in words
+  std::size_t removed = 0;
+  double at = 0.0;  // when (for the marks' short pulse)
+};
+
 inline constexpr double comparison_panel_width = 400.0;  // CSS pixels: the differences, docked at the right while side by side
 
 struct Comparison {
@@ -226,6 +237,9 @@ struct AppState {
   model::Problems state_problems;  // changes that no longer apply in this state
   bool show_options = false;
   std::optional<Comparison> comparison;
+  std::optional<StepChanges> step_changes;
+  std::optional<double> playing_next;  // playing the timeline: when it steps to the next milestone
+  double animate_until = 0.0;          // keep drawing until then (a pulse, a play)
 };
 
 // The plan the views show, the inspector reads and edits are made against:

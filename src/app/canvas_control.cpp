@@ -15,6 +15,7 @@ void set_camera(CanvasState& canvas, const layout::Camera& camera) {
 void animate_camera_to(CanvasState& canvas, const layout::Camera& camera, double now_seconds) {
   layout::Camera to = camera;
   to.zoom = layout::clamp_zoom(camera.zoom);
+  if (canvas.reduce_motion) return set_camera(canvas, to);  // a plain change
   canvas.animation = layout::CameraAnimation{canvas.camera, to, now_seconds, animation_seconds};
 }
 

@@ -134,7 +134,8 @@ EM_BOOL draw_frame(double, void*) {
   // so keep drawing until the queue is empty.
   const bool input_pending = !ImGui::GetCurrentContext()->InputEventsQueue.empty();
   const bool holding = ImGui::IsAnyItemActive() && ImGui::IsAnyMouseDown();
-  if (animating || state.redraw_requested || holding || input_pending) {
+  const bool timed = state.now_seconds < state.animate_until || state.playing_next.has_value();  // a pulse, or the timeline playing
+  if (animating || timed || state.redraw_requested || holding || input_pending) {
     page->frames_to_settle = settle_frames;
   }
   if (page->frames_to_settle > 0) {
@@ -185,7 +186,9 @@ EMSCRIPTEN_KEEPALIVE int planner_start(unsigned char* regular, int regular_lengt
   page = new Page();
   page->fonts.regular_ttf = take_bytes(regular, regular_length);
   page->fonts.bold_ttf = take_bytes(bold, bold_length);
-  page->state.theme = theme_from_options(model::Json::parse(options_json ? options_json : "", nullptr, false));
+  const model::Json options = model::Json::parse(options_json ? options_json : "", nullptr, false);
+  page->state.theme = theme_from_options(options);
+  page->state.canvas.reduce_motion = options.is_object() && options.value("reduceMotion", false);
 
   if (!glfwInit()) return 1;
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);  // WebGL2

@@ -25,6 +25,9 @@ OpenResult open_plan_text(AppState& state, std::string_view text, std::string fi
   state.also_selected.clear();
   state.layers.collapsed.clear();
   state.plan_state = {};  // a plan opens as written
+  state.step_changes.reset();
+  state.playing_next.reset();
+  state.comparison.reset();
   plan_changed(state);
   result.problems.append(state.advice);  // the analysis's advice, as planner-cli gives it after the loader's
   fit_content(state.canvas, state.now_seconds);
@@ -167,6 +170,7 @@ model::ApplyResult change(AppState& state, Step step) {
   if (!state.document) return failed("no plan is open: open one with openPlan first");
   model::ApplyResult result = step(*state.document);
   if (result.ok) {
+    state.step_changes.reset();  // the marks were of the last move along the timeline, not of edits
     ++state.document->revision;
     plan_changed(state);
   }
@@ -274,11 +278,24 @@ void close_comparison(AppState& state) {
 }
 
 void set_plan_state(AppState& state, analysis::PlanState plan_state) {
+  if (!state.document) return;
+  const model::Plan before = shown_plan(state);
   state.plan_state = std::move(plan_state);
   state.node_drag.reset();
   state.flow_draft.reset();
   state.unit_drag.reset();
   plan_changed(state);
+  // What this move changed, to mark on the canvas.
+  StepChanges changes;
+  changes.at = state.now_seconds;
+  for (const analysis::Difference& d : analysis::plan_differences(before, shown_plan(state))) {
+    if (d.kind == "added") changes.added.insert(d.id);
+    else if (d.kind == "changed") changes.changed.insert(d.id);
+    else ++changes.removed;
+    changes.sentences.push_back(d.sentence);
+  }
+  state.step_changes = std::move(changes);
+  if (!state.canvas.reduce_motion) state.animate_until = state.now_seconds + step_pulse_seconds;
 }
 
 model::ApplyResult undo(AppState& state) {

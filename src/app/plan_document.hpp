@@ -51,7 +51,10 @@ bool focus_unit(AppState& state, const std::string& id);
 // In a state other than the plan as written, an edit is checked against the
 // plan shown and kept where the state says (analysis::place_edit).
 model::ApplyResult execute(AppState& state, const model::Command& command);
-// Shows the plan in another state (an option and a date); the views follow.
+// How long the marks of what a move changed pulse (not at all for reduced motion).
+inline constexpr double step_pulse_seconds = 1.2;
+// Shows the plan in another state (an option and a date); the views follow,
+// and what changed is marked (AppState::step_changes).
 void set_plan_state(AppState& state, analysis::PlanState plan_state);
 // Compares two states: their differences, and side by side on the canvas.
 void open_comparison(AppState& state, analysis::PlanState left, analysis::PlanState right);

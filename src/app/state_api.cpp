@@ -107,6 +107,16 @@ Json state_api(AppState& state, const Json&) {
     answer["description"] = analysis::describe_state(plan, state.plan_state);
     answer["editsGoTo"] = analysis::describe_edit_place(plan, analysis::edit_place(plan, state.plan_state));
   }
+  // What the last move of the state changed, as the canvas marks it (until the next move or edit).
+  if (state.step_changes) {
+    const StepChanges& changes = *state.step_changes;
+    answer["lastChanges"] = {{"added", Json(std::vector<std::string>(changes.added.begin(), changes.added.end()))},
+                             {"changed", Json(std::vector<std::string>(changes.changed.begin(), changes.changed.end()))},
+                             {"removed", changes.removed},
+                             {"sentences", changes.sentences}};
+  } else {
+    answer["lastChanges"] = nullptr;
+  }
   return answer;
 }
 

@@ -282,6 +282,22 @@ constexpr ImU32 added_colour = IM_COL32(0, 120, 70, 255);
 constexpr ImU32 removed_colour = IM_COL32(200, 40, 40, 255);
 constexpr ImU32 changed_colour = IM_COL32(215, 130, 0, 255);
 
+// What the last move along the timeline added (green) and changed (amber),
+// pulsing briefly unless the reader prefers reduced motion.
+SceneMarks marks_of_last_step(const app::AppState& state) {
+  SceneMarks marks;
+  if (!state.step_changes) return marks;
+  const double age = state.now_seconds - state.step_changes->at;
+  double strength = 1.0;
+  if (!state.canvas.reduce_motion && age < app::step_pulse_seconds) strength = 0.45 + 0.55 * (0.5 + 0.5 * std::cos(age * 2.0 * 3.14159265 / 0.6));
+  const auto with_strength = [&](ImU32 colour) {
+    const ImU32 alpha = static_cast<ImU32>(255.0 * strength);
+    return (colour & ~IM_COL32_A_MASK) | (alpha << IM_COL32_A_SHIFT);
+  };
+  marks.outlined = {{&state.step_changes->added, with_strength(added_colour)}, {&state.step_changes->changed, with_strength(changed_colour)}};
+  return marks;
+}
+
 // Two states side by side: one layout of both, each half leaving out what
 // its state does not have, with one camera (each half centred on it).
 void draw_comparison(ImDrawList& draw, app::AppState& state, const Fonts& fonts, const CanvasPalette& palette) {
@@ -374,14 +390,16 @@ void draw_canvas_view(app::AppState& state, const Fonts& fonts) {
     } else if (const layout::Scene* scene = app::active_scene(state)) {
       std::set<std::string> selection = state.also_selected;
       if (!state.selected.empty()) selection.insert(state.selected);
+      const SceneMarks step_marks = marks_of_last_step(state);
+      const SceneMarks* marks = state.step_changes ? &step_marks : nullptr;
       if (state.canvas_view == app::CanvasView::governance) {
         // An open "Who decides?" lights its route; otherwise the selection's neighbourhood.
         const std::set<std::string> lit = state.decision.open ? app::decision_route_ids(state) : neighbourhood(state);
-        draw_scene(draw, *scene, canvas, state.theme, fonts, selection, ImGui::GetIO().MousePos, lit.empty() ? nullptr : &lit, &state.shown);
+        draw_scene(draw, *scene, canvas, state.theme, fonts, selection, ImGui::GetIO().MousePos, lit.empty() ? nullptr : &lit, &state.shown, marks);
         hovered = governance_item_at(state, to_glm(ImGui::GetIO().MousePos));
         draw_governance_feedback(draw, state, palette, ImGui::IsItemHovered() || ImGui::IsItemActive() ? hovered : -1);
       } else {
-        hovered = draw_scene(draw, *scene, canvas, state.theme, fonts, selection, ImGui::GetIO().MousePos, nullptr, &state.shown);
+        hovered = draw_scene(draw, *scene, canvas, state.theme, fonts, selection, ImGui::GetIO().MousePos, nullptr, &state.shown, marks);
       }
     } else {
       state.shown.clear();

@@ -133,6 +133,50 @@ void option_combo(app::AppState& state) {
   ImGui::SameLine();
 }
 
+// Play: milestone after milestone, a pause on each, to the end. For a
+// reader who prefers reduced motion, a plain change to the end instead.
+constexpr double play_pause_seconds = 1.6;
+
+void play_button(app::AppState& state, const std::vector<Mark>& marks) {
+  if (state.playing_next && state.now_seconds >= *state.playing_next) {
+    step(state, marks, +1);
+    if (state.plan_state.when == analysis::PlanState::When::end) state.playing_next.reset();
+    else state.playing_next = state.now_seconds + play_pause_seconds;
+  }
+  if (ImGui::Button(state.playing_next ? "Stop" : "Play")) {
+    if (state.playing_next) {
+      state.playing_next.reset();
+    } else if (state.canvas.reduce_motion) {
+      show_when(state, analysis::PlanState::When::end);
+    } else {
+      if (state.plan_state.when == analysis::PlanState::When::end) show_when(state, analysis::PlanState::When::as_written);
+      state.playing_next = state.now_seconds + play_pause_seconds * 0.5;
+    }
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Go through the milestones one after another, marking what each changes");
+}
+
+// How much the last move changed, with the list on hover.
+void what_changed(const app::AppState& state) {
+  if (!state.step_changes || state.step_changes->sentences.empty()) return;
+  const app::StepChanges& changes = *state.step_changes;
+  std::string summary;
+  const auto part = [&](std::size_t n, const char* what) {
+    if (n) summary += (summary.empty() ? "" : ", ") + std::to_string(n) + " " + what;
+  };
+  part(changes.added.size(), "added");
+  part(changes.changed.size(), "changed");
+  part(changes.removed, "removed");
+  ImGui::SameLine();
+  ImGui::TextDisabled("(%s)", summary.c_str());
+  if (!ImGui::IsItemHovered()) return;
+  std::string list = "What this step changed (green: added, amber: changed):";
+  const std::size_t shown = std::min<std::size_t>(changes.sentences.size(), 14);
+  for (std::size_t i = 0; i < shown; ++i) list += "\n  \xE2\x80\xA2 " + changes.sentences[i];
+  if (shown < changes.sentences.size()) list += "\n  and " + std::to_string(changes.sentences.size() - shown) + " more";
+  ImGui::SetTooltip("%s", list.c_str());
+}
+
 }  // namespace
 
 void draw_timeline_bar(app::AppState& state, const Fonts& fonts) {
@@ -160,7 +204,10 @@ void draw_timeline_bar(app::AppState& state, const Fonts& fonts) {
     if (ImGui::RadioButton("End", state.plan_state.when == When::end)) show_when(state, When::end);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("After every change.");
     ImGui::SameLine();
+    play_button(state, marks);
+    ImGui::SameLine();
     ImGui::TextUnformatted(when_words(state.plan_state).c_str());
+    what_changed(state);
     if (!state.plan_state.is_plan_as_written()) {
       ImGui::SameLine();
       const std::string edits = "\xC2\xB7  " + edits_words(plan, state.plan_state);

@@ -50,7 +50,8 @@ test('dragging the timeline shows the plan on each date: the four CCGs merge in 
   // The plan as written, again, with no option.
   await api(page, 'showOption', null);
   await api(page, 'showDate', null);
-  assert.deepEqual(await api(page, 'state'), { option: null, date: null, description: 'The plan as written', editsGoTo: 'the plan as written' });
+  const { option, date, description, editsGoTo } = await api(page, 'state');
+  assert.deepEqual({ option, date, description, editsGoTo }, { option: null, date: null, description: 'The plan as written', editsGoTo: 'the plan as written' });
   await page.context().close();
 });
 
@@ -120,4 +121,38 @@ test('NCL: the options panel describes each option with the appraisal; choosing 
   await settle(page, 400);
   await page.screenshot({ path: join(screenshotDir, 'options-ncl.png') });
   await page.context().close();
+});
+
+// The timeline's Play button, right of "End" (1280 x 800 window).
+const PLAY = { x: 512, y: 711 };
+
+test('Play steps through the milestones marking what each changes; with reduced motion it is one plain change to the end', async () => {
+  const page = await openPlanner(env.browser, at('?example=herefordshire-worcestershire-2019'));
+  await api(page, 'showView', 'governance');
+  await api(page, 'showOption', 'merge-2020');
+  await api(page, 'showDate', '2020-03-31');
+  await api(page, 'showDate', '2020-04-01');
+  const step = (await api(page, 'state')).lastChanges;
+  assert.deepEqual(step.added.filter((id) => id === 'hw-ccg'), ['hw-ccg']);
+  assert.ok(step.changed.includes('wyre-forest-ccg'));
+  assert.ok(step.removed > 0 && step.sentences.length >= step.added.length + step.changed.length + step.removed);  // a sentence per field changed
+  await page.screenshot({ path: join(screenshotDir, 'timeline-step-marks.png') });
+  // An edit clears the marks: they were of the move, not of the edit.
+  await api(page, 'apply', { op: 'rename', id: 'hw-ccg', name: 'One CCG' });
+  assert.equal((await api(page, 'state')).lastChanges, null);
+  await api(page, 'undo');
+  // Play from the plan as written: it moves on by itself.
+  await api(page, 'showDate', null);
+  await page.mouse.click(PLAY.x, PLAY.y);
+  await settle(page, 2600);
+  const playing = await api(page, 'state');
+  assert.notEqual(playing.date, null, 'Play has moved to the first milestone');
+  await page.context().close();
+
+  const still = await openPlanner(env.browser, at('?example=herefordshire-worcestershire-2019'), { reducedMotion: 'reduce' });
+  await api(still, 'showOption', 'merge-2020');
+  await still.mouse.click(PLAY.x, PLAY.y);
+  await settle(still, 300);
+  assert.equal((await api(still, 'state')).date, 'end', 'with reduced motion, Play goes straight to the end');
+  await still.context().close();
 });
