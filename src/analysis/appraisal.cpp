@@ -13,9 +13,11 @@ Appraisal appraise(const model::Plan& plan) {
     for (const model::Criterion* criterion : result.criteria) {
       std::optional<double> value;
       std::string rationale;
+      model::Certainty certainty = model::Certainty::stated;
       for (const model::Score& score : option.scores) {
-        if (score.criterion == criterion->id) value = score.value, rationale = score.rationale;
+        if (score.criterion == criterion->id) value = score.value, rationale = score.rationale, certainty = score.certainty;
       }
+      row.certainties.push_back(certainty);
       if (value) row.total += criterion->weight * *value, ++row.scored;
       row.scores.push_back(value);
       row.rationales.push_back(std::move(rationale));

@@ -14,6 +14,7 @@ struct AppraisedOption {
   std::string title;
   std::vector<std::optional<double>> scores;  // per criterion, in the plan's order; none where the plan gives no score
   std::vector<std::string> rationales;
+  std::vector<model::Certainty> certainties;  // per criterion: "assumed" for a score its paper did not give
   double total = 0.0;    // sum of weight × score over the criteria scored
   std::size_t scored = 0;  // how many criteria have a score
   int rank = 0;          // 1 = highest total; options with equal totals share a rank; 0 when nothing is scored

@@ -5,7 +5,9 @@
 
 #include "analysis/appraisal.hpp"
 #include "analysis/plan_diff.hpp"
+#include "analysis/running_costs.hpp"
 #include "app/plan_document.hpp"
+#include "model/enums.hpp"
 #include "model/fields.hpp"
 
 namespace app {
@@ -192,7 +194,7 @@ Json appraisal_api(AppState& state, const Json&) {
     Json scores = Json::array();
     for (std::size_t i = 0; i < appraisal.criteria.size(); ++i) {
       scores.push_back({{"criterion", appraisal.criteria[i]->id}, {"value", o.scores[i] ? Json(*o.scores[i]) : Json(nullptr)},
-                        {"rationale", o.rationales[i]}});
+                        {"rationale", o.rationales[i]}, {"certainty", std::string(model::to_name(o.certainties[i]))}});
     }
     answer["options"].push_back({{"id", o.id}, {"title", o.title}, {"scores", std::move(scores)}, {"total", o.total},
                                  {"rank", o.rank ? Json(o.rank) : Json(nullptr)}});
@@ -205,6 +207,22 @@ Json appraisal_api(AppState& state, const Json&) {
   std::stable_sort(ranked.begin(), ranked.end(), [](const auto* a, const auto* b) { return a->rank < b->rank; });
   for (const auto* o : ranked) ranking.push_back(o->id);
   answer["ranking"] = std::move(ranking);
+  // Running costs after every change, and the savings they give beside the ones claimed.
+  const analysis::CostAppraisal costs = analysis::appraise_costs(state.document->plan);
+  if (!costs.any_figures) {
+    answer["runningCosts"] = nullptr;
+    return answer;
+  }
+  const auto cost_json = [](const analysis::RunningCost& c) {
+    return Json{{"total", c.total}, {"priced", c.priced}, {"unpriced", c.unpriced}, {"certain", c.certain}};
+  };
+  Json rows = Json::array();
+  for (const analysis::OptionCost& o : costs.options) {
+    rows.push_back({{"id", o.option}, {"runningCost", cost_json(o.cost)}, {"saving", o.saving},
+                    {"savingPercent", o.saving_percent ? Json(*o.saving_percent) : Json(nullptr)},
+                    {"claimed", o.claimed ? model::write_object(*o.claimed) : Json(nullptr)}, {"gap", o.gap.empty() ? Json(nullptr) : Json(o.gap)}});
+  }
+  answer["runningCosts"] = {{"withoutOption", cost_json(costs.without_option)}, {"options", std::move(rows)}};
   return answer;
 }
 

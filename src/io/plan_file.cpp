@@ -1,6 +1,8 @@
 #include "io/plan_file.hpp"
 
 #include <algorithm>
+
+#include "model/command.hpp"
 #include <charconv>
 #include <vector>
 
@@ -183,7 +185,8 @@ std::optional<Version> parse_version(const std::string& text) {
 
 // Checks the schema version; false when the file cannot be read at all.
 bool check_version(const Json& root, model::Problems& problems) {
-  const std::string expected = "write \"schemaVersion\": \"" + schema_version() + "\" as the file's first field";
+  // Every plan may say 1.0 (a plan using 1.1's fields is read just the same), so the advice names it.
+  const std::string expected = "write \"schemaVersion\": \"1.0\" as the file's first field";
   if (!root.contains("schemaVersion")) {
     problems.error("/schemaVersion", "missing \"schemaVersion\": " + expected);
     return false;
@@ -191,7 +194,7 @@ bool check_version(const Json& root, model::Problems& problems) {
   const Json& value = root["schemaVersion"];
   const auto version = value.is_string() ? parse_version(value.get<std::string>()) : std::nullopt;
   if (!version) {
-    problems.error("/schemaVersion", "must be text such as \"" + schema_version() + "\" (MAJOR.MINOR), not " +
+    problems.error("/schemaVersion", "must be text such as \"1.0\" (MAJOR.MINOR), not " +
                                          (value.is_string() ? model::quote_text(value.get<std::string>()) : model::json_type_name(value)));
     return false;
   }
@@ -245,9 +248,35 @@ LoadResult load_plan(std::string_view text) {
   return result;
 }
 
+namespace {
+
+bool money_of_1_1(const std::optional<model::Money>& money) { return money && money->certainty != model::Certainty::stated; }
+
+}  // namespace
+
+std::string version_needed(const model::Plan& plan) {
+  const auto any = [](const auto& list, const auto& uses) { return std::any_of(list.begin(), list.end(), uses); };
+  const bool uses_1_1 =
+      any(plan.organisations, [](const model::Organisation& o) { return o.running_cost.has_value(); }) ||
+      any(plan.bodies, [](const model::Body& b) { return b.running_cost.has_value(); }) ||
+      any(plan.programmes, [](const model::Programme& p) { return money_of_1_1(p.spend); }) ||
+      any(plan.options, [&](const model::Option& o) {
+        return money_of_1_1(o.running_cost) || money_of_1_1(o.saving) || money_of_1_1(o.investment) ||
+               std::any_of(o.scores.begin(), o.scores.end(), [](const model::Score& s) { return s.certainty != model::Certainty::stated; });
+      });
+  // A change that adds something with a running cost, or sets one.
+  const auto change_uses_1_1 = [](const model::Milestone& m) {
+    return std::any_of(m.changes.begin(), m.changes.end(),
+                       [](const model::Command& c) { return model::write_command(c).dump().find("\"runningCost\"") != std::string::npos; });
+  };
+  const bool changes_1_1 = any(plan.milestones, change_uses_1_1) ||
+                           any(plan.options, [&](const model::Option& o) { return std::any_of(o.steps.begin(), o.steps.end(), change_uses_1_1); });
+  return uses_1_1 || changes_1_1 ? "1.1" : "1.0";
+}
+
 std::string save_plan(const model::Plan& plan) {
   Json out = Json::object();
-  out["schemaVersion"] = schema_version();
+  out["schemaVersion"] = version_needed(plan);
   Json body = model::write_object(plan);
   for (auto item = body.begin(); item != body.end(); ++item) out[item.key()] = std::move(item.value());
   return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";

@@ -10,8 +10,13 @@
 namespace io {
 
 inline constexpr int schema_major = 1;
-inline constexpr int schema_minor = 0;
-std::string schema_version();  // "1.0"
+inline constexpr int schema_minor = 1;
+std::string schema_version();  // "1.1": the newest this planner reads and writes
+
+// The version a plan is saved as: "1.0" unless it uses a field of 1.1
+// (running costs of organisations and bodies; the certainty of a figure or a
+// score), so that plans which do not change byte for byte, share links too.
+std::string version_needed(const model::Plan& plan);
 
 // Limits for files met in the wild: a message instead of exhausted memory
 // or stack.

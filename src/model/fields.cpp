@@ -237,6 +237,7 @@ const std::vector<Field<Money>>& fields_of<Money>() {
       optional_number_field<T>("percent", &T::percent),
       text_field<T>("period", &T::period),
       text_field<T>("note", &T::note),
+      enum_field<T>("certainty", &T::certainty),
   };
   return table;
 }
@@ -322,6 +323,7 @@ const std::vector<Field<Organisation>>& fields_of<Organisation>() {
         enum_field<T>("status", &T::status),
         ref_field<T>("successor", &T::successor, ref_organisation),
         enum_field<T>("succession", &T::succession),
+        money_field<T>("runningCost", &T::running_cost),
     };
     append_entity_fields(t);
     return t;
@@ -377,6 +379,7 @@ const std::vector<Field<Body>>& fields_of<Body>() {
         enum_field<T>("status", &T::status),
         ref_field<T>("successor", &T::successor, ref_body),
         enum_field<T>("succession", &T::succession),
+        money_field<T>("runningCost", &T::running_cost),
     };
     append_entity_fields(t);
     return t;
@@ -489,6 +492,7 @@ const std::vector<Field<Score>>& fields_of<Score>() {
       ref_field<T>("criterion", &T::criterion, ref_criterion, true),
       number_field<T>("value", &T::value, true),
       text_field<T>("rationale", &T::rationale),
+      enum_field<T>("certainty", &T::certainty),
   };
   return table;
 }

@@ -38,6 +38,7 @@ struct Money {
   std::string period;                  // e.g. "per year", "2018/19"
   std::string note;
   Json extra = Json::object();
+  Certainty certainty = Certainty::stated;  // format 1.1: how sure the plan is of the figure
   friend bool operator==(const Money&, const Money&) = default;
 };
 
@@ -70,6 +71,7 @@ struct Organisation : Entity {
   Lifecycle status = Lifecycle::established;
   std::string successor;          // organisation id
   Succession succession = Succession::merged_into;
+  std::optional<Money> running_cost;  // format 1.1: what it costs to run, a year
   friend bool operator==(const Organisation&, const Organisation&) = default;
 };
 
@@ -108,6 +110,7 @@ struct Body : Entity {
   Lifecycle status = Lifecycle::established;
   std::string successor;  // body id
   Succession succession = Succession::replaced_by;
+  std::optional<Money> running_cost;  // format 1.1: what it costs to run, a year
   friend bool operator==(const Body&, const Body&) = default;
 };
 
@@ -186,6 +189,7 @@ struct Score {
   double value = 0.0;
   std::string rationale;
   Json extra = Json::object();
+  Certainty certainty = Certainty::stated;  // format 1.1: "assumed" for a score the paper did not give
   friend bool operator==(const Score&, const Score&) = default;
 };
 

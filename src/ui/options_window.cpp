@@ -2,9 +2,13 @@
 // Comparison panel (the differences between two states, in words).
 #include <imgui.h>
 
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <string>
 
 #include "analysis/appraisal.hpp"
+#include "analysis/running_costs.hpp"
 #include "app/governance_edits.hpp"
 #include "app/canvas_control.hpp"
 #include "app/plan_document.hpp"
@@ -26,7 +30,7 @@ void bullet_list(const char* heading, const std::vector<std::string>& items) {
 
 std::string money_text(const model::Money& money) {
   std::string text;
-  if (money.amount) text = "\xC2\xA3" + std::to_string(*money.amount);
+  if (money.amount) text = analysis::pounds(*money.amount);
   if (money.percent) text += (text.empty() ? "" : " (") + std::to_string(static_cast<int>(*money.percent)) + "%" + (text.empty() ? "" : ")");
   if (!money.period.empty()) text += " " + money.period;
   if (!money.note.empty()) text += (text.empty() ? "" : ". ") + money.note;
@@ -47,9 +51,13 @@ void appraisal_table(const model::Plan& plan) {
   ImGui::SeparatorText("Appraisal against the plan's criteria");
   const int columns = static_cast<int>(appraisal.options.size()) + 2;
   if (!ImGui::BeginTable("##appraisal", columns, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
-  ImGui::TableSetupColumn("Criterion");
-  ImGui::TableSetupColumn("Weight");
-  for (const analysis::AppraisedOption& o : appraisal.options) ImGui::TableSetupColumn((o.title.empty() ? o.id : o.title).c_str());
+  // Options are lettered in the table (titles are long); the key is below it.
+  const auto letter = [](std::size_t i) { return std::string(1, static_cast<char>('A' + static_cast<int>(i % 26))); };
+  ImGui::TableSetupColumn("Criterion", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+  ImGui::TableSetupColumn("Weight", ImGuiTableColumnFlags_WidthStretch, 0.8f);
+  for (std::size_t i = 0; i < appraisal.options.size(); ++i) {
+    ImGui::TableSetupColumn(("Option " + letter(i)).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  }
   ImGui::TableHeadersRow();
   for (std::size_t c = 0; c < appraisal.criteria.size(); ++c) {
     ImGui::TableNextRow();
@@ -59,9 +67,12 @@ void appraisal_table(const model::Plan& plan) {
     ImGui::Text("%g", appraisal.criteria[c]->weight);
     for (const analysis::AppraisedOption& o : appraisal.options) {
       ImGui::TableNextColumn();
-      if (o.scores[c]) ImGui::Text("%g", *o.scores[c]);
+      const bool assumed = o.certainties[c] != model::Certainty::stated;
+      if (o.scores[c]) ImGui::Text("%g%s", *o.scores[c], assumed ? " *" : "");
       else ImGui::TextDisabled("not scored");
-      if (!o.rationales[c].empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", o.rationales[c].c_str());
+      if ((!o.rationales[c].empty() || assumed) && ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("%s%s", assumed ? "Not given by its paper. " : "", o.rationales[c].c_str());
+      }
     }
   }
   ImGui::TableNextRow();
@@ -74,6 +85,52 @@ void appraisal_table(const model::Plan& plan) {
     else ImGui::TextDisabled("-");
   }
   ImGui::EndTable();
+  for (std::size_t i = 0; i < appraisal.options.size(); ++i) {
+    const analysis::AppraisedOption& o = appraisal.options[i];
+    ImGui::TextDisabled("Option %s: %s", letter(i).c_str(), (o.title.empty() ? o.id : o.title).c_str());
+  }
+  ImGui::TextDisabled("* a score its paper did not give: assumed or illustrative (hover it)");
+  // The weighted totals as bars, longest first in rank, each named in words.
+  double best = 0.0;
+  for (const analysis::AppraisedOption& o : appraisal.options) best = std::max(best, o.total);
+  if (best <= 0.0) return;
+  ImGui::Spacing();
+  for (const analysis::AppraisedOption& o : appraisal.options) {
+    if (!o.rank) continue;
+    const std::string label = (o.title.empty() ? o.id : o.title);
+    char total[32];
+    std::snprintf(total, sizeof total, "%g", o.total);
+    ImGui::ProgressBar(static_cast<float>(o.total / best), ImVec2(-1.0f, 0.0f), total);
+    ImGui::TextWrapped("%s (rank %d)", label.c_str(), o.rank);
+  }
+}
+
+// Running costs after every change and the saving each option makes,
+// beside the saving its paper claims.
+void running_costs_table(const model::Plan& plan) {
+  const analysis::CostAppraisal costs = analysis::appraise_costs(plan);
+  if (!costs.any_figures) return;
+  ImGui::SeparatorText("Running costs after every change");
+  const auto cost_text = [](const analysis::RunningCost& c) {
+    std::string text = analysis::pounds(c.total) + " a year";
+    if (c.unpriced) text += " (" + std::to_string(c.unpriced) + " with no figure)";
+    if (!c.certain) text += " *";
+    return text;
+  };
+  ImGui::TextWrapped("With no option: %s", cost_text(costs.without_option).c_str());
+  for (const analysis::OptionCost& o : costs.options) {
+    std::string title = o.option;
+    for (const model::Option& option : plan.options) {
+      if (option.id == o.option && !option.title.empty()) title = option.title;
+    }
+    ImGui::Bullet();
+    std::string line = title + ": " + cost_text(o.cost) + ", a saving of " + analysis::pounds(o.saving);
+    if (o.saving_percent) line += " (" + std::to_string(static_cast<int>(std::lround(*o.saving_percent))) + "%)";
+    if (o.claimed) line += "; its paper claims " + money_text(*o.claimed);
+    ImGui::TextWrapped("%s", line.c_str());
+    if (!o.gap.empty()) ImGui::TextColored(ImVec4(0.75f, 0.35f, 0.0f, 1.0f), "%s", o.gap.c_str());
+  }
+  ImGui::TextDisabled("* includes figures the plan marks as assumed or illustrative");
 }
 
 }  // namespace
@@ -126,6 +183,7 @@ void draw_options_window(app::AppState& state, const Fonts& fonts) {
       ImGui::PopID();
     }
     appraisal_table(plan);
+    running_costs_table(plan);
     ImGui::PopTextWrapPos();
   }
   ImGui::End();

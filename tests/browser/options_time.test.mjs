@@ -100,6 +100,11 @@ test('two states compared: the differences in plain English through window.plann
   await settle(page, 300);
   await page.screenshot({ path: join(screenshotDir, 'comparison-hw.png') });
   assert.equal((await api(page, 'closeCompare')).ok, true);
+  // Money: each option's running cost after every change, and its computed saving beside the claim.
+  const { runningCosts } = await api(page, 'appraisal');
+  assert.equal(runningCosts.withoutOption.total, 10000000);
+  const merge = runningCosts.options.find((o) => o.id === 'merge-2020');
+  assert.deepEqual([merge.runningCost.total, merge.saving, merge.savingPercent, merge.claimed.amount, merge.gap], [8000000, 2000000, 20, 2000000, null]);
   await page.context().close();
 });
 
@@ -109,6 +114,8 @@ test('NCL: the options panel describes each option with the appraisal; choosing 
   assert.equal(appraisal.criteria.length, 5);
   assert.deepEqual(appraisal.options.map((o) => o.id), ['federation', 'joint-committee']);
   assert.equal(appraisal.ranking.length, 2);
+  assert.ok(appraisal.options.every((o) => o.scores.every((score) => score.certainty === 'illustrative')), 'its paper gives no scores');
+  assert.equal(appraisal.runningCosts, null, 'its paper gives no running costs');
   await api(page, 'showView', 'governance');
   const before = await nodeIds(page);
   await api(page, 'showOption', 'joint-committee');

@@ -6,6 +6,8 @@
 #include "analysis/decision_rights.hpp"
 #include "analysis/plan_diff.hpp"
 #include "analysis/plan_state.hpp"
+#include "analysis/running_costs.hpp"
+#include "io/plan_file.hpp"
 #include "plan_fixtures.hpp"
 
 namespace {
@@ -113,4 +115,53 @@ TEST_CASE("NCL: an option of undated steps shows at once, as written") {
   CHECK_FALSE(differences.empty());
   CHECK(analysis::plan_differences(analysis::plan_in_state(plan, state(option, "")).plan, analysis::plan_in_state(plan, state(option, "end")).plan)
             .empty());
+}
+
+TEST_CASE("running costs: each option's total after every change, its computed saving beside the one its paper claims") {
+  const model::Plan plan = example("herefordshire-worcestershire-2019");
+  const analysis::CostAppraisal costs = analysis::appraise_costs(plan);
+  REQUIRE(costs.any_figures);
+  CHECK(costs.without_option.total == 10000000);  // the four CCGs' illustrative figures
+  CHECK(costs.without_option.priced == 4);
+  CHECK_FALSE(costs.without_option.certain);
+  REQUIRE(costs.options.size() == 3);
+  const analysis::OptionCost& merge = costs.options[0];
+  CHECK(merge.option == "merge-2020");
+  CHECK(merge.cost.total == 8000000);  // the single CCG; the merged four no longer count
+  CHECK(merge.saving == 2000000);
+  CHECK(*merge.saving_percent == doctest::Approx(20.0));
+  REQUIRE(merge.claimed);
+  CHECK(merge.gap.empty());  // the claim and the figures agree
+  CHECK(costs.options[2].saving == 0);  // no merger
+  // A claim the figures do not bear out is pointed out, in words.
+  model::Plan cheaper = plan;
+  cheaper.options[0].saving->amount = 3000000;
+  const analysis::CostAppraisal changed = analysis::appraise_costs(cheaper);
+  CHECK(changed.options[0].gap == "Its paper claims a saving of \xC2\xA3" "3.0m; the running costs in the plan give \xC2\xA3" "2.0m, \xC2\xA3" "1.0m less.");
+  // NCL's paper gives no figures: nothing is computed.
+  CHECK_FALSE(analysis::appraise_costs(example("ncl-collaboration-2015")).any_figures);
+  CHECK(analysis::pounds(850000) == "\xC2\xA3" "850,000");
+}
+
+TEST_CASE("a plan is saved as format 1.0 unless it uses a field of 1.1") {
+  CHECK(io::version_needed(example("syb-acs-mou-2017")) == "1.0");
+  CHECK(io::save_plan(example("syb-acs-mou-2017")).find("\"schemaVersion\": \"1.0\"") != std::string::npos);
+  model::Plan hw = example("herefordshire-worcestershire-2019");
+  CHECK(io::version_needed(hw) == "1.1");  // running costs, illustrative scores
+  for (model::Organisation& o : hw.organisations) o.running_cost.reset();
+  for (model::Option& option : hw.options) {
+    for (model::Score& score : option.scores) score.certainty = model::Certainty::stated;
+  }
+  CHECK(io::version_needed(hw) == "1.1");  // the single CCG its options add has a running cost
+  for (model::Option& option : hw.options) option.steps.clear();
+  CHECK(io::version_needed(hw) == "1.0");
+  model::Plan ncl = example("ncl-collaboration-2015");
+  CHECK(io::version_needed(ncl) == "1.1");  // its scores are illustrative: its paper gives none
+  const std::string text = io::save_plan(ncl);
+  CHECK(text.find("\"certainty\": \"illustrative\"") != std::string::npos);
+  CHECK(io::load_plan(text).problems.list.empty());  // 1.1 is read without a warning
+  for (model::Option& option : ncl.options) {
+    for (model::Score& score : option.scores) score.certainty = model::Certainty::stated;
+  }
+  CHECK(io::version_needed(ncl) == "1.0");
 }
