@@ -164,4 +164,21 @@ model::Command place_edit(const model::Plan& plan, const EditPlace& place, const
   return model::set_command(option->id, "steps", std::move(json));
 }
 
+std::optional<model::Command> set_milestone_field(const model::Plan& plan, const std::string& id, const std::string& field, model::Json value) {
+  for (const model::Milestone& m : plan.milestones) {
+    if (m.id == id) return model::set_command(id, field, std::move(value));
+  }
+  for (const model::Option& option : plan.options) {
+    model::Json steps = model::Json::array();
+    bool found = false;
+    for (const model::Milestone& step : option.steps) {
+      model::Json json = model::write_object(step);
+      if (step.id == id) json[field] = value, found = true;
+      steps.push_back(std::move(json));
+    }
+    if (found) return model::set_command(option.id, "steps", std::move(steps));
+  }
+  return std::nullopt;
+}
+
 }  // namespace analysis

@@ -77,4 +77,10 @@ std::string describe_edit_place(const model::Plan& plan, const EditPlace& place)
 model::Command place_edit(const model::Plan& plan, const EditPlace& place, const model::Command& edit,
                           const std::function<bool(const std::string&)>& taken);
 
+// A change to one field of a milestone ("label", "date"...): the command
+// itself for the plan's own milestones; for an option's step (which a
+// command cannot name), the option's steps set again with that one
+// changed. None when no milestone or step has that id.
+std::optional<model::Command> set_milestone_field(const model::Plan& plan, const std::string& id, const std::string& field, model::Json value);
+
 }  // namespace analysis

@@ -236,6 +236,7 @@ struct AppState {
   std::optional<model::Plan> state_plan;
   model::Problems state_problems;  // changes that no longer apply in this state
   bool show_options = false;
+  bool show_milestones = false;
   std::optional<Comparison> comparison;
   std::optional<StepChanges> step_changes;
   std::optional<double> playing_next;  // playing the timeline: when it steps to the next milestone

@@ -8,6 +8,7 @@
 #include "app/canvas_control.hpp"
 #include "app/unit_edits.hpp"
 #include "io/plan_file.hpp"
+#include "model/collections.hpp"
 #include "model/plan_index.hpp"
 #include "layout/governance_scene.hpp"
 #include "layout/layers_scene.hpp"
@@ -181,17 +182,40 @@ model::ApplyResult change(AppState& state, Step step) {
 
 namespace {
 
-// Nudges belong to the drawing, not to a date: they go into the plan itself.
-bool only_layout(const model::Command& command) {
-  if (command.op == model::CommandOp::set_plan) return command.field == "layout";
-  if (command.op != model::CommandOp::batch || command.commands.empty()) return false;
-  return std::all_of(command.commands.begin(), command.commands.end(), only_layout);
+// Whether a change is to the structure on a date (units, organisations,
+// bodies, posts, functions, flows, programmes), which a state places in a
+// milestone or a step. Everything else belongs to the plan itself: its
+// milestones and options (editing a step in a step would make no sense),
+// criteria, glossary, notes, sources, its own fields, and nudges.
+bool changes_structure(const model::Plan& plan, const model::PlanIndex& index, const model::Command& command) {
+  using model::Collection;
+  const auto structural = [](Collection c) {
+    return c == Collection::units || c == Collection::organisations || c == Collection::bodies || c == Collection::posts ||
+           c == Collection::functions || c == Collection::flows || c == Collection::programmes;
+  };
+  switch (command.op) {
+    case model::CommandOp::set_plan: return false;
+    case model::CommandOp::add: {
+      const auto collection = model::collection_from_name(command.collection);
+      return !collection || structural(*collection);
+    }
+    case model::CommandOp::set:
+    case model::CommandOp::remove: {
+      const model::Location* at = index.find(command.id);
+      return !at || (at->step < 0 && structural(at->collection));  // unknown: let the state's check say so
+    }
+    case model::CommandOp::batch:
+      return std::any_of(command.commands.begin(), command.commands.end(),
+                         [&](const model::Command& c) { return changes_structure(plan, index, c); });
+  }
+  return true;
 }
 
 }  // namespace
 
 model::ApplyResult execute(AppState& state, const model::Command& command) {
-  if (!state.document || !state.state_plan || only_layout(command)) {
+  if (!state.document || !state.state_plan ||
+      !changes_structure(state.document->plan, model::PlanIndex(state.document->plan), command)) {
     return change(state, [&](Document& d) { return d.history.execute(d.plan, command); });
   }
   // In a state, the edit must apply to what is shown; it is then kept where

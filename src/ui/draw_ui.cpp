@@ -21,6 +21,7 @@ void draw_ui(app::AppState& state, const Fonts& fonts) {
   draw_about_window(state, fonts);
   draw_open_report_window(state, fonts);
   draw_options_window(state, fonts);
+  draw_milestones_window(state, fonts);
   draw_comparison_window(state, fonts);
 }
 

@@ -85,6 +85,7 @@ void draw_view_menu(app::AppState& state) {
     else open_decision(state);
   }
   ImGui::MenuItem("Options and appraisal", nullptr, &state.show_options, state.document.has_value());
+  ImGui::MenuItem("Milestones", nullptr, &state.show_milestones, state.document.has_value());
   ImGui::Separator();
   if (ImGui::MenuItem("Zoom in", "+")) app::zoom_centred(canvas, app::zoom_step, state.now_seconds);
   if (ImGui::MenuItem("Zoom out", "-")) app::zoom_centred(canvas, 1.0 / app::zoom_step, state.now_seconds);

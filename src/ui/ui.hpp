@@ -15,6 +15,8 @@ void draw_status_bar(app::AppState& state);
 void draw_timeline_bar(app::AppState& state, const Fonts& fonts);
 // The options: each described, with its steps, to choose or compare.
 void draw_options_window(app::AppState& state, const Fonts& fonts);
+// The milestones and the shown option's steps, to read and edit.
+void draw_milestones_window(app::AppState& state, const Fonts& fonts);
 // The differences between two states being compared, in words.
 void draw_comparison_window(app::AppState& state, const Fonts& fonts);
 void draw_canvas_view(app::AppState& state, const Fonts& fonts);

@@ -138,7 +138,7 @@ test('the View menu zooms and fits', async () => {
   await page.mouse.click(335, 16);  // "View" in the menu bar (after "File" and "Edit")
   await settle(page);
   await page.screenshot({ path: 'build/screenshots/view-menu.png' });
-  await page.mouse.click(365, 172);  // "Zoom in", under the two views, the governance filters, "Who decides?" and "Options and appraisal"
+  await page.mouse.click(365, 195);  // "Zoom in", under the two views, the governance filters, "Who decides?", "Options and appraisal" and "Milestones"
   await waitFor(page, () => Math.abs(window.planner.camera().zoom - 1.25) < 1e-9);
   await page.context().close();
 });

@@ -163,3 +163,25 @@ test('Play steps through the milestones marking what each changes; with reduced 
   assert.equal((await api(still, 'state')).date, 'end', 'with reduced motion, Play goes straight to the end');
   await still.context().close();
 });
+
+test('the Milestones panel lists each milestone in words, and renames one through the command path, with undo', async () => {
+  const page = await openPlanner(env.browser, at('?example=herefordshire-worcestershire-2019'));
+  await api(page, 'showOption', 'merge-2020');
+  await page.mouse.click(335, 16);  // View
+  await settle(page, 200);
+  await page.mouse.click(400, 165);  // View > Milestones (the sixth item)
+  await settle(page, 400);
+  await page.mouse.click(1040, 181);  // the first milestone's label
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Public consultation closes');
+  await page.keyboard.press('Enter');
+  await settle(page, 300);
+  await page.screenshot({ path: join(screenshotDir, 'milestones-panel.png') });
+  const plan = JSON.parse(await api(page, 'currentPlan'));
+  assert.equal(plan.milestones.find((m) => m.id === 'consultation-closes').label, 'Public consultation closes');
+  assert.ok(plan.options.find((o) => o.id === 'merge-2020').steps.every((s) => s.label !== 'Changes made in the planner'),
+    'a milestone renamed in the panel is not an edit placed in the option');
+  assert.equal((await api(page, 'undo')).ok, true);
+  assert.equal(JSON.parse(await api(page, 'currentPlan')).milestones[0].label, 'Consultation on the future of the four CCGs closes');
+  await page.context().close();
+});

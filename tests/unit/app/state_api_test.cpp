@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "app/api.hpp"
+#include "app/plan_document.hpp"
 #include "plan_fixtures.hpp"
 
 using nlohmann::json;
@@ -174,4 +175,25 @@ TEST_CASE("exports name the state: in the drawing's title and in the file's name
         std::string::npos);
   const json csv = call(state, "exportCsv", "organisations");
   CHECK(csv["fileName"].get<std::string>().ends_with("-organisations-merge-2020-by-2020-03.csv"));
+}
+
+TEST_CASE("edits to the plan's own milestones, options and criteria go into the plan whatever the state shown") {
+  app::AppState state = opened("herefordshire-worcestershire-2019");
+  REQUIRE(call(state, "showOption", "merge-2020")["ok"] == true);
+  REQUIRE(call(state, "showDate", "end")["ok"] == true);
+  const std::size_t steps = state.document->plan.options.front().steps.size();
+  REQUIRE(call(state, "apply", json{{"op", "set"}, {"id", "running-cost-cut"}, {"field", "label"}, {"value", "Running costs cut by a fifth"}})["ok"] == true);
+  const auto& milestones = state.document->plan.milestones;
+  CHECK(std::any_of(milestones.begin(), milestones.end(), [](const model::Milestone& m) { return m.label == "Running costs cut by a fifth"; }));
+  // A step is edited through its option (a command cannot name a step).
+  CHECK(call(state, "apply", json{{"op", "set"}, {"id", "merge-2020-merge"}, {"field", "label"}, {"value", "The CCGs merge"}})["ok"] == false);
+  const auto relabel = analysis::set_milestone_field(state.document->plan, "merge-2020-merge", "label", "The CCGs merge");
+  REQUIRE(relabel);
+  REQUIRE(app::execute(state, *relabel).ok);
+  CHECK(state.document->plan.options.front().steps.size() == steps);  // a step renamed, not a step added
+  CHECK(std::any_of(state.document->plan.options.front().steps.begin(), state.document->plan.options.front().steps.end(),
+                    [](const model::Milestone& m) { return m.label == "The CCGs merge"; }));
+  REQUIRE(call(state, "apply", json{{"op", "set"}, {"id", "short-disruption"}, {"field", "weight"}, {"value", 2}})["ok"] == true);
+  CHECK(call(state, "appraisal")["criteria"][1]["weight"] == 2.0);
+  CHECK(state.document->plan.options.front().steps.size() == steps);
 }
