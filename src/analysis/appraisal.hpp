@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "model/command.hpp"
 #include "model/plan.hpp"
 
 namespace analysis {
@@ -26,5 +27,10 @@ struct Appraisal {
 };
 
 Appraisal appraise(const model::Plan& plan);
+
+// The change that gives an option a score on a criterion: its scores set
+// again with that one changed, or added, marked assumed (a score typed in
+// the planner is not one its paper gave). None for an unknown option.
+std::optional<model::Command> set_score(const model::Plan& plan, const std::string& option, const std::string& criterion, double value);
 
 }  // namespace analysis

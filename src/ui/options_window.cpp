@@ -1,10 +1,14 @@
 // The Options panel (each option described, to choose or compare) and the
 // Comparison panel (the differences between two states, in words).
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <optional>
 #include <string>
 
 #include "analysis/appraisal.hpp"
@@ -45,7 +49,31 @@ void compare_with_written(app::AppState& state, const std::string& option) {
   app::open_comparison(state, written, result);
 }
 
-void appraisal_table(const model::Plan& plan) {
+// A number typed into a cell of the appraisal: kept while the cell is
+// active, and handed to `commit` on Enter or when the cell is left.
+template <class Commit>
+void number_cell(const std::string& key, std::optional<double> now, Commit commit, float width = -1.0f) {
+  static std::map<std::string, std::string> typing;
+  char shown[32] = "";
+  if (now) std::snprintf(shown, sizeof shown, "%g", *now);
+  const auto found = typing.find(key);
+  std::string text = found != typing.end() ? found->second : std::string(shown);
+  ImGui::SetNextItemWidth(width);
+  const bool entered = ImGui::InputTextWithHint(("##" + key).c_str(), "-", &text, ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CharsDecimal);
+  const bool left = ImGui::IsItemDeactivatedAfterEdit();
+  if (ImGui::IsItemActive() && !entered) {
+    typing[key] = text;
+    return;
+  }
+  typing.erase(key);
+  if ((!entered && !left) || text == shown || text.empty()) return;
+  char* end = nullptr;
+  const double value = std::strtod(text.c_str(), &end);
+  if (end && *end == '\0') commit(value);
+}
+
+void appraisal_table(app::AppState& state) {
+  const model::Plan& plan = state.document->plan;
   const analysis::Appraisal appraisal = analysis::appraise(plan);
   if (appraisal.criteria.empty()) return;
   ImGui::SeparatorText("Appraisal against the plan's criteria");
@@ -64,14 +92,22 @@ void appraisal_table(const model::Plan& plan) {
     ImGui::TableNextColumn();
     ImGui::TextWrapped("%s", appraisal.criteria[c]->name.c_str());
     ImGui::TableNextColumn();
-    ImGui::Text("%g", appraisal.criteria[c]->weight);
+    const std::string criterion = appraisal.criteria[c]->id;
+    number_cell("w/" + criterion, appraisal.criteria[c]->weight,
+                [&](double value) { app::execute(state, model::set_command(criterion, "weight", model::Json(value))); });
     for (const analysis::AppraisedOption& o : appraisal.options) {
       ImGui::TableNextColumn();
       const bool assumed = o.certainties[c] != model::Certainty::stated;
-      if (o.scores[c]) ImGui::Text("%g%s", *o.scores[c], assumed ? " *" : "");
-      else ImGui::TextDisabled("not scored");
+      const std::string option = o.id;
+      number_cell("s/" + option + "/" + criterion, o.scores[c], [&](double value) {
+        if (const auto command = analysis::set_score(plan, option, criterion, value)) app::execute(state, *command);
+      }, assumed ? -ImGui::GetFontSize() : -1.0f);
       if ((!o.rationales[c].empty() || assumed) && ImGui::IsItemHovered()) {
-        ImGui::SetTooltip("%s%s", assumed ? "Not given by its paper. " : "", o.rationales[c].c_str());
+        ImGui::SetTooltip("%s%s", assumed ? "* Not given by its paper. " : "", o.rationales[c].c_str());
+      }
+      if (assumed) {
+        ImGui::SameLine(0.0f, 0.0f);
+        ImGui::TextDisabled("*");
       }
     }
   }
@@ -182,7 +218,7 @@ void draw_options_window(app::AppState& state, const Fonts& fonts) {
       if (ImGui::Button("Compare with the plan as written")) compare_with_written(state, option.id);
       ImGui::PopID();
     }
-    appraisal_table(plan);
+    appraisal_table(state);
     running_costs_table(plan);
     ImGui::PopTextWrapPos();
   }

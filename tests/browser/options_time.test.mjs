@@ -185,3 +185,27 @@ test('the Milestones panel lists each milestone in words, and renames one throug
   assert.equal(JSON.parse(await api(page, 'currentPlan')).milestones[0].label, 'Consultation on the future of the four CCGs closes');
   await page.context().close();
 });
+
+test('NCL: a score typed into the appraisal changes the totals and the ranking, with undo', async () => {
+  const page = await openPlanner(env.browser, at('?example=ncl-collaboration-2015'));
+  await page.mouse.click(335, 16);  // View
+  await settle(page, 200);
+  await page.mouse.click(400, 142);  // View > Options and appraisal
+  await settle(page, 400);
+  await page.mouse.move(250, 400);
+  await page.mouse.wheel(0, 3000);  // down to the appraisal table
+  await settle(page, 400);
+  await page.mouse.click(450, 231);  // Option B's score on the first criterion
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('5');
+  await page.keyboard.press('Enter');
+  await settle(page, 300);
+  await page.screenshot({ path: join(screenshotDir, 'appraisal-ncl.png') });
+  const after = await api(page, 'appraisal');
+  const committee = after.options.find((o) => o.id === 'joint-committee');
+  assert.equal(committee.scores[0].value, 5);
+  assert.equal(committee.total, 15);
+  assert.equal((await api(page, 'undo')).ok, true);
+  assert.equal((await api(page, 'appraisal')).options.find((o) => o.id === 'joint-committee').total, 14);
+  await page.context().close();
+});

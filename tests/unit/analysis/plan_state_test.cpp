@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "analysis/appraisal.hpp"
 #include "analysis/decision_rights.hpp"
 #include "analysis/plan_diff.hpp"
 #include "analysis/plan_state.hpp"
@@ -164,4 +165,22 @@ TEST_CASE("a plan is saved as format 1.0 unless it uses a field of 1.1") {
     for (model::Score& score : option.scores) score.certainty = model::Certainty::stated;
   }
   CHECK(io::version_needed(ncl) == "1.0");
+}
+
+TEST_CASE("the appraisal: a score typed in changes its option's scores, a new one marked assumed") {
+  model::Plan plan = example("herefordshire-worcestershire-2019");
+  const auto changed = analysis::set_score(plan, "merge-2021", "running-cost-saving", 3.0);
+  REQUIRE(changed);
+  REQUIRE(model::apply_command(plan, *changed).ok);
+  const analysis::Appraisal after = analysis::appraise(plan);
+  CHECK(*after.options[1].scores[0] == 3.0);
+  CHECK(after.options[1].certainties[0] == model::Certainty::illustrative);  // the example's own mark is kept
+  const auto added = analysis::set_score(plan, "no-merger", "short-disruption", 4.0);
+  REQUIRE(added);
+  REQUIRE(model::apply_command(plan, *added).ok);
+  const analysis::Appraisal more = analysis::appraise(plan);
+  CHECK(*more.options[2].scores[1] == 4.0);
+  CHECK(more.options[2].certainties[1] == model::Certainty::assumed);
+  CHECK(more.options[2].total == doctest::Approx(4.0));
+  CHECK_FALSE(analysis::set_score(plan, "nope", "short-disruption", 1.0));
 }
