@@ -169,6 +169,57 @@ void add_missing(std::vector<T>& into, const std::vector<T>& from) {
 
 }  // namespace
 
+std::vector<std::string> describe_change(const model::Plan& plan, const model::Command& change) {
+  const Names names(plan, plan);
+  std::vector<std::string> out;
+  const auto flow_of = [&](const std::string& id) -> const model::Flow* {
+    for (const model::Flow& flow : plan.flows) {
+      if (flow.id == id) return &flow;
+    }
+    return nullptr;
+  };
+  switch (change.op) {
+    case model::CommandOp::add: {
+      if (change.collection == "flows") {
+        model::Flow flow;
+        model::Problems ignored;
+        model::read_object(flow, change.value, ignored, "");
+        out.push_back("New: " + flow_sentence(flow, names) + ".");
+        break;
+      }
+      const auto collection = model::collection_from_name(change.collection);
+      std::string name = change.value.is_object() ? change.value.value("id", std::string()) : std::string();
+      for (const char* key : {"name", "title", "term", "label"}) {
+        if (change.value.is_object() && change.value.contains(key) && change.value[key].is_string()) {
+          name = change.value[key].get<std::string>();
+          break;
+        }
+      }
+      out.push_back(name + " (" + (collection ? std::string(model::collection_info(*collection).singular) : change.collection) + ") is added.");
+      break;
+    }
+    case model::CommandOp::remove: {
+      const model::Flow* flow = flow_of(change.id);
+      out.push_back(flow ? "Ends: " + flow_sentence(*flow, names) + "." : names.of(change.id) + " is removed.");
+      break;
+    }
+    case model::CommandOp::set: {
+      const model::Flow* flow = flow_of(change.id);
+      out.push_back((flow ? flow_sentence(*flow, names) : names.of(change.id)) + ": its " + field_words(change.field) + " becomes " +
+                    value_text(change.value, names) + ".");
+      break;
+    }
+    case model::CommandOp::set_plan: out.push_back("The plan's " + field_words(change.field) + " changes."); break;
+    case model::CommandOp::batch:
+      for (const model::Command& part : change.commands) {
+        const std::vector<std::string> sentences = describe_change(plan, part);
+        out.insert(out.end(), sentences.begin(), sentences.end());
+      }
+      break;
+  }
+  return out;
+}
+
 model::Plan plan_union(const model::Plan& from, const model::Plan& to) {
   model::Plan both = to;
   add_missing(both.units, from.units);

@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <set>
@@ -169,6 +170,15 @@ struct StepChanges {
   double at = 0.0;  // when (for the marks' short pulse)
 };
 
+// Milestones' changes in words (app/change_words.cpp), for one plan
+// revision and option.
+struct ChangeWords {
+  std::uint64_t generation = 0;
+  std::uint64_t revision = ~std::uint64_t{0};
+  std::string option;
+  std::map<std::string, std::vector<std::string>> by_milestone;
+};
+
 inline constexpr double comparison_panel_width = 400.0;  // CSS pixels: the differences, docked at the right while side by side
 
 struct Comparison {
@@ -241,6 +251,7 @@ struct AppState {
   std::optional<StepChanges> step_changes;
   std::optional<double> playing_next;  // playing the timeline: when it steps to the next milestone
   double animate_until = 0.0;          // keep drawing until then (a pulse, a play)
+  ChangeWords change_words;
 };
 
 // The plan the views show, the inspector reads and edits are made against:

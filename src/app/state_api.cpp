@@ -2,6 +2,7 @@
 #include "app/state_api.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "analysis/appraisal.hpp"
 #include "analysis/plan_diff.hpp"
@@ -139,6 +140,7 @@ Json timeline_api(AppState& state, const Json&) {
     if (!a.milestone->date || !b.milestone->date) return a.milestone->date.has_value() < b.milestone->date.has_value();  // undated first
     return *a.milestone->date < *b.milestone->date;
   });
+  std::map<std::string, model::Plan> names_for;  // option -> the plan that names what its steps change
   for (const Entry& e : dated) {
     const model::Milestone& m = *e.milestone;
     Json entry = {{"id", m.id}, {"label", m.label}, {"option", e.option ? Json(e.option->id) : Json(nullptr)}, {"changes", m.changes.size()}};
@@ -151,8 +153,17 @@ Json timeline_api(AppState& state, const Json&) {
     } else {
       entry["date"] = nullptr;
     }
+    // In words, naming things as the plan has them after every change under that step's option.
+    analysis::PlanState end;
+    end.when = analysis::PlanState::When::end;
+    end.option = e.option ? e.option->id : "";
+    if (names_for.find(end.option) == names_for.end()) {
+      names_for.emplace(end.option, analysis::plan_union(plan, analysis::plan_in_state(plan, end).plan));
+    }
     Json changes = Json::array();
-    for (const model::Command& change : m.changes) changes.push_back(model::describe_command(change));
+    for (const model::Command& change : m.changes) {
+      for (const std::string& sentence : analysis::describe_change(names_for.at(end.option), change)) changes.push_back(sentence);
+    }
     entry["describes"] = std::move(changes);
     entries.push_back(std::move(entry));
   }

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "app/change_words.hpp"
 #include "app/plan_document.hpp"
 #include "model/command.hpp"
 #include "model/plan_date.hpp"
@@ -77,9 +78,9 @@ void milestone_row(app::AppState& state, const model::Milestone& m, std::string&
   }
   if (!m.description.empty()) ImGui::TextWrapped("%s", m.description.c_str());
   if (m.changes.empty()) ImGui::TextDisabled("No changes to the structure.");
-  for (const model::Command& change : m.changes) {
+  for (const std::string& sentence : app::change_sentences(state, m)) {
     ImGui::Bullet();
-    ImGui::TextWrapped("%s", model::describe_command(change).c_str());
+    ImGui::TextWrapped("%s", sentence.c_str());
   }
   ImGui::PopID();
 }

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "app/change_words.hpp"
 #include "app/plan_document.hpp"
 #include "model/command.hpp"
 #include "model/plan_date.hpp"
@@ -274,7 +275,7 @@ void draw_timeline_bar(app::AppState& state, const Fonts& fonts) {
       }
       if (under && !active) {
         std::string tip = under->milestone->label + "\n" + model::describe_plan_date(*under->milestone->date);
-        for (const model::Command& change : under->milestone->changes) tip += "\n  \xE2\x80\xA2 " + model::describe_command(change);
+        for (const std::string& sentence : app::change_sentences(state, *under->milestone)) tip += "\n  \xE2\x80\xA2 " + sentence;
         ImGui::SetTooltip("%s", tip.c_str());
       } else if (hovered && !active) {
         ImGui::SetTooltip("Drag to see the plan on any date; click a dot to go to its milestone");

@@ -184,3 +184,21 @@ TEST_CASE("the appraisal: a score typed in changes its option's scores, a new on
   CHECK(more.options[2].total == doctest::Approx(4.0));
   CHECK_FALSE(analysis::set_score(plan, "nope", "short-disruption", 1.0));
 }
+
+TEST_CASE("a milestone's changes in plain English, naming things as the plan has them") {
+  const model::Plan plan = example("herefordshire-worcestershire-2019");
+  analysis::PlanState end;
+  end.when = analysis::PlanState::When::end;
+  end.option = "merge-2020";
+  const model::Plan names = analysis::plan_union(plan, analysis::plan_in_state(plan, end).plan);
+  std::vector<std::string> sentences;
+  for (const model::Command& change : plan.options[0].steps[1].changes) {
+    for (const std::string& s : analysis::describe_change(names, change)) sentences.push_back(s);
+  }
+  const auto has = [&](const std::string& s) { return std::find(sentences.begin(), sentences.end(), s) != sentences.end(); };
+  CHECK(has("NHS Herefordshire and Worcestershire Clinical Commissioning Group (organisation) is added."));
+  CHECK(has("NHS Herefordshire Clinical Commissioning Group: its status becomes merged."));
+  CHECK(has("NHS Herefordshire Clinical Commissioning Group: its successor becomes NHS Herefordshire and Worcestershire Clinical Commissioning Group."));
+  CHECK(has("New: NHS England assures NHS Herefordshire and Worcestershire Clinical Commissioning Group."));
+  for (const std::string& s : sentences) CHECK(s.find("\"") == std::string::npos);  // names, not quoted ids
+}
