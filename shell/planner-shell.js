@@ -355,6 +355,8 @@
 
   // --- start -----------------------------------------------------------------
   function preferredTheme() {
+    const asked = new URLSearchParams(window.location.search).get('theme');
+    if (['light', 'dark', 'high-contrast'].includes(asked)) return asked;
     if (window.matchMedia('(prefers-contrast: more)').matches) return 'high-contrast';
     if (window.matchMedia('(prefers-color-scheme: dark)').matches) return 'dark';
     return 'light';
@@ -385,9 +387,34 @@
   // planner.ready waits for the first frame and the example plan, so that
   // callers see the page as a person first sees it.
   let pendingStart = 2;
-  const startStepDone = () => { if (--pendingStart === 0) resolveReady(window.planner); };
+  // Once both are done (the canvas knows its size, so a focus frames
+  // rightly), what the address asks for is shown.
+  const startStepDone = () => {
+    if (--pendingStart !== 0) return;
+    showWhatTheAddressAsks();
+    resolveReady(window.planner);
+  };
   const firstFrame = startStepDone;
   const exampleOpened = startStepDone;
+
+  // What the address asks to be shown, once the starting plan is open
+  // (docs/options-and-time.md): ?view=governance&option=ID&date=2020-04-01&focus=ID.
+  // A value the plan cannot show is reported in the console and left out.
+  function showWhatTheAddressAsks() {
+    const asked = new URLSearchParams(window.location.search);
+    const steps = [
+      ['view', (value) => call('showView', value)],
+      ['option', (value) => call('showOption', value)],
+      ['date', (value) => call('showDate', value)],
+      ['focus', (value) => call('focus', value)],
+    ];
+    for (const [name, show] of steps) {
+      const value = asked.get(name);
+      if (value === null || value === '') continue;
+      const answer = show(value);
+      if (answer && answer.ok === false) console.warn(`The address's ${name}=${value} was left out: ${answer.messages.join(' ')}`);
+    }
+  }
 
   async function start() {
     const missing = missingFeature();

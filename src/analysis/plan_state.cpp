@@ -135,7 +135,7 @@ std::string describe_edit_place(const model::Plan& plan, const EditPlace& place)
   const std::string date = place.date ? model::describe_plan_date(*place.date) : "";
   if (!option) return place.date ? "the plan's milestone of " + date : "the plan as written";
   const std::string named = "option \"" + (option->title.empty() ? option->id : option->title) + "\"";
-  return place.date ? named + ", step of " + date : named + ", from the start";
+  return place.date ? named + ", step dated " + date : named + ", from the start";
 }
 
 model::Command place_edit(const model::Plan& plan, const EditPlace& place, const model::Command& edit,

@@ -68,7 +68,7 @@ struct EditPlace {
 EditPlace edit_place(const model::Plan& plan, const PlanState& state);
 
 // The banner's words for it: "the plan as written"; "option "Merge by
-// April 2020", step of 31 March 2020"; "the plan's milestone of April 2020".
+// April 2020", step dated 31 March 2020"; "the plan's milestone of April 2020".
 std::string describe_edit_place(const model::Plan& plan, const EditPlace& place);
 
 // The command that keeps `edit` there: `edit` itself for the plan as

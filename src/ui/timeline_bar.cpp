@@ -102,7 +102,7 @@ std::string edits_words(const model::Plan& plan, const analysis::PlanState& stat
   const analysis::EditPlace place = analysis::edit_place(plan, state);
   const std::string date = place.date ? model::describe_plan_date(*place.date) : "";
   if (place.option.empty()) return "Edits go to the plan's milestone of " + date;
-  return place.date ? "Edits go to this option's step of " + date : "Edits go to this option, from the start";
+  return place.date ? "Edits go to this option's step dated " + date : "Edits go to this option, from the start";
 }
 
 void option_combo(app::AppState& state) {

@@ -14,6 +14,20 @@ const at = (query) => new URL(query, env.url).href;
 const api = (page, method, ...args) => page.evaluate(([m, a]) => window.planner[m](...a), [method, args]);
 const nodeIds = async (page) => (await api(page, 'governance')).nodes.map((n) => n.id);
 
+// View > an item of the View menu, given its height on the screen. ImGui
+// opens a menu on a frame where the pointer is already over it: the
+// pointer moves there first.
+async function viewMenu(page, itemY) {
+  await page.mouse.move(335, 16);
+  await settle(page, 150);
+  await page.mouse.click(335, 16);
+  await settle(page, 250);
+  await page.mouse.move(400, itemY);
+  await settle(page, 150);
+  await page.mouse.click(400, itemY);
+  await settle(page, 400);
+}
+
 // The timeline's line of dates, just above the status bar (1280 x 800 window).
 const DATES_Y = 745;
 
@@ -38,7 +52,7 @@ test('dragging the timeline shows the plan on each date: the four CCGs merge in 
   const late = await api(page, 'state');
   assert.ok(late.date > '2020-04-01', `the handle at the end shows a late date, not ${late.date}`);
   assert.ok((await nodeIds(page)).includes('hw-ccg'), 'after April 2020 the single CCG is drawn');
-  assert.match(late.editsGoTo, /step of/);
+  assert.match(late.editsGoTo, /step dated/);
   await page.screenshot({ path: join(screenshotDir, 'timeline-after-merger.png') });
   // The arrow keys step from milestone to milestone while the timeline has focus.
   assert.equal((await api(page, 'showDate', '2019-01-01')).ok, true);
@@ -121,11 +135,7 @@ test('NCL: the options panel describes each option with the appraisal; choosing 
   await api(page, 'showOption', 'joint-committee');
   const after = await nodeIds(page);
   assert.ok(after.length > before.length, 'the joint committee option adds its bodies at once (its steps are undated)');
-  // The panel, from the View menu.
-  await page.mouse.click(335, 16);
-  await settle(page, 200);
-  await page.mouse.click(400, 142);  // View > Options and appraisal (the fifth item)
-  await settle(page, 400);
+  await viewMenu(page, 142);  // View > Options and appraisal (the fifth item)
   await page.screenshot({ path: join(screenshotDir, 'options-ncl.png') });
   await page.context().close();
 });
@@ -167,10 +177,7 @@ test('Play steps through the milestones marking what each changes; with reduced 
 test('the Milestones panel lists each milestone in words, and renames one through the command path, with undo', async () => {
   const page = await openPlanner(env.browser, at('?example=herefordshire-worcestershire-2019'));
   await api(page, 'showOption', 'merge-2020');
-  await page.mouse.click(335, 16);  // View
-  await settle(page, 200);
-  await page.mouse.click(400, 165);  // View > Milestones (the sixth item)
-  await settle(page, 400);
+  await viewMenu(page, 165);  // View > Milestones (the sixth item)
   await page.mouse.click(1040, 181);  // the first milestone's label
   await page.keyboard.press('Control+A');
   await page.keyboard.type('Public consultation closes');
@@ -188,10 +195,7 @@ test('the Milestones panel lists each milestone in words, and renames one throug
 
 test('NCL: a score typed into the appraisal changes the totals and the ranking, with undo', async () => {
   const page = await openPlanner(env.browser, at('?example=ncl-collaboration-2015'));
-  await page.mouse.click(335, 16);  // View
-  await settle(page, 200);
-  await page.mouse.click(400, 142);  // View > Options and appraisal
-  await settle(page, 400);
+  await viewMenu(page, 142);  // View > Options and appraisal
   await page.mouse.move(250, 400);
   await page.mouse.wheel(0, 3000);  // down to the appraisal table
   await settle(page, 400);
@@ -208,4 +212,21 @@ test('NCL: a score typed into the appraisal changes the totals and the ranking, 
   assert.equal((await api(page, 'undo')).ok, true);
   assert.equal((await api(page, 'appraisal')).options.find((o) => o.id === 'joint-committee').total, 14);
   await page.context().close();
+});
+
+test('the address can ask for a view, an option, a date, a focus and a theme; what the plan cannot show is left out', async () => {
+  const page = await openPlanner(env.browser,
+    at('?example=herefordshire-worcestershire-2019&view=governance&option=merge-2020&date=end&focus=hw-ccg&theme=dark'));
+  assert.equal(await api(page, 'currentView'), 'governance');
+  const { option, date } = await api(page, 'state');
+  assert.deepEqual({ option, date }, { option: 'merge-2020', date: 'end' });
+  assert.equal(await api(page, 'selection'), 'hw-ccg');
+  assert.equal(await api(page, 'theme'), 'dark');
+  await page.screenshot({ path: join(screenshotDir, 'address-state.png') });
+  await page.context().close();
+
+  const bad = await openPlanner(env.browser, at('?example=herefordshire-worcestershire-2019&option=merge-2099&date=soon'));
+  const state = await api(bad, 'state');
+  assert.deepEqual([state.option, state.date], [null, null], 'a plan opens as written when the address asks for what it does not have');
+  await bad.context().close();
 });

@@ -63,7 +63,7 @@ TEST_CASE("edits follow the state: into an option's step of the date shown, the 
   const std::string before = call(state, "currentPlan").get<std::string>();
   REQUIRE(call(state, "showOption", "merge-2020")["ok"] == true);
   REQUIRE(call(state, "showDate", "2020-04-01")["ok"] == true);
-  CHECK(call(state, "state")["editsGoTo"].get<std::string>().find("step of 1 April 2020") != std::string::npos);
+  CHECK(call(state, "state")["editsGoTo"].get<std::string>().find("step dated 1 April 2020") != std::string::npos);
   const json renamed = call(state, "apply", json{{"op", "rename"}, {"id", "hw-ccg"}, {"name", "NHS Herefordshire and Worcestershire CCG (renamed)"}});
   CHECK(renamed["ok"] == true);
   // Shown in this state...
