@@ -166,8 +166,11 @@ void add_box_item(Scene& scene, const Node& node, const Rect& box, int depth, co
   whole.text = node.stand_in;
   whole.bold = true;
   whole.fallback = true;
-  whole.rect = {{x0, y}, {x1, y + name_size}};
-  whole.room = box.size().y - padding - 2.0;  // from under the top padding to just above the bottom edge
+  // Its own small margins, not the padding: zoomed out, a one-line box (NHS
+  // England at 28%) is only just larger than the readable size.
+  const double edge = node.role == "post" ? inset : 3.0;  // a post's rounded ends keep their inset
+  whole.rect = {{box.min.x + edge, box.min.y + 3.0}, {box.max.x - edge, box.min.y + 3.0 + name_size}};
+  whole.room = box.size().y - 4.0;  // from just under the top edge to just above the bottom edge
   scene.shapes.push_back(std::move(whole));
   for (const std::string& line : node.lines) add_text(scene, x0, x1, y, line, name_size, true, Paint::text);
   add_text(scene, x0, x1, y, node.tag, tag_size, false, Paint::text_muted);
