@@ -187,7 +187,7 @@ namespace {
 // milestone or a step. Everything else belongs to the plan itself: its
 // milestones and options (editing a step in a step would make no sense),
 // criteria, glossary, notes, sources, its own fields, and nudges.
-bool changes_structure(const model::Plan& plan, const model::PlanIndex& index, const model::Command& command) {
+bool changes_structure(const model::PlanIndex& index, const model::Command& command) {
   using model::Collection;
   const auto structural = [](Collection c) {
     return c == Collection::units || c == Collection::organisations || c == Collection::bodies || c == Collection::posts ||
@@ -206,7 +206,7 @@ bool changes_structure(const model::Plan& plan, const model::PlanIndex& index, c
     }
     case model::CommandOp::batch:
       return std::any_of(command.commands.begin(), command.commands.end(),
-                         [&](const model::Command& c) { return changes_structure(plan, index, c); });
+                         [&](const model::Command& c) { return changes_structure(index, c); });
   }
   return true;
 }
@@ -215,7 +215,7 @@ bool changes_structure(const model::Plan& plan, const model::PlanIndex& index, c
 
 model::ApplyResult execute(AppState& state, const model::Command& command) {
   if (!state.document || !state.state_plan ||
-      !changes_structure(state.document->plan, model::PlanIndex(state.document->plan), command)) {
+      !changes_structure(model::PlanIndex(state.document->plan), command)) {
     return change(state, [&](Document& d) { return d.history.execute(d.plan, command); });
   }
   // In a state, the edit must apply to what is shown; it is then kept where

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -143,8 +144,19 @@ void appraisal_table(app::AppState& state) {
 
 // Running costs after every change and the saving each option makes,
 // beside the saving its paper claims.
-void running_costs_table(const model::Plan& plan) {
-  const analysis::CostAppraisal costs = analysis::appraise_costs(plan);
+// Worked out once per plan revision, not every frame: each option's state at
+// the end is the plan rebuilt.
+const analysis::CostAppraisal& costs_of(const app::AppState& state) {
+  static std::pair<std::uint64_t, std::uint64_t> key{0, ~std::uint64_t{0}};
+  static analysis::CostAppraisal costs;
+  const std::pair<std::uint64_t, std::uint64_t> now{state.document->generation, state.document->revision};
+  if (now != key) key = now, costs = analysis::appraise_costs(state.document->plan);
+  return costs;
+}
+
+void running_costs_table(const app::AppState& state) {
+  const model::Plan& plan = state.document->plan;
+  const analysis::CostAppraisal& costs = costs_of(state);
   if (!costs.any_figures) return;
   ImGui::SeparatorText("Running costs after every change");
   const auto cost_text = [](const analysis::RunningCost& c) {
@@ -219,7 +231,7 @@ void draw_options_window(app::AppState& state, const Fonts& fonts) {
       ImGui::PopID();
     }
     appraisal_table(state);
-    running_costs_table(plan);
+    running_costs_table(state);
     ImGui::PopTextWrapPos();
   }
   ImGui::End();

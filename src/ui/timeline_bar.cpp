@@ -85,8 +85,6 @@ void step(app::AppState& state, const std::vector<Mark>& marks, int direction) {
   show_day(state, *std::prev(before));
 }
 
-std::string year_text(std::int64_t day) { return model::format_plan_date(model::plan_date_from_day(day)).substr(0, 4); }
-
 // The date part of the state, short: the option is in its box.
 std::string when_words(const analysis::PlanState& state) {
   switch (state.when) {
@@ -246,11 +244,10 @@ void draw_timeline_bar(app::AppState& state, const Fonts& fonts) {
       const float mid = origin.y + height * 0.45f;
       draw->AddLine(ImVec2(left, mid), ImVec2(right, mid), palette.grid_major, 2.0f);
       // Years, where there is room.
-      for (std::int64_t day = first; day <= last; ++day) {
-        const model::PlanDate d = model::plan_date_from_day(day);
-        if (d.month != 1 || d.day != 1) continue;
+      for (int year = model::plan_date_from_day(first).year + 1; year <= model::plan_date_from_day(last).year; ++year) {
+        const std::int64_t day = model::days_from_civil(year, 1, 1);
         draw->AddLine(ImVec2(x_of(day), mid - 4.0f), ImVec2(x_of(day), mid + 4.0f), palette.muted_text);
-        draw->AddText(ImVec2(x_of(day) + 3.0f, mid + 3.0f), palette.muted_text, year_text(day).c_str());
+        draw->AddText(ImVec2(x_of(day) + 3.0f, mid + 3.0f), palette.muted_text, std::to_string(year).c_str());
       }
       const Mark* under = nullptr;
       const ImVec2 mouse = ImGui::GetIO().MousePos;
