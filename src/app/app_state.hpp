@@ -29,6 +29,14 @@ struct CanvasState {
   // Until views draw plans, "fit" frames this world rectangle.
   layout::Rect content_bounds{{-400.0, -250.0}, {400.0, 250.0}};
   bool fit_when_sized = false;  // a fit asked for before the first frame knew the canvas's size
+  // The last automatic fit and the canvas size it was made for: while the
+  // camera is still there, a canvas that changes size (a bar or panel that
+  // comes or goes, a window resized) is fitted again.
+  struct Fit {
+    layout::Camera camera;
+    glm::dvec2 size{0.0, 0.0};
+  };
+  std::optional<Fit> last_fit;
   bool reduce_motion = false;   // the reader prefers reduced motion: the camera jumps instead of gliding
 };
 

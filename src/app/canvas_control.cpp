@@ -52,7 +52,26 @@ void fit_content(CanvasState& canvas, double now_seconds) {
     canvas.fit_when_sized = true;
     return;
   }
-  animate_camera_to(canvas, layout::fit(canvas.viewport, canvas.content_bounds, 32.0, toolbar_room), now_seconds);
+  const layout::Camera to = layout::fit(canvas.viewport, canvas.content_bounds, 32.0, toolbar_room);
+  animate_camera_to(canvas, to, now_seconds);
+  canvas.last_fit = CanvasState::Fit{target_camera(canvas), canvas.viewport.size};
+}
+
+namespace {
+
+bool same_camera(const layout::Camera& a, const layout::Camera& b) {
+  return a.zoom == b.zoom && a.center == b.center;
+}
+
+}  // namespace
+
+void keep_fit(CanvasState& canvas) {
+  const bool resized_while_fitted = canvas.last_fit && canvas.last_fit->size != canvas.viewport.size &&
+                                    same_camera(target_camera(canvas), canvas.last_fit->camera);
+  if (!canvas.fit_when_sized && !resized_while_fitted) return;
+  canvas.fit_when_sized = false;
+  set_camera(canvas, layout::fit(canvas.viewport, canvas.content_bounds, 32.0, toolbar_room));
+  canvas.last_fit = CanvasState::Fit{canvas.camera, canvas.viewport.size};
 }
 
 void reset_zoom(CanvasState& canvas, double now_seconds) {

@@ -21,6 +21,10 @@ void zoom_at(CanvasState& canvas, glm::dvec2 screen_point, double factor);
 void zoom_centred(CanvasState& canvas, double factor, double now_seconds);
 void pan_by(CanvasState& canvas, glm::dvec2 screen_delta);
 void fit_content(CanvasState& canvas, double now_seconds);
+// Called by the canvas each frame once its size is known: makes a fit asked
+// for before the first frame, and keeps a fitted view fitted when the canvas
+// changes size and no one has moved the camera since.
+void keep_fit(CanvasState& canvas);
 void reset_zoom(CanvasState& canvas, double now_seconds);
 // Glides the view to frame a world rectangle (a focused unit), with a margin.
 void focus_on(CanvasState& canvas, const layout::Rect& bounds, double now_seconds);

@@ -56,7 +56,9 @@ void add_bands(Scene& scene, const BlockDrawing& drawing) {
     name.bold = true;
     name.colour = Paint::text_muted;
     name.rect = {{left + 12.0, span.top + 10.0}, {left + band_label_room - 8.0, span.top + 10.0 + name_size}};
-    name.room = std::max(0.0, span.bottom - span.top - 20.0);
+    // Zoomed out, the name may grow down to near the band's foot: a band of
+    // one short row (SYB 2013's national) is still named at the fit zoom.
+    name.room = std::max(0.0, span.bottom - span.top - 12.0);
     scene.shapes.push_back(std::move(name));
     item.shape_count = scene.shapes.size() - item.first_shape;
     item.end = scene.items.size() + 1;

@@ -225,3 +225,32 @@ TEST_CASE("a nudge kept for a box now drawn inside a group is reported by the go
   CHECK(call(state, "fold", "\"set/place/no-such-kind\"")["ok"] == false);
   CHECK(call(state, "unfold", "\"barnsley-ccg\"")["ok"] == false);
 }
+
+TEST_CASE("a fitted view is fitted again when the canvas changes size, unless the camera was moved") {
+  app::CanvasState canvas;
+  canvas.reduce_motion = true;  // the fit lands at once
+  canvas.viewport = {{0.0, 0.0}, {1600.0, 1000.0}, 2.0};
+  canvas.content_bounds = {{0.0, 0.0}, {1000.0, 2000.0}};  // tall: the canvas's height sets the zoom
+  app::fit_content(canvas, 0.0);
+  const double tall_zoom = canvas.camera.zoom;
+  canvas.viewport.size = {1600.0, 900.0};  // a bar appears along the foot: the drawing must shrink to fit
+  app::keep_fit(canvas);
+  CHECK(canvas.camera.zoom < tall_zoom);
+  app::pan_by(canvas, {40.0, 0.0});  // the reader moves the camera: their view is theirs
+  const layout::Camera moved = canvas.camera;
+  canvas.viewport.size = {1600.0, 1000.0};
+  app::keep_fit(canvas);
+  CHECK(canvas.camera.center == moved.center);
+  CHECK(canvas.camera.zoom == moved.zoom);
+}
+
+TEST_CASE("a fit asked for before the canvas knew its size is made on its first frame") {
+  app::CanvasState canvas;
+  canvas.content_bounds = {{0.0, 0.0}, {4000.0, 1000.0}};
+  app::fit_content(canvas, 0.0);
+  CHECK(canvas.fit_when_sized);
+  canvas.viewport = {{0.0, 0.0}, {1600.0, 1000.0}, 2.0};
+  app::keep_fit(canvas);
+  CHECK_FALSE(canvas.fit_when_sized);
+  CHECK(canvas.camera.center.x == doctest::Approx(2000.0));
+}
