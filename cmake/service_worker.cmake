@@ -2,7 +2,9 @@
 # to keep for offline use (everything in DIST but the worker itself), and a
 # hash of their contents, so that any change to the site is a new worker.
 file(GLOB_RECURSE files RELATIVE "${DIST}" "${DIST}/*")
-list(REMOVE_ITEM files sw.js)
+# embed.json says which sites may talk to the planner: its owner's change
+# must take effect at once, so it is never kept (docs/embedding.md).
+list(REMOVE_ITEM files sw.js embed.json)
 list(SORT files)
 set(hashes "")
 set(listed "  './',\n")

@@ -22,11 +22,18 @@ const types = {
   '.webmanifest': 'application/manifest+json',
 };
 
-export function startServer({ root, port = 0, host = '127.0.0.1' }) {
+// `files` (for tests) answers some paths with given text instead of the
+// folder's file: {'/embed.json': '{...}'}; it may change while serving.
+export function startServer({ root, port = 0, host = '127.0.0.1', files = {} }) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     try {
       const url = new URL(request.url, 'http://localhost');
+      if (Object.hasOwn(files, url.pathname)) {
+        response.writeHead(200, { 'Content-Type': types[extname(url.pathname)] || 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' });
+        response.end(request.method === 'HEAD' ? undefined : files[url.pathname]);
+        return;
+      }
       let path = normalize(join(base, decodeURIComponent(url.pathname)));
       if (path !== base && !path.startsWith(base + sep)) throw Object.assign(new Error(), { code: 'ENOENT' });
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');

@@ -461,5 +461,45 @@
     };
   }
 
-  window.PlannerKeeping = { create, download };
+  // For read-only pages (?mode=view or embed, docs/embedding.md): the same
+  // methods, keeping nothing in the browser (no IndexedDB, localStorage or
+  // sessionStorage, which a third-party frame may be refused anyway). A copy
+  // can still be downloaded.
+  function readOnly({ call, running }) {
+    const refused = { ok: false, messages: ['This page shows a plan read-only and keeps no plans in the browser.'] };
+    const downloadCopy = () => {
+      const text = running() ? call('currentPlan') : null;
+      if (text) download(call('saveName'), text);
+    };
+    return {
+      init: () => Promise.resolve(),
+      lastPlan: () => Promise.resolve(null),
+      restoreTab: () => Promise.resolve(false),
+      openRecord: () => false,
+      openStored: () => Promise.resolve(refused),
+      restoreVersion: () => Promise.resolve(refused),
+      restoreLastGood: () => Promise.resolve(refused),
+      rename: () => Promise.resolve(refused),
+      duplicate: () => Promise.resolve(refused),
+      remove: () => Promise.resolve(refused),
+      putBack: () => Promise.resolve(refused),
+      saveToFile: () => {
+        downloadCopy();
+        return Promise.resolve({ ok: true, messages: [] });
+      },
+      downloadCopy,
+      mayReplace: () => true,
+      allStored: () => true,
+      settle: () => Promise.resolve(),
+      flush: () => {},
+      onListChanged: () => {},
+      onStored: () => {},
+      list: () => Promise.resolve([]),
+      versions: () => Promise.resolve([]),
+      openId: () => null,
+      status: () => ({ available: false, problem: { kind: 'read-only', message: refused.messages[0] }, id: null, revision: null }),
+    };
+  }
+
+  window.PlannerKeeping = { create, readOnly, download };
 })();

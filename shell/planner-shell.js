@@ -7,6 +7,12 @@
 
   const version = '@PLANNER_VERSION@';
   const canvas = document.getElementById('canvas');
+  // What the page is for, fixed when it opens (docs/embedding.md): editing,
+  // or reading only (view: the page's own; embed: inside another site's page).
+  const askedMode = new URLSearchParams(window.location.search).get('mode');
+  const mode = askedMode === 'view' || askedMode === 'embed' ? askedMode : 'edit';
+  if (askedMode !== null && mode !== askedMode) console.warn(`mode=${askedMode} is not a mode: use edit, view or embed. The planner opened for editing.`);
+  const readOnly = mode !== 'edit';
   const loading = document.getElementById('loading');
   let planner = null; // the Emscripten module once started
 
@@ -99,6 +105,16 @@
     compare: (a, b) => call('compare', [a ?? {}, b ?? {}]),
     closeCompare: () => call('closeCompare'),
     appraisal: () => call('appraisal'),
+    mode: () => call('mode'),
+    shown: () => call('shown'),
+    outline: (options) => call('outline', options ?? null),
+    describe: (id) => call('describe', String(id)),
+    glossary: (text) => call('glossary', text === undefined || text === null ? null : String(text)),
+    findInView: (text) => call('findInView', String(text)),
+    textAlternative: () => call('textAlternative'),
+    decisionTable: () => call('decisionTable'),
+    panelAt: (x, y) => call('panelAt', { x: Number(x), y: Number(y) }),
+    showEmbed: () => embedDialog.show(),
     storedPlans: () => keeping.list(),
     storage: () => keeping.status(),
     storedVersions: (id) => keeping.versions(String(id)),
@@ -113,16 +129,31 @@
   });
 
   // Keeping plans in the browser and in files (shell/keeping.js), and the My plans panel.
-  const keeping = window.PlannerKeeping.create({ call, running: () => Boolean(planner) });
+  // A read-only page keeps nothing in the browser.
+  const keeping = (readOnly ? window.PlannerKeeping.readOnly : window.PlannerKeeping.create)({ call, running: () => Boolean(planner) });
   const myPlans = window.PlannerMyPlans.create({ keeping, call });
   const sharing = window.PlannerSharing.create({ call, keeping });
   window.PlannerOffline.start({ keeping });
+  // Where the open plan came from, for the embed code: an example or a published address.
+  let planSource = null;  // {example} or {published}, with the generation it opened as
+  function noteSource(source) {
+    if (planner && call('documentState').open) planSource = { ...source, generation: call('documentState').generation };
+  }
+  const embedDialog = window.PlannerEmbedDialog.create({
+    call,
+    source: () => (planSource && planner && planSource.generation === call('documentState').generation ? planSource : null),
+  });
+  const viewer = readOnly ? window.PlannerViewer.create({ call, mode }) : null;
+  const embedMessages = window.PlannerEmbedMessages.start({ call, mode, version, ready });
 
   // The module's GLFW takes key presses from the whole window. Those typed into
   // the page's own HTML (My plans, messages) are not for the canvas: while
   // the module starts, its key listeners are wrapped to be given only the others.
   const keyEvents = new Set(['keydown', 'keypress', 'keyup']);
-  const fromPageHtml = (event) => event.target instanceof Element && Boolean(event.target.closest('dialog, .storage-message'));
+  // Tab is never the module's: GLFW would keep it from the browser, and
+  // the keyboard would be trapped in the canvas.
+  const fromPageHtml = (event) => event.key === 'Tab' ||
+    (event.target instanceof Element && event.target !== canvas && event.target !== document.body && event.target !== document.documentElement);
   function keysForTheCanvasOnly(start) {
     const add = window.addEventListener;
     window.addEventListener = function (type, listener, options) {
@@ -172,7 +203,7 @@
     input.click();
   }
   window.addEventListener('keydown', (event) => {
-    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'o') {
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'o' && mode !== 'embed') {
       event.preventDefault();
       pickPlanFile();
     }
@@ -187,7 +218,7 @@
   // Leaving asks first only when a change is not yet safely stored (storage
   // unavailable or refused); otherwise the pending save is flushed.
   window.addEventListener('beforeunload', (event) => {
-    if (!planner) return;
+    if (!planner || readOnly) return;
     keeping.flush();
     if (!keeping.allStored()) {
       event.preventDefault();
@@ -197,6 +228,7 @@
   window.addEventListener('dragover', (event) => event.preventDefault());
   window.addEventListener('drop', (event) => {
     event.preventDefault();
+    if (mode === 'embed') return;  // another site's page: files are not for the frame
     const dropped = event.dataTransfer ? [...event.dataTransfer.files] : [];
     const csv = dropped.filter((file) => /\.csv$/i.test(file.name));
     if (csv.length > 0) importFiles(csv);
@@ -212,6 +244,13 @@
     showMyPlans: () => myPlans.show(),
     showShareLink: () => sharing.showShareLink(),
     exportFile: (what) => sharing.exportFile(what),
+    showEmbed: () => embedDialog.show(),
+    // After each frame that changed the view, option, date, selection or plan.
+    shown: (json) => {
+      const state = JSON.parse(json);
+      if (viewer) viewer.shown(state);
+      embedMessages.shown(state);
+    },
   };
 
   // --- example plans (File > Open example, ?example=NAME) --------------------
@@ -240,6 +279,7 @@
     // Our own files: a plain open (report: false), unless it fails.
     const opened = call('openPlan', { text, name: `${name}.json`, report: false });
     if (!opened.ok) call('openPlan', { text, name: `${name}.json`, report: true });
+    else noteSource({ example: name });
   }
 
   async function openExample(name, pending = fetchExample(name)) {
@@ -330,6 +370,16 @@
     const [a, b] = points;
     return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, span: Math.hypot(a.x - b.x, a.y - b.y) };
   }
+  // A drag that starts over one of the planner's panels (ImGui's
+  // WantCaptureMouse, asked of the module by position) scrolls that panel:
+  // it reaches the module as the wheel, at the finger.
+  let overPanel = false;
+  function scrollPanel(point, dy) {
+    const rect = canvas.getBoundingClientRect();
+    const at = { clientX: rect.left + point.x, clientY: rect.top + point.y, bubbles: true };
+    canvas.dispatchEvent(new MouseEvent('mousemove', at));
+    canvas.dispatchEvent(new WheelEvent('wheel', { ...at, deltaY: -dy, deltaMode: 0, cancelable: true }));
+  }
   function onTouch(event) {
     if (event.target !== canvas) return;
     event.stopPropagation();
@@ -340,9 +390,14 @@
       if (event.type === 'touchend' || event.type === 'touchcancel') touches.delete(touch.identifier);
       else if (touches.size < 2 || touches.has(touch.identifier)) touches.set(touch.identifier, canvasPoint(touch));
     }
+    if (event.type === 'touchstart' && beforeCount === 0) overPanel = call('panelAt', gesture()) === true;
     if (event.type !== 'touchmove' || !before || touches.size !== beforeCount) return;
     event.preventDefault();
     const after = gesture();
+    if (overPanel) {
+      scrollPanel(after, after.y - before.y);
+      return;
+    }
     call('panBy', { dx: after.x - before.x, dy: after.y - before.y });
     if (before.span > 0 && after.span > 0) {
       call('zoomAt', { x: after.x, y: after.y, factor: after.span / before.span });
@@ -447,7 +502,7 @@
       });
       const [regular, bold] = await fonts;
       const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
-      const options = JSON.stringify({ theme: preferredTheme(), reduceMotion: motion.matches });
+      const options = JSON.stringify({ theme: preferredTheme(), reduceMotion: motion.matches, mode });
       const optionsPointer = module._malloc(module.lengthBytesUTF8(options) + 1);
       module.stringToUTF8(options, optionsPointer, module.lengthBytesUTF8(options) + 1);
       planner = module;
@@ -464,11 +519,14 @@
       // A reloaded tab shows what it showed. Otherwise a plan the address
       // carries (#plan=) or names (?plan=) comes first; then the plan open
       // last, unless the address asks for an example.
+      const published = new URLSearchParams(window.location.search).get('plan');
       if (!await keeping.restoreTab() && !await sharing.openStartingPlan()) {
         const last = askedForExample ? null : await keeping.lastPlan();
         if (!last || !keeping.openRecord(last)) {
           if (example) await openExample(requested, example);
         }
+      } else if (published && !window.location.hash.startsWith('#plan=')) {
+        noteSource({ published: new URL(published, window.location.href).href });
       }
       exampleOpened();
     } catch (error) {

@@ -28,6 +28,7 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;  // published plans elsewhere: the network's business
+  if (url.pathname.endsWith('/embed.json')) return;  // which sites are trusted: always the server's word, never a kept copy
   const scope = new URL(self.registration.scope);
   const isPage = request.mode === 'navigate' && (url.pathname === scope.pathname || url.pathname === `${scope.pathname}index.html`);
   event.respondWith((async () => {

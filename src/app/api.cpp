@@ -14,6 +14,7 @@
 #include "app/keeping_api.hpp"
 #include "app/export_api.hpp"
 #include "app/state_api.hpp"
+#include "app/viewer_api.hpp"
 #include "app/unit_edits.hpp"
 #include "app/plan_document.hpp"
 #include "analysis/decision_rights.hpp"
@@ -592,6 +593,15 @@ const std::map<std::string, Method, std::less<>>& methods() {
       {"compare", {[](AppState& s, const json& a) { return compare_api(s, a); }, true}},
       {"closeCompare", {close_compare_api, true}},
       {"appraisal", {appraisal_api, false}},
+      {"mode", {mode_api, false}},
+      {"outline", {outline_api, false}},
+      {"describe", {describe_api, false}},
+      {"glossary", {glossary_api, false}},
+      {"findInView", {find_in_view_api, false}},
+      {"textAlternative", {text_alternative_api, false}},
+      {"decisionTable", {decision_table_api, false}},
+      {"panelAt", {panel_at_api, false}},
+      {"shown", {[](AppState& s, const json&) { return shown_state_json(s); }, false}},
       // From the page, when the reader's prefers-reduced-motion setting changes.
       {"setReducedMotion", {[](AppState& s, const json& a) {
          if (!a.is_boolean()) return failure({"setReducedMotion expects true or false"});

@@ -21,6 +21,11 @@ namespace app {
 
 enum class Theme { light, dark, high_contrast };
 
+// What the page was opened for (?mode=, docs/embedding.md): editing, or
+// reading only, with the page's own plain chrome (view) or in another
+// site's frame (embed). Fixed when the page starts.
+enum class Mode { edit, view, embed };
+
 // The planning canvas: pan and zoom live here, not in the plan.
 struct CanvasState {
   layout::Camera camera;
@@ -38,6 +43,7 @@ struct CanvasState {
   };
   std::optional<Fit> last_fit;
   bool reduce_motion = false;   // the reader prefers reduced motion: the camera jumps instead of gliding
+  double toolbar_room = 56.0;   // CSS pixels a fit leaves at the top for the view switch floating there (none when reading)
 };
 
 // A practice or PCN (or several of one layer) being dragged onto another PCN or place.
@@ -206,6 +212,12 @@ struct Comparison {
 // reference to every panel and to the JavaScript API.
 struct AppState {
   std::string view = "canvas";  // the name window.planner.view() reports
+  Mode mode = Mode::edit;
+  bool read_only() const { return mode != Mode::edit; }
+  // The panels ImGui drew over the canvas last frame (CSS pixels), so the
+  // page can give a touch over one to the panel, not the canvas.
+  std::vector<layout::Rect> panels;
+  std::string told_page;  // what the page was last told is shown (shown_state_json), to tell it of changes only
   CanvasState canvas;
   std::optional<Document> document;
   OpenReport open_report;

@@ -43,16 +43,12 @@ void pan_by(CanvasState& canvas, glm::dvec2 screen_delta) {
   set_camera(canvas, layout::pan_by_screen(target_camera(canvas), canvas.viewport, screen_delta));
 }
 
-// The view switch and the governance palette float over the canvas's top
-// left: a fitted drawing starts below them.
-constexpr double toolbar_room = 56.0;
-
 void fit_content(CanvasState& canvas, double now_seconds) {
   if (canvas.viewport.size.x <= 0.0) {  // not drawn yet (a plan opened as the page starts)
     canvas.fit_when_sized = true;
     return;
   }
-  const layout::Camera to = layout::fit(canvas.viewport, canvas.content_bounds, 32.0, toolbar_room);
+  const layout::Camera to = layout::fit(canvas.viewport, canvas.content_bounds, 32.0, canvas.toolbar_room);
   animate_camera_to(canvas, to, now_seconds);
   canvas.last_fit = CanvasState::Fit{target_camera(canvas), canvas.viewport.size};
 }
@@ -70,7 +66,7 @@ void keep_fit(CanvasState& canvas) {
                                     same_camera(target_camera(canvas), canvas.last_fit->camera);
   if (!canvas.fit_when_sized && !resized_while_fitted) return;
   canvas.fit_when_sized = false;
-  set_camera(canvas, layout::fit(canvas.viewport, canvas.content_bounds, 32.0, toolbar_room));
+  set_camera(canvas, layout::fit(canvas.viewport, canvas.content_bounds, 32.0, canvas.toolbar_room));
   canvas.last_fit = CanvasState::Fit{canvas.camera, canvas.viewport.size};
 }
 

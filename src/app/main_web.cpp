@@ -33,6 +33,7 @@
 #include "platform/platform.hpp"
 #include "ui/fonts.hpp"
 #include "ui/theme.hpp"
+#include "app/viewer_api.hpp"
 #include "ui/ui.hpp"
 
 namespace {
@@ -93,6 +94,16 @@ void sync_screen() {
   }
 }
 
+// The page's panels and a host page follow the view, option, date and
+// selection: told once per change, after the frame that shows it.
+void tell_page_what_is_shown(app::AppState& state) {
+  if (!state.document) return;
+  std::string shown = app::shown_state_json(state).dump();
+  if (shown == state.told_page) return;
+  state.told_page = shown;
+  state.page_requests.push_back({"shown", std::move(shown)});
+}
+
 EM_BOOL draw_frame(double, void*) {
   page->frame_scheduled = false;
   app::AppState& state = page->state;
@@ -122,6 +133,7 @@ EM_BOOL draw_frame(double, void*) {
   }
 
   if (state.frames_drawn++ == 0) platform::notify_first_frame();
+  tell_page_what_is_shown(state);
   // Taken first: a handler may ask for more.
   for (const app::PageRequest& request : std::exchange(state.page_requests, {})) {
     platform::page_request(request.action, request.argument);
@@ -189,6 +201,9 @@ EMSCRIPTEN_KEEPALIVE int planner_start(unsigned char* regular, int regular_lengt
   const model::Json options = model::Json::parse(options_json ? options_json : "", nullptr, false);
   page->state.theme = theme_from_options(options);
   page->state.canvas.reduce_motion = options.is_object() && options.value("reduceMotion", false);
+  const std::string mode = options.is_object() ? options.value("mode", std::string("edit")) : "edit";
+  page->state.mode = mode == "view" ? app::Mode::view : mode == "embed" ? app::Mode::embed : app::Mode::edit;
+  if (page->state.read_only()) page->state.canvas.toolbar_room = 0.0;  // no view switch over the canvas: the page has its own
 
   if (!glfwInit()) return 1;
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);  // WebGL2

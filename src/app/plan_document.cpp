@@ -158,6 +158,11 @@ bool focus_unit(AppState& state, const std::string& id) {
   return true;
 }
 
+std::string read_only_message(const AppState& state) {
+  return std::string("this page shows the plan read-only (mode=") + (state.mode == Mode::embed ? "embed" : "view") +
+         "): nothing in it can be changed; open the planner without mode= to edit a copy";
+}
+
 namespace {
 
 model::ApplyResult failed(std::string message) {
@@ -169,6 +174,7 @@ model::ApplyResult failed(std::string message) {
 template <typename Step>
 model::ApplyResult change(AppState& state, Step step) {
   if (!state.document) return failed("no plan is open: open one with openPlan first");
+  if (state.read_only()) return failed(read_only_message(state));
   model::ApplyResult result = step(*state.document);
   if (result.ok) {
     state.step_changes.reset();  // the marks were of the last move along the timeline, not of edits

@@ -51,6 +51,8 @@ bool focus_unit(AppState& state, const std::string& id);
 // In a state other than the plan as written, an edit is checked against the
 // plan shown and kept where the state says (analysis::place_edit).
 model::ApplyResult execute(AppState& state, const model::Command& command);
+// Why a read-only page (mode=view or embed) refuses every change.
+std::string read_only_message(const AppState& state);
 // How long the marks of what a move changed pulse (not at all for reduced motion).
 inline constexpr double step_pulse_seconds = 1.2;
 // Shows the plan in another state (an option and a date); the views follow,

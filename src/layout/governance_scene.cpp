@@ -172,7 +172,7 @@ class Builder {
       node.fill = ended(o.status) ? Paint::node_ended : organisation_paint(o.kind);
       node.dashed = provisional(o.status);
       node.rounding = 2.0;
-      node.label = o.name + ": " + lower_first(model::to_label(o.kind)) + ", " + band_label(node.band) + " level" +
+      node.label = o.name + ": " + kind_in_words(model::to_label(o.kind)) + ", " + band_label(node.band) + " level" +
                    (o.status == model::Lifecycle::established ? "" : ", " + lower_first(model::to_label(o.status))) + ".";
       add_node(std::move(node));
     }
@@ -185,7 +185,7 @@ class Builder {
       node.rounding = 10.0;
       std::size_t voting = 0;
       for (const model::Member& m : b.members) voting += m.voting ? 1 : 0;
-      node.label = b.name + ": " + lower_first(model::to_label(b.kind)) + ", " + band_label(node.band) + " level" +
+      node.label = b.name + ": " + kind_in_words(model::to_label(b.kind)) + ", " + band_label(node.band) + " level" +
                    (b.status == model::Lifecycle::established ? "" : ", " + lower_first(model::to_label(b.status))) + ". " +
                    std::to_string(b.members.size()) + (b.members.size() == 1 ? " member" : " members") +
                    (voting != b.members.size() ? " (" + std::to_string(voting) + " voting)" : "") +
@@ -199,7 +199,7 @@ class Builder {
       Node node = make_node(p.id, "post", std::string(model::to_name(p.role)), p.title, {}, {}, bands_.at(p.id));
       node.tag = p.holder.empty() ? std::string(model::to_label(p.role)) : p.holder;
       node.fill = Paint::node_post;
-      node.label = p.title + ": a post (" + lower_first(model::to_label(p.role)) + ")" + (p.holder.empty() ? "" : ", held by " + p.holder) + ".";
+      node.label = p.title + ": a post (" + kind_in_words(model::to_label(p.role)) + ")" + (p.holder.empty() ? "" : ", held by " + p.holder) + ".";
       add_node(std::move(node));
     }
     // Programmes appear only where a flow reaches them.
@@ -210,7 +210,7 @@ class Builder {
       Node node = make_node(p.id, "programme", std::string(model::to_name(p.kind)), p.name, std::string(model::to_label(p.kind)), {}, bands_.at(p.id));
       node.fill = Paint::node_programme;
       node.rounding = 0.0;
-      node.label = p.name + ": " + lower_first(model::to_label(p.kind)) + ".";
+      node.label = p.name + ": " + kind_in_words(model::to_label(p.kind)) + ".";
       add_node(std::move(node));
     }
   }

@@ -77,6 +77,17 @@ std::string lower_first(std::string_view text) {
   return out;
 }
 
+std::string kind_in_words(std::string_view label) {
+  std::string out(label);
+  if (out.rfind("NHS", 0) == 0) return out;  // a name: "NHS England"
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const bool starts_word = i == 0 || out[i - 1] == ' ' || out[i - 1] == '-';
+    const bool capitalised = out[i] >= 'A' && out[i] <= 'Z' && !(i + 1 < out.size() && out[i + 1] >= 'A' && out[i + 1] <= 'Z');
+    if (starts_word && capitalised) out[i] = static_cast<char>(out[i] - 'A' + 'a');
+  }
+  return out;
+}
+
 // Words wrapped into at most three lines of the given width.
 std::vector<std::string> wrap(const std::string& text, double width, const MeasureText& measure) {
   std::vector<std::string> lines;

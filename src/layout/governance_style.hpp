@@ -36,6 +36,9 @@ bool ended(model::Lifecycle status);        // merged or dissolved
 
 // "Joint committee" -> "joint committee"; "NHS England" stays as it is.
 std::string lower_first(std::string_view text);
+// A kind's label inside a sentence: "Clinical Commissioning Group" becomes
+// "clinical commissioning group"; acronyms and NHS names stay as they are.
+std::string kind_in_words(std::string_view label);
 
 // Words wrapped into at most three lines of the given width.
 std::vector<std::string> wrap(const std::string& text, double width, const MeasureText& measure);

@@ -14,6 +14,7 @@
 #include "app/unit_edits.hpp"
 #include "layout/camera.hpp"
 #include "layout/grid.hpp"
+#include "layout/outline.hpp"
 #include "ui/governance_canvas.hpp"
 #include "ui/scene_view.hpp"
 #include "ui/theme.hpp"
@@ -75,7 +76,8 @@ void handle_pointer(app::AppState& state) {
   const bool governance = state.canvas_view == app::CanvasView::governance;
   // Side by side, the canvas is for looking: it pans and zooms, and edits wait until the comparison closes.
   const bool comparing = state.comparison && state.comparison->side_by_side;
-  if (!comparing && ImGui::IsItemActivated() && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+  // Read-only pages (?mode=view, embed) pan, zoom and select; nothing is dragged into a change.
+  if (!comparing && !state.read_only() && ImGui::IsItemActivated() && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
     if (governance) governance_press(state, to_glm(io.MousePos));
     else start_unit_drag(state, to_glm(io.MousePos));
   }
@@ -106,6 +108,32 @@ void handle_pointer(app::AppState& state) {
   }
 }
 
+// Everything in the view that can be selected, in the outline's order (the
+// order a screen reader hears it): for choosing by keyboard.
+void ids_in_order(const layout::Scene& scene, const std::vector<layout::OutlineNode>& nodes, std::vector<std::string>& ids) {
+  for (const layout::OutlineNode& node : nodes) {
+    const layout::Item& item = scene.items[node.item];
+    if (item.role != "band" && item.role != "group" && (ids.empty() || ids.back() != item.id)) ids.push_back(item.id);
+    ids_in_order(scene, node.children, ids);
+  }
+}
+
+// ] and [ select the next or previous thing in the view, framed on screen.
+void select_by_key(app::AppState& state, int direction) {
+  const layout::Scene* scene = app::active_scene(state);
+  if (!scene) return;
+  std::vector<std::string> ids;
+  ids_in_order(*scene, layout::outline_of(*scene), ids);
+  if (ids.empty()) return;
+  const auto at = std::find(ids.begin(), ids.end(), state.selected);
+  std::size_t next = 0;
+  if (at == ids.end()) next = direction > 0 ? 0 : ids.size() - 1;
+  else next = (static_cast<std::size_t>(at - ids.begin()) + (direction > 0 ? 1 : ids.size() - 1)) % ids.size();
+  state.selected = ids[next];
+  state.also_selected.clear();
+  app::focus_item(state, state.selected);
+}
+
 void handle_keys(app::AppState& state) {
   ImGuiIO& io = ImGui::GetIO();
   if (io.WantTextInput || io.KeyCtrl || io.KeySuper || io.KeyAlt) return;
@@ -128,11 +156,20 @@ void handle_keys(app::AppState& state) {
     app::fit_content(canvas, state.now_seconds);
   }
   if (io.KeyShift && ImGui::IsKeyPressed(ImGuiKey_Slash, false)) state.show_shortcuts = true;
+  if (ImGui::IsKeyPressed(ImGuiKey_RightBracket)) select_by_key(state, 1);
+  if (ImGui::IsKeyPressed(ImGuiKey_LeftBracket)) select_by_key(state, -1);
+  if (!state.selected.empty() && (ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false))) {
+    app::focus_item(state, state.selected);
+  }
+  if (!state.selected.empty() && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+    state.selected.clear();
+    state.also_selected.clear();
+  }
   if (ImGui::IsKeyPressed(ImGuiKey_L, false)) state.show_legend = !state.show_legend;
   if (ImGui::IsKeyPressed(ImGuiKey_D, false)) open_decision(state);
   if (!io.KeyShift && ImGui::IsKeyPressed(ImGuiKey_1, false)) app::show_view(state, app::CanvasView::layers);
   if (!io.KeyShift && ImGui::IsKeyPressed(ImGuiKey_2, false)) app::show_view(state, app::CanvasView::governance);
-  if (state.canvas_view == app::CanvasView::governance && !state.selected.empty() &&
+  if (state.canvas_view == app::CanvasView::governance && !state.selected.empty() && !state.read_only() &&
       (ImGui::IsKeyPressed(ImGuiKey_Delete, false) || ImGui::IsKeyPressed(ImGuiKey_Backspace, false))) {
     ask_delete(state, state.selected);
   }

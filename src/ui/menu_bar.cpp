@@ -35,6 +35,7 @@ void draw_file_menu(app::AppState& state) {
   if (ImGui::MenuItem("Save to file as...", "Ctrl+Shift+S", false, open)) ask_page(state, "savePlanFile", "ask");
   ImGui::Separator();
   if (ImGui::MenuItem("Share a link...", nullptr, false, open)) ask_page(state, "showShareLink");
+  if (ImGui::MenuItem("Share / embed...", nullptr, false, open)) ask_page(state, "showEmbed");
   if (ImGui::BeginMenu("Export", open)) {
     if (ImGui::MenuItem("Picture of this view (PNG)")) ask_page(state, "exportFile", "png");
     if (ImGui::MenuItem("Drawing of this view (SVG)")) ask_page(state, "exportFile", "svg");

@@ -16,15 +16,16 @@ const chromiumArgs = [
   '--use-angle=swiftshader', '--ignore-gpu-blocklist',
 ];
 
-export async function launch() {
+export async function launch({ files = {} } = {}) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: chromiumArgs,
   });
-  const { server, url } = await startServer({ root: join(root, 'dist') });
+  const { server, url } = await startServer({ root: join(root, 'dist'), files });
   return {
     browser,
     url,
+    files,
     async close() {
       await browser.close();
       await new Promise((done) => server.close(done));
