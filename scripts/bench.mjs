@@ -88,6 +88,7 @@ for (let run = 0; run < runs; run++) {
 const env = await launch();
 const firstFrame = [];
 const withExample = [];
+const viewMode = [];
 const browserOpen = [];
 const browserFrames = {};
 let browserMove = [];
@@ -181,6 +182,10 @@ try {
     const example = await load('./');
     withExample.push(example.time);
     await example.context.close();
+    // The public's view (?mode=view, docs/embedding.md).
+    const reader = await load('?mode=view&example=syb-acs-mou-2017');
+    viewMode.push(reader.time);
+    await reader.context.close();
   }
 } finally {
   await env.close();
@@ -199,7 +204,8 @@ const report = [
   '',
   `Time from navigation to window.planner.ready, ${runs} cold loads from a local server each:`,
   `- with no plan (\`?example=none\`), the first frame: ${spread(firstFrame)};`,
-  `- with the default example (SYB 2017) open: ${spread(withExample)}.`,
+  `- with the default example (SYB 2017) open: ${spread(withExample)};`,
+  `- in view mode with SYB 2017 (\`?mode=view&example=syb-acs-mou-2017\`): ${spread(viewMode)}.`,
   '',
   `The national plan (\`planner-cli generate national --seed 1\`, ${kb(nativeTimes.bytes)}), ${runs} runs each, milliseconds:`,
   '',

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/glossary.hpp"
 #include "app/canvas_control.hpp"
 #include "app/plan_document.hpp"
 #include "app/unit_edits.hpp"
@@ -240,8 +241,14 @@ void show_hover_card(const app::AppState& state, int hovered) {
   ImGui::BeginTooltip();
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
   ImGui::TextUnformatted(item.label.c_str());
+  // The acronyms its words use, explained (the plan's glossary, then the built-in one).
+  const std::vector<analysis::GlossaryTerm> glossary = analysis::glossary_for(app::shown_plan(state));
+  for (const analysis::GlossaryTerm* term : analysis::terms_in(item.label, glossary)) {
+    const auto capitals = std::count_if(term->term.begin(), term->term.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (capitals >= 2) ImGui::TextDisabled("%s: %s", term->term.c_str(), term->meaning.c_str());
+  }
   if (state.canvas_view == app::CanvasView::layers) ImGui::TextDisabled("Click to select, double-click to focus.");
-  else if (item.role == "flow" || item.role == "membership") ImGui::TextDisabled("Click to select.");
+  else if (item.role == "flow" || item.role == "membership" || state.read_only()) ImGui::TextDisabled("Click to select.");
   else ImGui::TextDisabled("Click to select. Drag to move it along its row; drag the + handle (or Alt+drag) to another box to draw a flow.");
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();

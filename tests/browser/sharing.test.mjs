@@ -185,13 +185,13 @@ test('exports: the PNG is a real picture at twice the size, the SVG is XML with 
   // The menu downloads the same, with a byte-order mark for spreadsheets.
   await page.mouse.click(242, 16);
   await settle(page, 200);
-  await page.mouse.move(280, 202);  // Export
+  await page.mouse.move(280, 225);  // Export
   await settle(page, 200);
-  await page.mouse.move(600, 202);
-  await page.mouse.move(600, 248);  // Table (CSV)
+  await page.mouse.move(600, 225);
+  await page.mouse.move(600, 271);  // Table (CSV)
   await settle(page, 200);
   await page.screenshot({ path: join(screenshotDir, 'export-menu.png') });
-  const [download] = await Promise.all([page.waitForEvent('download'), page.mouse.click(840, 248)]);  // Units
+  const [download] = await Promise.all([page.waitForEvent('download'), page.mouse.click(840, 271)]);  // Units
   assert.equal(download.suggestedFilename(), 'syb-acs-mou-2017-units.csv');
   const downloaded = await readFile(await download.path(), 'utf8');
   assert.equal(downloaded, `\ufeff${await api(page, 'exportCsv', 'units')}`);
