@@ -46,8 +46,10 @@
   document.addEventListener('keydown', (event) => { if (event.key === 'Escape' && tipFor) hideTip(); });
 
   // Text with each glossary term it uses marked, so that its meaning is a
-  // hover, a tab or a tap away. Only text nodes are made: never HTML.
-  function withTerms(text, terms) {
+  // hover, a tab or a tap away: once per passage (`seen` is shared by a
+  // passage's paragraphs), not at every mention. Only text nodes are made:
+  // never HTML.
+  function withTerms(text, terms, seen = new Set()) {
     const holder = document.createDocumentFragment();
     const found = [];
     for (const term of terms) {
@@ -61,7 +63,8 @@
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     let at = 0;
     for (const hit of found) {
-      if (hit.start < at) continue;
+      if (hit.start < at || seen.has(hit.term.term)) continue;
+      seen.add(hit.term.term);
       holder.append(text.slice(at, hit.start));
       const mark = element('abbr', { class: 'term', tabindex: '0', title: hit.term.meaning, text: text.slice(hit.start, hit.end) });
       mark.dataset.meaning = `${hit.term.term}: ${hit.term.meaning}`;
@@ -202,13 +205,14 @@
         selected.append(element('p', { text: about.messages.join(' ') }));
         return;
       }
+      const seen = new Set();
       selected.append(element('p', { class: 'selected-name' }, element('strong', { text: about.name || id })));
-      selected.append(element('p', {}, withTerms(about.text, about.terms)));
+      selected.append(element('p', {}, withTerms(about.text, about.terms, seen)));
       if (about.within.length) selected.append(element('p', { text: `Part of ${about.within.map((w) => w.name || w.id).join(', within ')}.` }));
       if (about.lines.length) {
-        selected.append(element('ul', {}, ...about.lines.map((line) => element('li', {}, withTerms(line, about.terms)))));
+        selected.append(element('ul', {}, ...about.lines.map((line) => element('li', {}, withTerms(line, about.terms, seen)))));
       }
-      if (about.decides) selected.append(element('p', {}, withTerms(about.decides, about.terms)));
+      if (about.decides) selected.append(element('p', {}, withTerms(about.decides, about.terms, seen)));
     }
 
     // --- search ----------------------------------------------------------------------
@@ -375,7 +379,10 @@
       const newPicture = newPlan || state.revision !== last.revision || state.view !== last.view || state.option !== last.option || state.date !== last.date;
       if (newPlan) {
         buildGlossary();
-        buildSteps();
+        // The walk-through's words take a while on a large plan (every
+        // milestone's changes in words): after the first picture, not before.
+        walk.hidden = true;
+        setTimeout(buildSteps, 0);
       }
       if (newPicture) {
         const words = call('textAlternative');

@@ -40,6 +40,7 @@ struct CanvasState {
   struct Fit {
     layout::Camera camera;
     glm::dvec2 size{0.0, 0.0};
+    layout::Rect content;  // what it framed
   };
   std::optional<Fit> last_fit;
   bool reduce_motion = false;   // the reader prefers reduced motion: the camera jumps instead of gliding

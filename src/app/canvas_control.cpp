@@ -50,7 +50,7 @@ void fit_content(CanvasState& canvas, double now_seconds) {
   }
   const layout::Camera to = layout::fit(canvas.viewport, canvas.content_bounds, 32.0, canvas.toolbar_room);
   animate_camera_to(canvas, to, now_seconds);
-  canvas.last_fit = CanvasState::Fit{target_camera(canvas), canvas.viewport.size};
+  canvas.last_fit = CanvasState::Fit{target_camera(canvas), canvas.viewport.size, canvas.content_bounds};
 }
 
 namespace {
@@ -59,15 +59,18 @@ bool same_camera(const layout::Camera& a, const layout::Camera& b) {
   return a.zoom == b.zoom && a.center == b.center;
 }
 
+bool same_rect(const layout::Rect& a, const layout::Rect& b) { return a.min == b.min && a.max == b.max; }
+
 }  // namespace
 
-void keep_fit(CanvasState& canvas) {
-  const bool resized_while_fitted = canvas.last_fit && canvas.last_fit->size != canvas.viewport.size &&
-                                    same_camera(target_camera(canvas), canvas.last_fit->camera);
-  if (!canvas.fit_when_sized && !resized_while_fitted) return;
+void keep_fit(CanvasState& canvas, bool follow_content) {
+  const bool fitted = canvas.last_fit && same_camera(target_camera(canvas), canvas.last_fit->camera);
+  const bool changed = fitted && (canvas.last_fit->size != canvas.viewport.size ||
+                                  (follow_content && !same_rect(canvas.last_fit->content, canvas.content_bounds)));
+  if (!canvas.fit_when_sized && !changed) return;
   canvas.fit_when_sized = false;
   set_camera(canvas, layout::fit(canvas.viewport, canvas.content_bounds, 32.0, canvas.toolbar_room));
-  canvas.last_fit = CanvasState::Fit{canvas.camera, canvas.viewport.size};
+  canvas.last_fit = CanvasState::Fit{canvas.camera, canvas.viewport.size, canvas.content_bounds};
 }
 
 void reset_zoom(CanvasState& canvas, double now_seconds) {

@@ -23,8 +23,10 @@ void pan_by(CanvasState& canvas, glm::dvec2 screen_delta);
 void fit_content(CanvasState& canvas, double now_seconds);
 // Called by the canvas each frame once its size is known: makes a fit asked
 // for before the first frame, and keeps a fitted view fitted when the canvas
-// changes size and no one has moved the camera since.
-void keep_fit(CanvasState& canvas);
+// changes size and no one has moved the camera since. With
+// `follow_content` (pages that only read), also when the drawing changes
+// (another option or date): the reader sees all of it.
+void keep_fit(CanvasState& canvas, bool follow_content = false);
 void reset_zoom(CanvasState& canvas, double now_seconds);
 // Glides the view to frame a world rectangle (a focused unit), with a margin.
 void focus_on(CanvasState& canvas, const layout::Rect& bounds, double now_seconds);

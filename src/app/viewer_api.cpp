@@ -222,16 +222,17 @@ Json text_alternative_api(AppState& state, const Json&) {
   const std::string title = analysis::state_title(state.document->plan, state.plan_state);
   const std::vector<layout::OutlineNode> outline = current_outline(state, *scene);
   const bool governance = state.canvas_view == CanvasView::governance;
-  // The short one: what the picture is of, with its size.
+  // The short one: what the picture is of, with its size ("… in the future of …", not "in The future").
+  const std::string of = title.rfind("The ", 0) == 0 ? "the " + title.substr(4) : title;
   std::size_t boxes = 0;
   std::size_t lines = 0;
   for (const layout::Item& item : scene->items) {
     if (!item.from.empty()) ++lines;
     else if (item.role != "band" && item.role != "group") ++boxes;
   }
-  std::string summary = governance ? "Diagram of who decides what in " + title + ": " + std::to_string(boxes) + " organisations, bodies and posts, and " +
+  std::string summary = governance ? "Diagram of who decides what in " + of + ": " + std::to_string(boxes) + " organisations, bodies and posts, and " +
                                          std::to_string(lines) + " lines between them."
-                                   : "Diagram of the population served in " + title + ": " + std::to_string(boxes) + " areas and practices, each sized by its population.";
+                                   : "Diagram of the population served in " + of + ": " + std::to_string(boxes) + " areas and practices, each sized by its population.";
   // The long one: the outline in sentences, two levels deep.
   std::string description = summary;
   const auto sentence = [](const std::string& label) { return label.empty() || label.back() == '.' ? label : label + "."; };

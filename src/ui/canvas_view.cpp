@@ -407,7 +407,7 @@ void draw_canvas_view(app::AppState& state, const Fonts& fonts) {
     app::CanvasState& canvas = state.canvas;
     canvas.viewport.origin = to_glm(ImGui::GetCursorScreenPos());
     canvas.viewport.size = glm::max(to_glm(ImGui::GetContentRegionAvail()), glm::dvec2(1.0, 1.0));
-    app::keep_fit(canvas);
+    app::keep_fit(canvas, state.read_only());
 
     ImGui::InvisibleButton("##canvas_input", to_imvec(canvas.viewport.size),
                            ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight |

@@ -30,8 +30,9 @@ void draw_ui(app::AppState& state, const Fonts& fonts) {
     // Reading only (?mode=view or embed): the page's own HTML panels hold the
     // rest (shell/viewer.js), its walk-through included; the timeline stays
     // where there is room for it (not in a frame, nor on a phone).
-    const float width = ImGui::GetMainViewport()->WorkSize.x / std::max(fonts.built_for_ratio, 1.0f);
-    if (state.mode == app::Mode::view && width >= 600.0f) draw_timeline_bar(state, fonts);
+    const ImVec2 room = ImGui::GetMainViewport()->WorkSize;
+    const float ratio = std::max(fonts.built_for_ratio, 1.0f);
+    if (state.mode == app::Mode::view && room.x / ratio >= 700.0f && room.y / ratio >= 500.0f) draw_timeline_bar(state, fonts);
     draw_canvas_view(state, fonts);
     draw_shortcuts_window(state);
     draw_open_report_window(state, fonts);

@@ -149,7 +149,7 @@ std::set<std::string> neighbourhood(const app::AppState& state) {
 }
 
 void draw_governance_feedback(ImDrawList& draw, const app::AppState& state, const CanvasPalette& palette, int hovered) {
-  if (!state.governance_scene) return;
+  if (!state.governance_scene || state.read_only()) return;  // handles and drag outlines are for editing
   const float ratio = static_cast<float>(state.canvas.viewport.pixel_ratio);
   const ImVec2 pointer = ImGui::GetIO().MousePos;
   if (state.node_drag) {

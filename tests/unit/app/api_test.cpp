@@ -254,3 +254,18 @@ TEST_CASE("a fit asked for before the canvas knew its size is made on its first 
   CHECK_FALSE(canvas.fit_when_sized);
   CHECK(canvas.camera.center.x == doctest::Approx(2000.0));
 }
+
+TEST_CASE("a page that only reads keeps the whole drawing fitted when the drawing changes; an editor does not") {
+  app::CanvasState canvas;
+  canvas.reduce_motion = true;
+  canvas.viewport = {{0.0, 0.0}, {1600.0, 1000.0}, 2.0};
+  canvas.content_bounds = {{0.0, 0.0}, {1000.0, 1000.0}};
+  app::fit_content(canvas, 0.0);
+  const layout::Camera fitted = canvas.camera;
+  canvas.content_bounds = {{0.0, 0.0}, {3000.0, 1000.0}};  // another option: a wider drawing
+  app::keep_fit(canvas);
+  CHECK(canvas.camera.zoom == fitted.zoom);  // editing: the camera stays where it was
+  app::keep_fit(canvas, true);
+  CHECK(canvas.camera.zoom < fitted.zoom);  // reading: all of it is shown
+  CHECK(canvas.camera.center.x == doctest::Approx(1500.0));
+}
