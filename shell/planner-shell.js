@@ -83,6 +83,7 @@
     checks: () => call('checks'),
     unsavedChanges: () => call('unsavedChanges'),
     frameTimes: () => call('frameTimes'),
+    openTimes: () => call('openTimes'),
     previewImport: (files) => call('previewImport', files),
     confirmImport: () => call('confirmImport'),
     showView: (name) => call('showView', String(name)),
@@ -176,9 +177,11 @@
   async function openFile(file) {
     if (!file || !planner || !keeping.mayReplace()) return;
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const name = allocateString(file.name);
-    planner._planner_open_file(copyIntoModule(planner, bytes), bytes.length, name);
-    planner._free(name);
+    await window.PlannerBusy.opening(bytes.length, () => {
+      const name = allocateString(file.name);
+      planner._planner_open_file(copyIntoModule(planner, bytes), bytes.length, name);
+      planner._free(name);
+    });
   }
   // NHS CSV files (practices, PCN membership, list sizes): read as text and
   // previewed in the page before anything changes (docs/import.md).
@@ -275,9 +278,9 @@
     return response.text();
   }
 
-  function openExampleText(name, text) {
+  async function openExampleText(name, text) {
     // Our own files: a plain open (report: false), unless it fails.
-    const opened = call('openPlan', { text, name: `${name}.json`, report: false });
+    const opened = await window.PlannerBusy.opening(text.length, () => call('openPlan', { text, name: `${name}.json`, report: false }));
     if (!opened.ok) call('openPlan', { text, name: `${name}.json`, report: true });
     else noteSource({ example: name });
   }
@@ -285,7 +288,7 @@
   async function openExample(name, pending = fetchExample(name)) {
     if (planner && call('documentState').open && !keeping.mayReplace()) return;
     try {
-      openExampleText(name, await pending);
+      await openExampleText(name, await pending);
     } catch (error) {
       call('openFailed', { name: `${name}.json`, message: error.message });
     }

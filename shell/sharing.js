@@ -97,8 +97,8 @@
       return { name, text: await response.text() };
     }
 
-    function openFromAddress(name, text) {
-      const opened = call('openPlan', { text, name, report: true });
+    async function openFromAddress(name, text) {
+      const opened = await window.PlannerBusy.opening(text.length, () => call('openPlan', { text, name, report: true }));
       if (opened.ok) fromAddress = call('documentState').generation;
       return opened.ok;
     }
@@ -114,7 +114,7 @@
       if (published) {
         try {
           const { name, text } = await fetchPublished(published);
-          openFromAddress(name, text);
+          await openFromAddress(name, text);
         } catch (error) {
           call('openFailed', { name: published, message: error.message });
         }
@@ -125,7 +125,7 @@
 
     async function openLink(fragment) {
       try {
-        openFromAddress('shared-plan.json', await planFromLink(fragment));
+        await openFromAddress('shared-plan.json', await planFromLink(fragment));
       } catch (error) {
         call('openFailed', { name: 'the shared link', message: error.message });
       }
@@ -222,15 +222,6 @@
       return answer.ok ? answer.csv : { ok: false, messages: answer.messages };
     }
 
-    function busy(text) {
-      const note = document.createElement('div');
-      note.className = 'storage-message busy-message';
-      note.setAttribute('role', 'status');
-      note.textContent = text;
-      document.body.append(note);
-      return note;
-    }
-
     // File > Export: what the methods above answer, downloaded.
     async function exportFile(what) {
       if (what === 'svg') {
@@ -238,7 +229,7 @@
         if (answer.ok) download(answer.fileName, new Blob([answer.svg], { type: 'image/svg+xml' }));
       } else if (what === 'png') {
         // A large view takes a while to draw (the national plan, half a minute): say so.
-        const note = busy('Making the picture\u2026');
+        const note = window.PlannerBusy.show('Making the picture\u2026');
         try {
           const answer = call('exportSvg');
           const blob = answer.ok ? await pngOf(answer.svg) : null;

@@ -609,6 +609,12 @@ const std::map<std::string, Method, std::less<>>& methods() {
          return success();
        }, true}},
       {"frameCount", {[](AppState& s, const json&) { return json(s.frames_drawn); }, false}},
+      // For scripts/bench: the last open's steps, in milliseconds.
+      {"openTimes", {[](AppState& s, const json&) {
+         const AppState::OpenTimes& t = s.open_times;
+         return json{{"parse", t.parse_ms}, {"read", t.read_ms}, {"validate", t.validate_ms}, {"advice", t.advice_ms},
+                     {"views", t.views_ms}, {"total", t.total_ms}};
+       }, false}},
       {"frameTimes", {[](AppState& s, const json&) {
          json times = {{"build", s.frame_build_ms}, {"submit", s.frame_submit_ms}};
          s.frame_build_ms.clear();

@@ -259,6 +259,13 @@ struct AppState {
   model::Problems advice;  // the analysis's advice on the open plan, kept up to date with it
   model::Problems governance_advice;  // the governance checks (analysis::governance_checks), likewise
   std::uint64_t plans_opened = 0;      // for Document::generation
+  // How long the last open took, step by step (openTimes(), for scripts/bench).
+  struct OpenTimes {
+    double parse_ms = 0.0, read_ms = 0.0, validate_ms = 0.0, views_ms = 0.0, advice_ms = 0.0, total_ms = 0.0;
+  } open_times;
+  struct ChangeTimes {
+    double advice_ms = 0.0, views_ms = 0.0;  // the checks, and the views rebuilt, after the last change
+  } change_times;
   DecisionQuery decision;
   std::vector<ShownItem> shown;  // what the canvas drew in its last frame
   // The state shown (an option and a date, docs/options-and-time.md), and

@@ -15,9 +15,20 @@
 
 namespace app {
 
+namespace {
+
+double ms_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+}  // namespace
+
 OpenResult open_plan_text(AppState& state, std::string_view text, std::string file_name) {
+  const auto start = std::chrono::steady_clock::now();
   OpenResult result;
-  io::LoadResult loaded = io::load_plan(text);
+  io::LoadTimes times;
+  io::LoadResult loaded = io::load_plan(text, &times);
+  state.open_times = {times.parse_ms, times.read_ms, times.validate_ms, 0.0, 0.0, 0.0};
   result.problems = std::move(loaded.problems);
   if (!loaded.plan) return result;
   state.document = Document{std::move(*loaded.plan), std::move(file_name), model::History{}};
@@ -32,6 +43,9 @@ OpenResult open_plan_text(AppState& state, std::string_view text, std::string fi
   plan_changed(state);
   result.problems.append(state.advice);  // the analysis's advice, as planner-cli gives it after the loader's
   fit_content(state.canvas, state.now_seconds);
+  state.open_times.advice_ms = state.change_times.advice_ms;
+  state.open_times.views_ms = state.change_times.views_ms;
+  state.open_times.total_ms = ms_since(start);
   result.ok = true;
   return result;
 }
@@ -57,9 +71,13 @@ void plan_changed(AppState& state) {
     state.state_plan = std::move(shown.plan);
     state.state_problems = std::move(shown.problems);
   }
+  const auto start = std::chrono::steady_clock::now();
   state.advice = analysis::plan_warnings(shown_plan(state));
   state.governance_advice = analysis::governance_checks(shown_plan(state));
+  state.change_times.advice_ms = ms_since(start);
+  const auto views = std::chrono::steady_clock::now();
   refresh_scene(state);
+  state.change_times.views_ms = ms_since(views);
   if (state.decision.open) trace_decision(state, state.decision.function, state.decision.unit);
   if (state.comparison) refresh_comparison(state);
   // A selection of units that no longer exist (deleted, or an add undone) is dropped.

@@ -1,6 +1,7 @@
 #include "io/plan_file.hpp"
 
 #include <algorithm>
+#include <chrono>
 
 #include "model/command.hpp"
 #include <charconv>
@@ -220,7 +221,14 @@ bool check_version(const Json& root, model::Problems& problems) {
 
 std::string schema_version() { return std::to_string(schema_major) + "." + std::to_string(schema_minor); }
 
-LoadResult load_plan(std::string_view text) {
+LoadResult load_plan(std::string_view text, LoadTimes* times) {
+  using Clock = std::chrono::steady_clock;
+  auto since = Clock::now();
+  const auto lap = [&](double LoadTimes::*step) {
+    const auto now = Clock::now();
+    if (times) times->*step = std::chrono::duration<double, std::milli>(now - since).count();
+    since = now;
+  };
   LoadResult result;
   if (text.size() > max_plan_bytes) {
     result.problems.error("", "the file is " + std::to_string(text.size() >> 20) + " MiB, larger than the limit of " +
@@ -228,6 +236,7 @@ LoadResult load_plan(std::string_view text) {
     return result;
   }
   std::optional<Json> root = parse_json(text, result.problems);
+  lap(&LoadTimes::parse_ms);
   if (!root) return result;
   if (!root->is_object()) {
     result.problems.error("", "a plan file must be a JSON object ({...}), not " + model::json_type_name(*root));
@@ -240,9 +249,11 @@ LoadResult load_plan(std::string_view text) {
 
   model::Plan plan;
   model::read_object(plan, *root, result.problems, "");
+  lap(&LoadTimes::read_ms);
   // Structural checks run even after field errors, so that every problem is
   // reported at once.
   result.problems.append(model::validate_plan(plan));
+  lap(&LoadTimes::validate_ms);
   if (result.problems.has_errors()) return result;
   result.plan = std::move(plan);
   return result;

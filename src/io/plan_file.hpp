@@ -28,9 +28,16 @@ struct LoadResult {
   model::Problems problems;         // every error and warning found, at once
 };
 
+// How long each step of a load took, for docs/performance.md.
+struct LoadTimes {
+  double parse_ms = 0.0;     // the JSON text into a document tree
+  double read_ms = 0.0;      // the tree into the plan's fields
+  double validate_ms = 0.0;  // the structural checks
+};
+
 // Reads a plan from JSON text. Never throws; reports syntax errors with line
 // and column, everything else with a JSON Pointer.
-LoadResult load_plan(std::string_view text);
+LoadResult load_plan(std::string_view text, LoadTimes* times = nullptr);
 
 // Writes a plan as JSON text: deterministic (the same plan gives the same
 // bytes), two-space indented, fields in documented order, unknown fields

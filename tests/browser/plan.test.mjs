@@ -116,6 +116,39 @@ test('a plan dropped on the page opens; a broken one is reported', async () => {
   await page.screenshot({ path: join(screenshotDir, 'open-report-broken.png') });
 });
 
+test('a large plan dropped on the page says "Opening…" and paints it before the work starts; openTimes gives each step', async () => {
+  const national = execFileSync(cli, ['generate', 'national', '--seed', '7', '-o', '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  await page.evaluate(() => {
+    window.notesSeen = [];
+    new MutationObserver((changes) => {
+      for (const change of changes) {
+        for (const node of change.addedNodes) {
+          if (node.classList && node.classList.contains('busy-message')) {
+            // Shown while the module still has the old plan: before the work.
+            window.notesSeen.push({ text: node.textContent, role: node.getAttribute('role'), planThen: window.planner.shown().generation });
+          }
+        }
+      }
+    }).observe(document.body, { childList: true });
+  });
+  const generationBefore = await page.evaluate(() => window.planner.shown().generation);
+  await dropFile('national.json', Buffer.from(national, 'utf8'));
+  await page.waitForFunction((before) => window.planner.shown().generation !== before, generationBefore, { timeout: 30000 });
+  const seen = await page.evaluate(() => window.notesSeen);
+  assert.equal(seen.length, 1);
+  assert.equal(seen[0].text, 'Opening\u2026');
+  assert.equal(seen[0].role, 'status');
+  assert.equal(seen[0].planThen, generationBefore, 'the note came before the work');
+  assert.equal(await page.$('.busy-message'), null, 'and went after it');
+  const steps = await page.evaluate(() => window.planner.openTimes());
+  for (const step of ['parse', 'read', 'validate', 'advice', 'views', 'total']) assert.ok(steps[step] >= 0, step);
+  assert.ok(steps.total >= steps.parse + steps.read + steps.validate);
+  // A small plan opens without it.
+  await dropFile('minimal.json', readFileSync(join(validDir, 'minimal.json')));
+  await page.waitForFunction(() => (window.planner.currentPlan() || '').includes('An empty plan'));
+  assert.equal(await page.evaluate(() => window.notesSeen.length), 1);
+});
+
 test('apply, undo and redo change the open plan, and undo gives back the same bytes', async () => {
   assert.equal((await openPlan(readFileSync(join(validDir, 'herefordshire-sample.json'), 'utf8'))).ok, true);
   const original = await currentPlan();
