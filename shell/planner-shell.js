@@ -27,6 +27,9 @@
   // --- window.planner --------------------------------------------------------
   function call(method, args) {
     if (!planner) throw new Error('The planner is still loading: wait for planner.ready first.');
+    if (method === 'openPlan' && args && typeof args === 'object' && typeof args.text === 'string') {
+      return openPlanText(args.text, String(args.name || ''), Boolean(args.report));
+    }
     const argumentText = args === undefined ? '' : JSON.stringify(args);
     const methodPointer = allocateString(method);
     const argumentPointer = allocateString(argumentText);
@@ -43,6 +46,23 @@
   }
   // (openPlan changes no plan, but the tab's record of what it shows.)
   const changingMethods = new Set(['edit', 'apply', 'undo', 'redo', 'confirmImport', 'openPlan']);
+
+  // A plan's text goes into the module as UTF-8 bytes, encoded straight into
+  // its memory: not escaped into JSON arguments and lexed twice.
+  const encoder = new TextEncoder();
+  function openPlanText(text, name, report) {
+    if (!planner) throw new Error('The planner is still loading: wait for planner.ready first.');
+    const room = text.length * 3 + 1;  // the most UTF-8 it can take
+    const pointer = planner._malloc(room);
+    const { written } = encoder.encodeInto(text, planner.HEAPU8.subarray(pointer, pointer + room));
+    const namePointer = allocateString(name);
+    try {
+      return JSON.parse(planner.UTF8ToString(planner._planner_open_text(pointer, written, namePointer, report ? 1 : 0)));
+    } finally {
+      planner._free(namePointer);
+      queueMicrotask(() => keeping.flush());
+    }
+  }
 
   function allocateString(text) {
     const size = planner.lengthBytesUTF8(text) + 1;
@@ -62,9 +82,7 @@
     setTheme: (name) => call('setTheme', name),
     frameCount: () => call('frameCount'),
     settled,
-    openPlan: (text, options = {}) => call('openPlan', {
-      text: String(text), name: String(options.name || ''), report: Boolean(options.report),
-    }),
+    openPlan: (text, options = {}) => openPlanText(String(text), String(options.name || ''), Boolean(options.report)),
     currentPlan: () => call('currentPlan'),
     lastOpenReport: () => call('lastOpenReport'),
     apply: (command) => call('apply', command),

@@ -140,10 +140,7 @@ json open_plan_api(AppState& state, const json& args) {
   } else {
     return failure({"openPlan expects the plan's JSON text"});
   }
-  OpenResult opened = report ? open_plan_file(state, text, name) : open_plan_text(state, text, name);
-  json answer = problems_json(opened.problems);
-  answer["ok"] = opened.ok;
-  return answer;
+  return json::parse(open_plan_answer(state, text, name, report));
 }
 
 // openFailed({name, message}): the page could not fetch a plan (an example,
@@ -626,6 +623,14 @@ const std::map<std::string, Method, std::less<>>& methods() {
 }
 
 }  // namespace
+
+std::string open_plan_answer(AppState& state, std::string_view text, std::string name, bool report) {
+  OpenResult opened = report ? open_plan_file(state, text, name) : open_plan_text(state, text, name);
+  json answer = problems_json(opened.problems);
+  answer["ok"] = opened.ok;
+  state.redraw_requested = true;
+  return answer.dump(-1, ' ', false, json::error_handler_t::replace);
+}
 
 std::string call_api(AppState& state, std::string_view method, std::string_view arguments_json) {
   const auto& table = methods();

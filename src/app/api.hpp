@@ -12,4 +12,8 @@ namespace app {
 // and change nothing.
 std::string call_api(AppState& state, std::string_view method, std::string_view arguments_json);
 
+// openPlan's answer for a plan's text handed over as it is, not inside JSON
+// arguments: a large plan is not escaped, copied and lexed twice on its way in.
+std::string open_plan_answer(AppState& state, std::string_view text, std::string name, bool report);
+
 }  // namespace app

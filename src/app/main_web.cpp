@@ -264,4 +264,19 @@ EMSCRIPTEN_KEEPALIVE void planner_open_file(unsigned char* bytes, int length, co
   request_frames();
 }
 
+// window.planner.openPlan: the plan's UTF-8 text as it is (a malloc'd
+// buffer, freed here), not inside JSON arguments. Answers as openPlan does.
+EMSCRIPTEN_KEEPALIVE const char* planner_open_text(unsigned char* bytes, int length, const char* name, int report) {
+  if (!page) {
+    std::free(bytes);
+    return "{\"ok\":false,\"messages\":[\"the planner has not started\"]}";
+  }
+  page->state.now_seconds = platform::now_seconds();
+  const std::string_view text(reinterpret_cast<const char*>(bytes), length > 0 ? static_cast<std::size_t>(length) : 0);
+  page->api_answer = app::open_plan_answer(page->state, text, name ? name : "", report != 0);
+  std::free(bytes);
+  request_frames();
+  return page->api_answer.c_str();
+}
+
 }  // extern "C"
