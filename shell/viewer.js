@@ -375,6 +375,7 @@
     // --- following what the planner shows ----------------------------------------------
     let last = {};
     function shown(state) {
+      document.documentElement.dataset.theme = call('theme');
       const newPlan = state.generation !== last.generation;
       const newPicture = newPlan || state.revision !== last.revision || state.view !== last.view || state.option !== last.option || state.date !== last.date;
       if (newPlan) {

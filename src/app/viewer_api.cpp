@@ -102,6 +102,7 @@ Json shown_state_json(const AppState& state) {
   shown["revision"] = state.document ? state.document->revision : 0;
   shown["generation"] = state.document ? state.document->generation : 0;
   shown["mode"] = mode_api(const_cast<AppState&>(state), Json());
+  shown["theme"] = state.theme == Theme::dark ? "dark" : state.theme == Theme::high_contrast ? "high-contrast" : "light";  // the page's panels follow it
   return shown;
 }
 

@@ -18,7 +18,7 @@ model::Json decision_table_api(AppState& state, const model::Json& args);    // 
 model::Json panel_at_api(AppState& state, const model::Json& args);          // panelAt({x, y}), CSS pixels
 
 // What is shown, for the page to tell a host and its panels when it changes:
-// {view, option, date, selected, revision, generation, mode}.
+// {view, option, date, selected, revision, generation, mode, theme}.
 model::Json shown_state_json(const AppState& state);
 
 }  // namespace app

@@ -207,7 +207,9 @@ async function axeViolations(page) {
 }
 
 test('axe-core finds no violations in view mode and in embed mode, text version open', async () => {
-  for (const query of ['?mode=view&example=syb-acs-mou-2017&view=governance', '?mode=view&example=herefordshire-worcestershire-2019', '?mode=embed&example=ncl-collaboration-2015']) {
+  for (const query of ['?mode=view&example=syb-acs-mou-2017&view=governance', '?mode=view&example=herefordshire-worcestershire-2019',
+    '?mode=embed&example=ncl-collaboration-2015', '?mode=view&example=ncl-collaboration-2015&theme=dark&view=governance',
+    '?mode=embed&example=nwl-collaboration-2018&theme=high-contrast']) {
     const page = await openPlanner(env.browser, at(query));
     await settle(page, 300);
     if (query.includes('embed')) {
