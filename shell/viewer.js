@@ -171,7 +171,10 @@
         if (option.disadvantages && option.disadvantages.length) parts.push(`Against it: ${option.disadvantages.join('; ')}.`);
         steps.push({ option: option.id, date: 'end', heading: `Option: ${option.title}${option.status ? ` (${option.status})` : ''}`, text: parts.filter(Boolean).join(' ') });
       }
-      step = 0;
+      // Where the walk stands: the step showing what is shown now (the
+      // address may have asked for an option and a date), else the first.
+      const now = call('shown');
+      step = Math.max(0, steps.findIndex((candidate) => candidate.option === now.option && candidate.date === now.date));
       showStep();
     }
     function go(index) {

@@ -188,6 +188,11 @@ test('the walk-through steps through milestones and options with Next and Back',
   assert.equal(state.date, 'end');
   await page.locator('.walk-buttons button', { hasText: 'Back' }).click();
   assert.match(await page.textContent('.walk-count'), new RegExp(`Step ${steps - 1} of`));
+  // Opened at an option by the address, the walk starts at that option's step.
+  const atOption = await openPlanner(env.browser, at('?mode=view&example=herefordshire-worcestershire-2019&option=merge-2021&date=end'));
+  await settle(atOption, 300);
+  assert.match(await atOption.textContent('.walk-title'), /by April 2021/);
+  await atOption.context().close();
   // Terms in the captions are explained on focus.
   const term = page.locator('.walk-text .term').first();
   if (await term.count()) {
