@@ -129,9 +129,11 @@
       element('button', { type: 'button', 'aria-label': 'Zoom in', text: '+', onclick: () => zoom(1.25) }),
       element('button', { type: 'button', 'aria-label': 'Zoom out', text: '\u2212', onclick: () => zoom(0.8) }),
       element('button', { type: 'button', text: 'Fit', onclick: () => call('fit') }),
-      ...viewButtons.map((button) => { const copy = button.cloneNode(true); copy.addEventListener('click', () => call('showView', copy.dataset.view)); return copy; }),
-      element('button', { type: 'button', id: 'text-version', 'aria-expanded': 'false', 'aria-controls': 'reader', text: 'Text version', onclick: () => toggle() }),
-      element('a', { href: fullViewAddress(), target: '_blank', rel: 'noopener', text: 'Open full view' })) : null;
+      // Short words, to fit a phone-wide frame; the full names are what a screen reader hears.
+      element('button', { type: 'button', 'data-view': 'layers', 'aria-pressed': 'false', 'aria-label': 'Population layers', text: 'Layers', onclick: () => call('showView', 'layers') }),
+      element('button', { type: 'button', 'data-view': 'governance', 'aria-pressed': 'false', 'aria-label': 'Who decides (governance)', text: 'Who decides', onclick: () => call('showView', 'governance') }),
+      element('button', { type: 'button', id: 'text-version', 'aria-expanded': 'false', 'aria-controls': 'reader', 'aria-label': 'Text version', text: 'Text', onclick: () => toggle() }),
+      element('a', { href: fullViewAddress(), target: '_blank', rel: 'noopener', 'aria-label': 'Open the full view in a new tab', text: 'Full view' })) : null;
     if (embed) panel.hidden = true;
     document.body.append(...[toolbar, panel, tip].filter(Boolean));
 
