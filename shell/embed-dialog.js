@@ -49,16 +49,7 @@
     const status = dialog.querySelector('.panel-status');
     dialog.querySelector('.panel-close').addEventListener('click', () => dialog.close());
     for (const button of dialog.querySelectorAll('.embed-copy')) {
-      button.addEventListener('click', async () => {
-        const field = dialog.querySelector(`#${button.dataset.copy}`);
-        field.select();
-        try {
-          await navigator.clipboard.writeText(field.value);
-          status.textContent = 'Copied.';
-        } catch (error) {
-          status.textContent = 'The browser did not let the planner copy it: press Ctrl+C (or Cmd+C) to copy the selected text.';
-        }
-      });
+      button.addEventListener('click', () => window.PlannerSharing.copyField(dialog.querySelector(`#${button.dataset.copy}`), status, 'Copied.'));
     }
     planAddress.addEventListener('input', () => fill());
 

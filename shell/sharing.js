@@ -36,6 +36,18 @@
     return `${window.location.origin}${window.location.pathname}`;
   }
 
+  // Copies a text field's words, selected first so that Ctrl+C still works
+  // where the browser refuses the clipboard; says which happened in `status`.
+  async function copyField(field, status, done, what = 'text') {
+    field.select();
+    try {
+      await navigator.clipboard.writeText(field.value);
+      status.textContent = done;
+    } catch (error) {
+      status.textContent = `The browser did not let the planner copy it: press Ctrl+C (or Cmd+C) to copy the selected ${what}.`;
+    }
+  }
+
   function create({ call, keeping }) {
     const download = window.PlannerKeeping.download;
     let fromAddress = null;  // the generation of a plan opened from a link or ?plan=, until it is kept
@@ -166,15 +178,8 @@
     const status = dialog.querySelector('.panel-status');
     const row = dialog.querySelector('.share-row');
     dialog.querySelector('.panel-close').addEventListener('click', () => dialog.close());
-    dialog.querySelector('.share-copy').addEventListener('click', async () => {
-      address.select();
-      try {
-        await navigator.clipboard.writeText(address.value);
-        status.textContent = 'The link is copied: paste it into an email or a message.';
-      } catch (error) {
-        status.textContent = 'The browser did not let the planner copy it: press Ctrl+C (or Cmd+C) to copy the selected link.';
-      }
-    });
+    dialog.querySelector('.share-copy').addEventListener('click', () => copyField(address, status,
+      'The link is copied: paste it into an email or a message.', 'link'));
 
     async function showShareLink() {
       document.documentElement.dataset.theme = call('theme');
@@ -247,5 +252,5 @@
     return { shareLink, showShareLink, openStartingPlan, exportSvg, exportPng, exportCsv, exportFile };
   }
 
-  window.PlannerSharing = { create, maxLinkLength };
+  window.PlannerSharing = { create, copyField, maxLinkLength };
 })();

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "analysis/decision_rights.hpp"
+#include "analysis/glossary.hpp"
 #include "analysis/plan_diff.hpp"
 #include "analysis/plan_state.hpp"
 #include "layout/camera.hpp"
@@ -280,6 +281,11 @@ struct AppState {
   std::optional<double> playing_next;  // playing the timeline: when it steps to the next milestone
   double animate_until = 0.0;          // keep drawing until then (a pulse, a play)
   ChangeWords change_words;
+  // The glossary of the plan shown (app/viewer_api.cpp), for the revision and state it was made for.
+  struct GlossaryCache {
+    std::string made_for;  // generation, revision and state
+    std::vector<analysis::GlossaryTerm> terms;
+  } glossary;
 };
 
 // The plan the views show, the inspector reads and edits are made against:

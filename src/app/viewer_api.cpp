@@ -60,11 +60,6 @@ Json node_json(const layout::Scene& scene, const layout::OutlineNode& node, int 
 // two levels at a time.
 constexpr std::size_t whole_outline_limit = 4000;
 
-std::vector<layout::OutlineNode> current_outline(const AppState& state, const layout::Scene& scene) {
-  (void)state;
-  return layout::outline_of(scene);
-}
-
 // The items that hold `id`, outermost first (a practice's PCN, place, system).
 std::vector<std::size_t> holders_of(const layout::Scene& scene, const std::string& id) {
   std::vector<std::size_t> path;
@@ -91,8 +86,20 @@ std::vector<std::size_t> holders_of(const layout::Scene& scene, const std::strin
 
 }  // namespace
 
-Json mode_api(AppState& state, const Json&) {
-  return state.mode == Mode::view ? "view" : state.mode == Mode::embed ? "embed" : "edit";
+namespace {
+
+const char* mode_name(Mode mode) { return mode == Mode::view ? "view" : mode == Mode::embed ? "embed" : "edit"; }
+
+}  // namespace
+
+Json mode_api(AppState& state, const Json&) { return mode_name(state.mode); }
+
+const std::vector<analysis::GlossaryTerm>& plan_glossary(AppState& state) {
+  if (!state.document) return analysis::nhs_glossary();
+  const std::string made_for = std::to_string(state.document->generation) + "/" + std::to_string(state.document->revision) + "/" +
+                               state.plan_state.option + "/" + analysis::format_state_date(state.plan_state);
+  if (state.glossary.made_for != made_for) state.glossary = {made_for, analysis::glossary_for(shown_plan(state))};
+  return state.glossary.terms;
 }
 
 Json shown_state_json(const AppState& state) {
@@ -101,7 +108,7 @@ Json shown_state_json(const AppState& state) {
   shown["selected"] = state.selected.empty() ? Json(nullptr) : Json(state.selected);
   shown["revision"] = state.document ? state.document->revision : 0;
   shown["generation"] = state.document ? state.document->generation : 0;
-  shown["mode"] = mode_api(const_cast<AppState&>(state), Json());
+  shown["mode"] = mode_name(state.mode);
   shown["theme"] = state.theme == Theme::dark ? "dark" : state.theme == Theme::high_contrast ? "high-contrast" : "light";  // the page's panels follow it
   return shown;
 }
@@ -109,7 +116,7 @@ Json shown_state_json(const AppState& state) {
 Json outline_api(AppState& state, const Json& args) {
   const layout::Scene* scene = active_scene(state);
   if (!state.document || !scene) return failure("no plan is open: open one with openPlan first");
-  const std::vector<layout::OutlineNode> outline = current_outline(state, *scene);
+  const std::vector<layout::OutlineNode> outline = layout::outline_of(*scene);
   std::size_t total = 0;
   for (const layout::OutlineNode& node : outline) total += node.size();
   int depth = total <= whole_outline_limit ? 1000 : 2;
@@ -133,7 +140,7 @@ Json describe_api(AppState& state, const Json& args) {
   if (!state.document || !scene) return failure("no plan is open: open one with openPlan first");
   if (!args.is_string()) return failure("describe expects the id of something in the view shown");
   const std::string id = args.get<std::string>();
-  const std::vector<layout::OutlineNode> outline = current_outline(state, *scene);
+  const std::vector<layout::OutlineNode> outline = layout::outline_of(*scene);
   const layout::OutlineNode* node = layout::find_in_outline(outline, *scene, id);
   const layout::Item* line = nullptr;
   if (!node) {
@@ -160,7 +167,7 @@ Json describe_api(AppState& state, const Json& args) {
   const std::string decides = analysis::decision_rights_of(plan, id);
   answer["decides"] = decides.empty() ? Json(nullptr) : Json(decides);
   // The terms its words use, explained.
-  const std::vector<analysis::GlossaryTerm> glossary = analysis::glossary_for(plan);
+  const std::vector<analysis::GlossaryTerm>& glossary = plan_glossary(state);
   std::string words = item.label;
   for (const Json& sentence : answer["lines"]) words += " " + sentence.get<std::string>();
   if (!decides.empty()) words += " " + decides;
@@ -172,7 +179,7 @@ Json describe_api(AppState& state, const Json& args) {
 
 Json glossary_api(AppState& state, const Json& args) {
   if (!args.is_null() && !args.is_string()) return failure("glossary expects nothing, or a text whose terms to explain");
-  const std::vector<analysis::GlossaryTerm> glossary = state.document ? analysis::glossary_for(shown_plan(state)) : analysis::nhs_glossary();
+  const std::vector<analysis::GlossaryTerm>& glossary = plan_glossary(state);
   Json terms = Json::array();
   const auto add = [&](const analysis::GlossaryTerm& term) {
     terms.push_back({{"term", term.term}, {"meaning", term.meaning}, {"fromPlan", term.from_plan}});
@@ -210,7 +217,10 @@ Json decision_table_api(AppState& state, const Json&) {
   for (const model::Function& function : plan.functions) {
     const analysis::DecisionRoute route = analysis::trace_decision(plan, function.id);
     Json deciders = Json::array();
-    for (const std::string& id : route.deciders) deciders.push_back(entry_name(plan, id).empty() ? id : entry_name(plan, id));
+    for (const std::string& id : route.deciders) {
+      const std::string name = entry_name(plan, id);
+      deciders.push_back(name.empty() ? id : name);
+    }
     rows.push_back({{"function", function.id}, {"name", function.name}, {"decidedBy", std::move(deciders)}, {"sentence", route.sentence}});
   }
   return {{"ok", true}, {"messages", Json::array()}, {"rows", std::move(rows)}};
@@ -219,9 +229,8 @@ Json decision_table_api(AppState& state, const Json&) {
 Json text_alternative_api(AppState& state, const Json&) {
   const layout::Scene* scene = active_scene(state);
   if (!state.document || !scene) return failure("no plan is open: open one with openPlan first");
-  const model::Plan& plan = shown_plan(state);
   const std::string title = analysis::state_title(state.document->plan, state.plan_state);
-  const std::vector<layout::OutlineNode> outline = current_outline(state, *scene);
+  const std::vector<layout::OutlineNode> outline = layout::outline_of(*scene);
   const bool governance = state.canvas_view == CanvasView::governance;
   // The short one: what the picture is of, with its size ("… in the future of …", not "in The future").
   const std::string of = title.rfind("The ", 0) == 0 ? "the " + title.substr(4) : title;
@@ -246,7 +255,6 @@ Json text_alternative_api(AppState& state, const Json&) {
     }
     for (std::size_t line : node.lines) description += "\n- " + sentence(scene->items[line].label);
   }
-  (void)plan;
   return {{"ok", true}, {"messages", Json::array()}, {"title", title}, {"summary", summary}, {"description", description}};
 }
 

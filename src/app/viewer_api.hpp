@@ -17,6 +17,11 @@ model::Json text_alternative_api(AppState& state, const model::Json& args);  // 
 model::Json decision_table_api(AppState& state, const model::Json& args);    // decisionTable()
 model::Json panel_at_api(AppState& state, const model::Json& args);          // panelAt({x, y}), CSS pixels
 
+// The glossary of the plan shown (its own terms, then the built-in ones it
+// leaves out), worked out once per plan revision and state, not per frame
+// or call. The built-in glossary alone when no plan is open.
+const std::vector<analysis::GlossaryTerm>& plan_glossary(AppState& state);
+
 // What is shown, for the page to tell a host and its panels when it changes:
 // {view, option, date, selected, revision, generation, mode, theme}.
 model::Json shown_state_json(const AppState& state);

@@ -11,6 +11,7 @@
 
 #include "analysis/glossary.hpp"
 #include "app/canvas_control.hpp"
+#include "app/viewer_api.hpp"
 #include "app/plan_document.hpp"
 #include "app/unit_edits.hpp"
 #include "layout/camera.hpp"
@@ -234,7 +235,7 @@ void handle_selection(app::AppState& state, int hovered) {
   }
 }
 
-void show_hover_card(const app::AppState& state, int hovered) {
+void show_hover_card(app::AppState& state, int hovered) {
   if (hovered < 0 || !ImGui::IsItemHovered() || ImGui::IsItemActive()) return;
   if (state.node_drag || state.flow_draft) return;
   const layout::Item& item = app::active_scene(state)->items[static_cast<std::size_t>(hovered)];
@@ -242,8 +243,7 @@ void show_hover_card(const app::AppState& state, int hovered) {
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
   ImGui::TextUnformatted(item.label.c_str());
   // The acronyms its words use, explained (the plan's glossary, then the built-in one).
-  const std::vector<analysis::GlossaryTerm> glossary = analysis::glossary_for(app::shown_plan(state));
-  for (const analysis::GlossaryTerm* term : analysis::terms_in(item.label, glossary)) {
+  for (const analysis::GlossaryTerm* term : analysis::terms_in(item.label, app::plan_glossary(state))) {
     const auto capitals = std::count_if(term->term.begin(), term->term.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     if (capitals >= 2) ImGui::TextDisabled("%s: %s", term->term.c_str(), term->meaning.c_str());
   }
