@@ -102,6 +102,7 @@
     unsavedChanges: () => call('unsavedChanges'),
     frameTimes: () => call('frameTimes'),
     openTimes: () => call('openTimes'),
+    keepOnGpu: (how) => call('keepOnGpu', how === 'always' ? how : Boolean(how)),
     previewImport: (files) => call('previewImport', files),
     confirmImport: () => call('confirmImport'),
     showView: (name) => call('showView', String(name)),

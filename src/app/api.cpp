@@ -613,11 +613,20 @@ const std::map<std::string, Method, std::less<>>& methods() {
                      {"views", t.views_ms}, {"total", t.total_ms}};
        }, false}},
       {"frameTimes", {[](AppState& s, const json&) {
-         json times = {{"build", s.frame_build_ms}, {"submit", s.frame_submit_ms}};
+         json times = {{"build", s.frame_build_ms}, {"submit", s.frame_submit_ms}, {"fromGpu", s.frame_from_gpu}};
          s.frame_build_ms.clear();
          s.frame_submit_ms.clear();
+         s.frame_from_gpu.clear();
          return times;
        }, false}},
+      // For scripts/bench and tests: big views' boxes and lines kept on the GPU (true, the default), every
+      // view's ("always"), or every shape drawn each frame (false).
+      {"keepOnGpu", {[](AppState& s, const json& a) {
+         if (a == "always") s.keep_on_gpu = KeepOnGpu::always;
+         else if (a.is_boolean()) s.keep_on_gpu = a.get<bool>() ? KeepOnGpu::big_views : KeepOnGpu::never;
+         else return failure({"keepOnGpu expects true, false or \"always\""});
+         return success();
+       }, true}},
   };
   return table;
 }

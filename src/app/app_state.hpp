@@ -28,6 +28,9 @@ enum class Theme { light, dark, high_contrast };
 enum class Mode { edit, view, embed };
 
 // The planning canvas: pan and zoom live here, not in the plan.
+// Which views' boxes and lines are kept on the GPU rather than drawn every frame.
+enum class KeepOnGpu { never, big_views, always };
+
 struct CanvasState {
   layout::Camera camera;
   std::optional<layout::CameraAnimation> animation;
@@ -230,6 +233,9 @@ struct AppState {
   // most 1,000: building it (the UI and the canvas), and handing it to WebGL.
   std::vector<double> frame_build_ms;
   std::vector<double> frame_submit_ms;
+  std::vector<bool> frame_from_gpu;  // whether its boxes and lines came from a mesh kept on the GPU
+  bool drew_from_gpu = false;        // the frame being drawn: set by the canvas
+  KeepOnGpu keep_on_gpu = KeepOnGpu::big_views;  // boxes and lines kept on the GPU (ui/retained_scene.hpp)
   bool redraw_requested = false;  // something changed outside a frame
   bool show_shortcuts = false;
   bool show_about = false;

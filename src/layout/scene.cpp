@@ -42,6 +42,11 @@ bool shape_hit(const Shape& shape, glm::dvec2 world, double tolerance) {
 
 }  // namespace
 
+std::uint64_t next_scene_serial() {
+  static std::uint64_t last = 0;
+  return ++last;
+}
+
 ArrowheadShape arrowhead_shape(Arrowhead head, glm::dvec2 tip, glm::dvec2 from, double size) {
   ArrowheadShape shape;
   const glm::dvec2 d = tip - from;

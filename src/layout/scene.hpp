@@ -103,7 +103,12 @@ struct ArrowheadShape {
 };
 ArrowheadShape arrowhead_shape(Arrowhead head, glm::dvec2 tip, glm::dvec2 from, double size);
 
+// A number no scene built before had: what a copy of the GPU's geometry
+// is keyed by (a scene is never changed in place, only built again).
+std::uint64_t next_scene_serial();
+
 struct Scene {
+  std::uint64_t serial = next_scene_serial();
   std::vector<Item> items;
   std::vector<Shape> shapes;
   Rect bounds;

@@ -18,6 +18,7 @@
 #include "layout/grid.hpp"
 #include "layout/outline.hpp"
 #include "ui/governance_canvas.hpp"
+#include "ui/retained_scene.hpp"
 #include "ui/scene_view.hpp"
 #include "ui/theme.hpp"
 #include "ui/ui.hpp"
@@ -436,11 +437,18 @@ void draw_canvas_view(app::AppState& state, const Fonts& fonts) {
       if (state.canvas_view == app::CanvasView::governance) {
         // An open "Who decides?" lights its route; otherwise the selection's neighbourhood.
         const std::set<std::string> lit = state.decision.open ? app::decision_route_ids(state) : neighbourhood(state);
-        draw_scene(draw, *scene, canvas, state.theme, fonts, selection, ImGui::GetIO().MousePos, lit.empty() ? nullptr : &lit, &state.shown, marks);
+        // Faded colours are not kept on the GPU: with a neighbourhood lit, every shape is drawn.
+        const std::vector<std::uint8_t>* kept =
+            lit.empty() ? draw_retained(draw, *scene, canvas, state.theme, fonts, state.keep_on_gpu) : nullptr;
+        state.drew_from_gpu = kept != nullptr;
+        draw_scene(draw, *scene, canvas, state.theme, fonts, selection, ImGui::GetIO().MousePos, lit.empty() ? nullptr : &lit,
+                   &state.shown, marks, kept);
         hovered = governance_item_at(state, to_glm(ImGui::GetIO().MousePos));
         draw_governance_feedback(draw, state, palette, ImGui::IsItemHovered() || ImGui::IsItemActive() ? hovered : -1);
       } else {
-        hovered = draw_scene(draw, *scene, canvas, state.theme, fonts, selection, ImGui::GetIO().MousePos, nullptr, &state.shown, marks);
+        const std::vector<std::uint8_t>* kept = draw_retained(draw, *scene, canvas, state.theme, fonts, state.keep_on_gpu);
+        state.drew_from_gpu = kept != nullptr;
+        hovered = draw_scene(draw, *scene, canvas, state.theme, fonts, selection, ImGui::GetIO().MousePos, nullptr, &state.shown, marks, kept);
       }
     } else {
       state.shown.clear();

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "layout/camera.hpp"
+#include "layout/scene_mesh.hpp"
 #include "layout/text_fit.hpp"
 #include "ui/theme.hpp"
 
@@ -15,7 +16,6 @@ namespace ui {
 namespace {
 
 // Sizes in CSS pixels; multiplied by the device pixel ratio when drawn.
-constexpr double smallest_block = 2.0;    // below this an item and its insides are one block
 constexpr double smallest_text = 7.0;     // text smaller than this is not drawn...
 constexpr double readable_text = 11.0;    // ...unless it has room to be drawn this size
 
@@ -109,8 +109,12 @@ void draw_line(ImDrawList& draw, const layout::Shape& shape, const std::function
 
 int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasState& canvas, app::Theme theme,
                const Fonts& fonts, const std::set<std::string>& selected, ImVec2 pointer, const std::set<std::string>* lit,
-               std::vector<app::ShownItem>* shown, const SceneMarks* marks) {
+               std::vector<app::ShownItem>* shown, const SceneMarks* marks, const std::vector<std::uint8_t>* retained) {
   if (shown) shown->clear();
+  // With `retained`, the boxes and lines are on the GPU already, drawn at
+  // a level whose decisions (`detail`) the text follows here.
+  const auto detail = [&](std::size_t i, std::uint8_t bit) { return retained && ((*retained)[i] & bit) != 0; };
+  const double scale = layout::device_pixels_per_world_unit(canvas.camera, canvas.viewport);
   const double ratio = canvas.viewport.pixel_ratio;
   // Far out, lines are a pixel or less and anti-aliasing them would triple
   // their geometry (a fringe each side): the national governance overview's
@@ -140,19 +144,14 @@ int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasSt
         if (ids->count(item.id) && item.role != "band") marked.emplace_back(i, colour);
       }
     }
-    const double short_side = std::min(max.x - min.x, max.y - min.y);
     const bool is_line = item.shape_count > 0 && scene.shapes[item.first_shape].kind == layout::Shape::Kind::line;
-    const bool tiny = !is_line && short_side < smallest_block * ratio;
+    const bool tiny = retained ? detail(i, layout::detail_tiny) : layout::item_is_tiny(scene, item, scale, ratio);
     const bool dim = lit && !lit->count(item.id) && item.role != "band";
     const auto colour_of = [&](layout::Paint paint) { return faded(paint_colour(theme, paint), dim); };
     bool collapsed = false;
     // A line's label too small to read at this zoom: neither its words nor its empty box.
-    bool label_hidden = false;
-    if (is_line && scene.min_text_px > 0.0 && item.shape_count >= 3) {
-      const layout::Shape& words = scene.shapes[item.first_shape + 2];
-      const double px = to_screen(words.rect.max).y - to_screen(words.rect.min).y;
-      label_hidden = px * 1.3 < scene.min_text_px * ratio;
-    }
+    const bool label_hidden =
+        retained ? detail(i, layout::detail_label_hidden) : layout::line_label_hidden(scene, item, scale, ratio);
     app::ShownItem* record = nullptr;
     if (shown) {
       shown->push_back({i, {}, 0.0});
@@ -163,12 +162,16 @@ int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasSt
       const ImVec2 a = to_imvec(to_screen(shape.rect.min));
       const ImVec2 b = to_imvec(to_screen(shape.rect.max));
       if (shape.kind == layout::Shape::Kind::line) {
-        draw_line(draw, shape, to_screen, colour_of(shape.style.stroke), static_cast<float>(ratio),
+        if (!retained) draw_line(draw, shape, to_screen, colour_of(shape.style.stroke), static_cast<float>(ratio),
                   static_cast<float>(ratio * std::clamp(canvas.camera.zoom, 0.25, 2.0)));
         continue;
       }
       if (shape.kind == layout::Shape::Kind::box) {
         if (label_hidden && is_line) continue;
+        if (retained) {
+          if (tiny) break;
+          continue;
+        }
         const float rounding = static_cast<float>(std::min(shape.style.rounding * canvas.camera.zoom * ratio, 0.5 * static_cast<double>(b.y - a.y)));
         if (shape.style.fill != layout::Paint::none) draw.AddRectFilled(a, b, colour_of(shape.style.fill), rounding);
         if (tiny) break;  // one plain block: no outline, marks or text
@@ -204,7 +207,9 @@ int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasSt
           if (lines_fit || shape.room * (font_size / std::max(shape.rect.size().y, 1e-9)) < least) continue;
           const double room = shape.room * (font_size / std::max(shape.rect.size().y, 1e-9));
           const std::vector<std::string> lines = layout::wrap_text(shape.text, static_cast<double>(b.x - a.x), room, least * 1.2, measure(least));
-          // A group whose boxes cannot be read is one block under this name.
+          // A group whose boxes cannot be read is one block under this name
+          // (at a retained level, as the level decided: its boxes are drawn).
+          if (retained && item.role == "group" && !detail(i, layout::detail_collapsed)) continue;
           collapsed = item.role == "group" && !lines.empty();
           for (std::size_t l = 0; l < lines.size(); ++l) {
             draw.AddText(font, static_cast<float>(least), ImVec2(a.x, a.y + static_cast<float>(least * 1.2 * static_cast<double>(l))), colour_of(shape.colour), lines[l].c_str());
@@ -248,6 +253,7 @@ int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasSt
       if (is_line) selected_lines.push_back(i);  // a line is picked out along its length, not by its bounds
       else selected_boxes.emplace_back(to_imvec(min), to_imvec(max));
     }
+    if (retained) collapsed = detail(i, layout::detail_collapsed);
     i = tiny || collapsed ? item.end : i + 1;
   }
   for (const auto& [i, colour] : marked) {

@@ -1,6 +1,7 @@
 #pragma once
 #include <imgui.h>
 
+#include <cstdint>
 #include <set>
 #include <string>
 #include <utility>
@@ -28,8 +29,12 @@ void draw_arrowhead(ImDrawList& draw, layout::Arrowhead head, ImVec2 tip, ImVec2
 // only where it is large enough to read and cut to fit its box. With `lit`,
 // items whose ids are not in it are drawn faded (a selection's neighbourhood).
 // With `shown`, every item drawn is listed there with the text it showed.
+// With `retained` (a level's ItemDetail per item), the boxes and lines are
+// drawn already (kept on the GPU): only text, outlines of marked and
+// selected items, and the hover are done here.
 int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasState& canvas, app::Theme theme,
                const Fonts& fonts, const std::set<std::string>& selected, ImVec2 pointer, const std::set<std::string>* lit = nullptr,
-               std::vector<app::ShownItem>* shown = nullptr, const SceneMarks* marks = nullptr);
+               std::vector<app::ShownItem>* shown = nullptr, const SceneMarks* marks = nullptr,
+               const std::vector<std::uint8_t>* retained = nullptr);
 
 }  // namespace ui

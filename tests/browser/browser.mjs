@@ -88,6 +88,42 @@ export async function distinctColours(page, png) {
   }, png.toString('base64'));
 }
 
+// The share of blocks of `block` × `block` pixels whose average colour
+// differs by more than `tolerance` in any channel between two screenshots of
+// the same size, decoded by the browser: two drawings of the same shapes
+// whose edges are smoothed differently come out alike; a missing, moved or
+// recoloured shape does not.
+export async function blockDifference(page, pngA, pngB, { block = 8, tolerance = 24 } = {}) {
+  return page.evaluate(async ([a, b, block, tolerance]) => {
+    const averages = async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d');
+      context.drawImage(image, 0, 0);
+      const { data, width, height } = context.getImageData(0, 0, image.width, image.height);
+      const across = Math.floor(width / block);
+      const down = Math.floor(height / block);
+      const sums = new Float64Array(across * down * 3);
+      for (let y = 0; y < down * block; y++) {
+        for (let x = 0; x < across * block; x++) {
+          const at = (y * width + x) * 4;
+          const cell = (Math.floor(y / block) * across + Math.floor(x / block)) * 3;
+          for (let c = 0; c < 3; c++) sums[cell + c] += data[at + c] / (block * block);
+        }
+      }
+      return sums;
+    };
+    const [first, second] = [await averages(a), await averages(b)];
+    let differing = 0;
+    for (let cell = 0; cell < first.length; cell += 3) {
+      if ([0, 1, 2].some((c) => Math.abs(first[cell + c] - second[cell + c]) > tolerance)) differing++;
+    }
+    return differing / (first.length / 3);
+  }, [pngA.toString('base64'), pngB.toString('base64'), block, tolerance]);
+}
+
 // Polls fn in the page until it returns a truthy value (or times out).
 export async function waitFor(page, fn, arg, timeout = 5000) {
   await page.waitForFunction(fn, arg, { timeout, polling: 50 });

@@ -22,6 +22,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <memory>
 #include <utility>
 #include <string>
 
@@ -34,13 +35,16 @@
 #include "ui/fonts.hpp"
 #include "ui/theme.hpp"
 #include "app/viewer_api.hpp"
+#include "ui/retained_scene.hpp"
 #include "ui/ui.hpp"
+#include "web/gl_scene_gpu.hpp"
 
 namespace {
 
 struct Page {
   app::AppState state;
   ui::Fonts fonts;
+  std::unique_ptr<web::GlSceneGpu> scene_gpu;
   GLFWwindow* window = nullptr;
   glm::ivec2 buffer_size{0, 0};
   app::Theme styled_theme = app::Theme::light;
@@ -112,6 +116,8 @@ EM_BOOL draw_frame(double, void*) {
   sync_screen();
 
   const double frame_start = platform::now_seconds();
+  page->scene_gpu->begin_frame();
+  state.drew_from_gpu = false;
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGuiIO& io = ImGui::GetIO();
@@ -130,6 +136,7 @@ EM_BOOL draw_frame(double, void*) {
   if (state.frame_build_ms.size() < 1000) {
     state.frame_build_ms.push_back((frame_built - frame_start) * 1000.0);
     state.frame_submit_ms.push_back((platform::now_seconds() - frame_built) * 1000.0);
+    state.frame_from_gpu.push_back(state.drew_from_gpu);
   }
 
   if (state.frames_drawn++ == 0) platform::notify_first_frame();
@@ -224,6 +231,8 @@ EMSCRIPTEN_KEEPALIVE int planner_start(unsigned char* regular, int regular_lengt
   ImGui_ImplGlfw_InitForOpenGL(page->window, true);
   glfwSetMouseButtonCallback(page->window, mouse_button_where_it_happened);
   ImGui_ImplOpenGL3_Init("#version 300 es");
+  page->scene_gpu = std::make_unique<web::GlSceneGpu>();
+  ui::set_scene_gpu(page->scene_gpu.get());
 
   page->started = true;
   request_frames();
