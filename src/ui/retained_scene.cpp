@@ -1,6 +1,7 @@
 #include "ui/retained_scene.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <list>
 
 #include "layout/camera.hpp"
@@ -40,10 +41,19 @@ bool worth_keeping(const layout::Scene& scene, const app::CanvasState& canvas, a
   return overlap.x * overlap.y >= least_share_in_view * whole.x * whole.y;
 }
 
-KeptMesh& mesh_for(const layout::Scene& scene, int level, double ratio, const Fonts& fonts) {
-  const auto found = std::find_if(kept.begin(), kept.end(), [&](const KeptMesh& mesh) {
+// While the camera glides, any level of this scene will do (the closest):
+// the frames pass quickly, and a glide across the country would otherwise
+// build a mesh at every level it passes. The level it stops at is built then.
+KeptMesh& mesh_for(const layout::Scene& scene, int level, double ratio, const Fonts& fonts, bool gliding) {
+  auto found = std::find_if(kept.begin(), kept.end(), [&](const KeptMesh& mesh) {
     return mesh.scene == scene.serial && mesh.level == level && mesh.ratio == ratio;
   });
+  if (found == kept.end() && gliding) {
+    for (auto it = kept.begin(); it != kept.end(); ++it) {
+      if (it->scene != scene.serial || it->ratio != ratio) continue;
+      if (found == kept.end() || std::abs(it->level - level) < std::abs(found->level - level)) found = it;
+    }
+  }
   if (found != kept.end()) {
     kept.splice(kept.begin(), kept, found);
     return kept.front();
@@ -85,7 +95,7 @@ const std::vector<std::uint8_t>* draw_retained(ImDrawList& draw, const layout::S
   if (!worth_keeping(scene, canvas, keep)) return nullptr;
   const double ratio = canvas.viewport.pixel_ratio;
   const double scale = layout::device_pixels_per_world_unit(canvas.camera, canvas.viewport);
-  const KeptMesh& mesh = mesh_for(scene, layout::mesh_level(scale), ratio, fonts);
+  const KeptMesh& mesh = mesh_for(scene, layout::mesh_level(scale), ratio, fonts, canvas.animation.has_value());
   MeshTransform transform;
   const glm::dvec2 at = layout::world_to_screen(canvas.camera, canvas.viewport, mesh.origin);
   transform.translate[0] = static_cast<float>(at.x);

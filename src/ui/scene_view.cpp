@@ -21,11 +21,16 @@ constexpr double readable_text = 11.0;    // ...unless it has room to be drawn t
 
 ImVec2 to_imvec(glm::dvec2 v) { return ImVec2(static_cast<float>(v.x), static_cast<float>(v.y)); }
 
+// Diagonal stripes (x + y constant) over the part of a box on screen, in
+// step with the box's corner so that they move with it.
 void draw_hatching(ImDrawList& draw, ImVec2 min, ImVec2 max, ImU32 colour, float ratio) {
   const float step = 4.0f * ratio;
   draw.PushClipRect(min, max, true);
-  for (float x = min.x - (max.y - min.y); x < max.x; x += step) {
-    draw.AddLine(ImVec2(x, max.y), ImVec2(x + (max.y - min.y), min.y), colour, ratio);
+  const ImVec2 low = draw.GetClipRectMin();
+  const ImVec2 high = draw.GetClipRectMax();
+  const float first = (min.x + min.y) + std::ceil((low.x + low.y - min.x - min.y) / step) * step;
+  for (float c = first; c < high.x + high.y; c += step) {
+    draw.AddLine(ImVec2(c - high.y, high.y), ImVec2(c - low.y, low.y), colour, ratio);
   }
   draw.PopClipRect();
 }
@@ -36,8 +41,34 @@ ImU32 faded(ImU32 colour, bool dim) {
   return (colour & ~IM_COL32_A_MASK) | (alpha << IM_COL32_A_SHIFT);
 }
 
+// The part of segment a→b, as distances along it from a, inside the clip
+// rectangle (Liang and Barsky's clipping); false when none of it is.
+bool visible_part(ImVec2 a, ImVec2 b, const ImVec4& clip, float length, float& from, float& to) {
+  float t0 = 0.0f, t1 = 1.0f;
+  const float d[2] = {b.x - a.x, b.y - a.y};
+  const float start[2] = {a.x, a.y};
+  const float low[2] = {clip.x, clip.y};
+  const float high[2] = {clip.z, clip.w};
+  for (int axis = 0; axis < 2; ++axis) {
+    if (d[axis] == 0.0f) {
+      if (start[axis] < low[axis] || start[axis] > high[axis]) return false;
+      continue;
+    }
+    float enter = (low[axis] - start[axis]) / d[axis];
+    float leave = (high[axis] - start[axis]) / d[axis];
+    if (enter > leave) std::swap(enter, leave);
+    t0 = std::max(t0, enter);
+    t1 = std::min(t1, leave);
+    if (t0 >= t1) return false;
+  }
+  from = t0 * length;
+  to = t1 * length;
+  return true;
+}
+
 // A path drawn solid, dashed or dotted; the pattern is in screen pixels so
-// that it reads the same at every zoom.
+// that it reads the same at every zoom. Dashes are made only where they can
+// be seen: close up, a long line's pattern off screen would be millions.
 void stroke_path(ImDrawList& draw, const std::vector<ImVec2>& path, bool closed, ImU32 colour, float width, layout::Dash dash, float ratio) {
   if (path.size() < 2) return;
   if (dash == layout::Dash::solid) {
@@ -46,6 +77,10 @@ void stroke_path(ImDrawList& draw, const std::vector<ImVec2>& path, bool closed,
   }
   const float on = (dash == layout::Dash::dashed ? 6.0f : 1.5f) * ratio;
   const float off = (dash == layout::Dash::dashed ? 4.0f : 3.0f) * ratio;
+  const float period = on + off;
+  const ImVec2 clip_min = draw.GetClipRectMin();
+  const ImVec2 clip_max = draw.GetClipRectMax();
+  const ImVec4 clip(clip_min.x - width, clip_min.y - width, clip_max.x + width, clip_max.y + width);
   float phase = 0.0f;  // distance into the current on+off period
   const std::size_t count = closed ? path.size() + 1 : path.size();
   for (std::size_t i = 1; i < count; ++i) {
@@ -54,18 +89,24 @@ void stroke_path(ImDrawList& draw, const std::vector<ImVec2>& path, bool closed,
     const float dx = b.x - a.x;
     const float dy = b.y - a.y;
     const float length = std::sqrt(dx * dx + dy * dy);
-    float at = 0.0f;
-    while (at < length) {
+    float at = 0.0f, to = 0.0f;
+    if (length <= 0.0f || !visible_part(a, b, clip, length, at, to)) {
+      phase = std::fmod(phase + length, period);
+      continue;
+    }
+    phase = std::fmod(phase + at, period);
+    while (at < to) {
       const bool drawing = phase < on;
-      const float step = std::min(length - at, drawing ? on - phase : on + off - phase);
+      const float step = std::min(to - at, drawing ? on - phase : period - phase);
       if (drawing) {
         draw.AddLine(ImVec2(a.x + dx * at / length, a.y + dy * at / length),
                      ImVec2(a.x + dx * (at + step) / length, a.y + dy * (at + step) / length), colour, width);
       }
       at += step;
       phase += step;
-      if (phase >= on + off) phase = 0.0f;
+      if (phase >= period) phase = 0.0f;
     }
+    phase = std::fmod(phase + (length - to), period);
   }
 }
 
