@@ -1,5 +1,6 @@
 #include "ui/governance_canvas.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "app/governance_edits.hpp"
@@ -128,7 +129,10 @@ std::set<std::string> neighbourhood(const app::AppState& state) {
   std::set<std::string> lit;
   if (state.selected.empty() || !state.governance_scene || !state.document) return lit;
   lit.insert(state.selected);
+  bool drawn = false;
   for (const layout::Item& item : state.governance_scene->items) {
+    drawn = drawn || item.id == state.selected ||
+            std::find(item.stands_for.begin(), item.stands_for.end(), state.selected) != item.stands_for.end();
     if (is_node(item)) continue;
     if (item.id == state.selected) lit.insert(item.from), lit.insert(item.to);  // a selected flow: its two ends
     if (item.from == state.selected || item.to == state.selected) {
@@ -145,6 +149,8 @@ std::set<std::string> neighbourhood(const app::AppState& state) {
       if (who == state.selected) lit.insert(body.id);
     }
   }
+  // A selection this view does not draw (a practice chosen in the layers view) fades nothing.
+  if (!drawn) lit.clear();
   return lit;
 }
 
