@@ -93,6 +93,8 @@ const viewMode = [];
 const openSteps = [];  // openTimes() of each open in the page, with the rest (crossing into the module and back)
 const browserOpen = [];
 const browserFrames = {};
+let browserGovernanceEdit = [];
+let browserMemory = 0;
 let browserMove = [];
 let browserExports = null;
 const browserGovernance = [];
@@ -191,6 +193,21 @@ try {
         };
       });
       for (const key of ['svg', 'csv']) delete browserExports[key].made;
+      // A governance edit: a body renamed, the view laid out again with the checks (5 edits).
+      browserGovernanceEdit = await empty.page.evaluate(() => {
+        window.planner.showView('governance');
+        const times = [];
+        for (let i = 0; i < 5; i++) {
+          const start = performance.now();
+          const renamed = window.planner.apply({ op: 'set', id: 'nhs-england', field: 'name', value: `NHS England ${i}` });
+          if (!renamed.ok) throw new Error(renamed.messages.join('; '));
+          times.push(performance.now() - start);
+        }
+        window.planner.showView('layers');
+        return times;
+      });
+      // The module's memory once the national plan has been opened three times, shown both ways, edited and exported.
+      browserMemory = await empty.page.evaluate(() => window.planner.memoryBytes());
     }
     await empty.context.close();
     const example = await load('./');
@@ -259,6 +276,9 @@ const report = [
     return `| page frame, ${where}: ${what} (${t.length} frames) | ${medianOf(t).toFixed(2)} | ${t[Math.floor(t.length * 0.95)].toFixed(2)} | ${t.at(-1).toFixed(2)} |`;
   })),
   `| page: move a PCN to another place, views and checks rebuilt (5 moves) | ${medianOf(browserMove).toFixed(0)} | ${sorted(browserMove).at(-1).toFixed(0)} | ${sorted(browserMove).at(-1).toFixed(0)} |`,
+  `| page: rename NHS England in the governance view, laid out again with the checks (5 edits) | ${medianOf(browserGovernanceEdit).toFixed(0)} | ${sorted(browserGovernanceEdit).at(-1).toFixed(0)} | ${sorted(browserGovernanceEdit).at(-1).toFixed(0)} |`,
+  '',
+  `The module's memory (WebAssembly memory, its peak) after all of the above in one page: ${(browserMemory / 1048576).toFixed(0)} MiB.`,
   '',
   `The governance view of the national plan (${nativeGovernance.nodes.toLocaleString('en-GB')} boxes, ${nativeGovernance.edges.toLocaleString('en-GB')} lines), ` +
     `laid out with the same boxes and edges by each library, milliseconds (time limit ${layoutLimit} s each):`,

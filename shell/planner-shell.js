@@ -102,6 +102,8 @@
     unsavedChanges: () => call('unsavedChanges'),
     frameTimes: () => call('frameTimes'),
     openTimes: () => call('openTimes'),
+    // The module's memory in bytes: WebAssembly memory grows and never shrinks, so this is its peak.
+    memoryBytes: () => (planner ? planner.HEAPU8.length : 0),
     keepOnGpu: (how) => call('keepOnGpu', how === 'always' ? how : Boolean(how)),
     previewImport: (files) => call('previewImport', files),
     confirmImport: () => call('confirmImport'),

@@ -109,16 +109,26 @@ class Writer {
     out_ += "</g>\n";
   }
 
-  static std::string dash_attribute(Dash dash) {
-    return dash == Dash::dashed ? " stroke-dasharray=\"6 4\"" : dash == Dash::dotted ? " stroke-dasharray=\"1.5 3\"" : "";
+  // A patterned stroke's width and pattern, in the picture's own units so that
+  // they come out in pixels of the picture as written (a national drawing is
+  // scaled down a hundredfold: a pattern left in its units would be millions
+  // of specks, slow to draw and unseen). Renderers disagree on patterns under
+  // non-scaling strokes, so a patterned stroke scales with the picture.
+  std::string stroke_attributes(Dash dash, double width) const {
+    const double unit = view_.size().x / std::max(options_.width, 1e-9);  // units per pixel
+    const std::string sized = " stroke-width=\"" + number(width * unit) + "\"";
+    if (dash == Dash::solid) return width != 1.0 ? " stroke-width=\"" + number(width) + "\"" : "";
+    const double on = dash == Dash::dashed ? 6.0 : 1.5;
+    const double off = dash == Dash::dashed ? 4.0 : 3.0;
+    return " style=\"vector-effect:none\"" + sized + " stroke-dasharray=\"" + number(on * unit) + " " + number(off * unit) + "\"";
   }
 
   void write_line(const Shape& shape) {
     if (shape.points.size() < 2) return;
     std::string points;
     for (glm::dvec2 p : shape.points) points += (points.empty() ? "" : " ") + number(p.x) + "," + number(p.y);
-    out_ += "<polyline points=\"" + points + "\" class=\"f-none s-" + paint_name(shape.style.stroke) + "\" stroke-width=\"" +
-            number(static_cast<double>(shape.style.stroke_width)) + "\"" + dash_attribute(shape.style.dash) + "/>\n";
+    out_ += "<polyline points=\"" + points + "\" class=\"f-none s-" + paint_name(shape.style.stroke) + "\"" +
+            stroke_attributes(shape.style.dash, static_cast<double>(shape.style.stroke_width)) + "/>\n";
     write_arrowhead(shape.head, shape.points.back(), shape.points[shape.points.size() - 2],
                     5.0 + static_cast<double>(shape.style.stroke_width) * 2.0, shape.style.stroke);
   }
@@ -142,9 +152,9 @@ class Writer {
     if (shape.kind == Shape::Kind::box) {
       const std::string rounding = shape.style.rounding > 0.0 ? " rx=\"" + number(std::min(shape.style.rounding, r.size().y * 0.5)) + "\"" : "";
       out_ += "<rect x=\"" + number(r.min.x) + "\" y=\"" + number(r.min.y) + "\" width=\"" + number(r.size().x) + "\" height=\"" +
-              number(r.size().y) + "\"" + rounding + dash_attribute(shape.style.dash) + " class=\"f-" + paint_name(shape.style.fill) +
+              number(r.size().y) + "\"" + rounding + " class=\"f-" + paint_name(shape.style.fill) +
               (shape.style.stroke != Paint::none ? std::string(" s-") + paint_name(shape.style.stroke) : std::string()) + "\"" +
-              (shape.style.stroke_width != 1.0f ? " stroke-width=\"" + number(static_cast<double>(shape.style.stroke_width)) + "\"" : std::string()) + "/>\n";
+              stroke_attributes(shape.style.dash, static_cast<double>(shape.style.stroke_width)) + "/>\n";
       if (shape.style.hatched) {
         out_ += "<rect x=\"" + number(r.min.x) + "\" y=\"" + number(r.min.y) + "\" width=\"" + number(r.size().x) + "\" height=\"" +
                 number(r.size().y) + "\" fill=\"url(#hatch)\"/>\n";
@@ -174,7 +184,7 @@ class Writer {
       if (x > at.x && x + width > right) x = at.x, y += swatch * 2.0;  // wrap to a new row
       if (entry.line) {
         out_ += "<line x1=\"" + number(x) + "\" y1=\"" + number(y + swatch * 0.5) + "\" x2=\"" + number(x + swatch) + "\" y2=\"" +
-                number(y + swatch * 0.5) + "\" class=\"s-" + paint_name(paint) + "\" stroke-width=\"2\"" + dash_attribute(entry.dash) + "/>\n";
+                number(y + swatch * 0.5) + "\" class=\"s-" + paint_name(paint) + "\"" + stroke_attributes(entry.dash, 2.0) + "/>\n";
         write_arrowhead(entry.head, {x + swatch, y + swatch * 0.5}, {x, y + swatch * 0.5}, swatch * 0.6, paint);
       } else {
         out_ += "<rect x=\"" + number(x) + "\" y=\"" + number(y) + "\" width=\"" + number(swatch) + "\" height=\"" + number(swatch) +
