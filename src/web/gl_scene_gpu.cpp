@@ -1,8 +1,7 @@
 #include "web/gl_scene_gpu.hpp"
 
 #include <cstddef>
-
-#include "web/gl_program.hpp"
+#include <cstdio>
 
 namespace web {
 
@@ -92,6 +91,19 @@ void main() {
 }
 )";
 
+GLuint compile(GLenum type, const char* source) {
+  const GLuint shader = glCreateShader(type);
+  glShaderSource(shader, 1, &source, nullptr);
+  glCompileShader(shader);
+  GLint compiled = 0;
+  glGetShaderiv(shader, GL_COMPILE_STATUS, &compiled);
+  if (!compiled) {
+    char log[1024] = "";
+    glGetShaderInfoLog(shader, sizeof log, nullptr, log);
+    std::fprintf(stderr, "the canvas's mesh shader did not compile: %s\n", log);
+  }
+  return shader;
+}
 
 void attribute(GLuint location, GLint size, std::size_t offset) {
   glEnableVertexAttribArray(location);
@@ -101,7 +113,14 @@ void attribute(GLuint location, GLint size, std::size_t offset) {
 }  // namespace
 
 GlSceneGpu::GlSceneGpu() {
-  program_ = link_program(vertex_source, fragment_source);
+  const GLuint vertex = compile(GL_VERTEX_SHADER, vertex_source);
+  const GLuint fragment = compile(GL_FRAGMENT_SHADER, fragment_source);
+  program_ = glCreateProgram();
+  glAttachShader(program_, vertex);
+  glAttachShader(program_, fragment);
+  glLinkProgram(program_);
+  glDeleteShader(vertex);
+  glDeleteShader(fragment);
   translate_ = glGetUniformLocation(program_, "u_translate");
   scale_ = glGetUniformLocation(program_, "u_scale");
   ratio_ = glGetUniformLocation(program_, "u_ratio");

@@ -2,8 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
-
-#include "web/gl_program.hpp"
+#include <cstdio>
 
 namespace web {
 
@@ -35,11 +34,31 @@ out vec4 o_colour;
 void main() { o_colour = v_colour * texture(u_texture, v_uv); }
 )";
 
+GLuint compile(GLenum type, const char* source) {
+  const GLuint shader = glCreateShader(type);
+  glShaderSource(shader, 1, &source, nullptr);
+  glCompileShader(shader);
+  GLint compiled = 0;
+  glGetShaderiv(shader, GL_COMPILE_STATUS, &compiled);
+  if (!compiled) {
+    char log[1024] = "";
+    glGetShaderInfoLog(shader, sizeof log, nullptr, log);
+    std::fprintf(stderr, "the interface's shader did not compile: %s\n", log);
+  }
+  return shader;
+}
 
 }  // namespace
 
 ImGuiRenderer::ImGuiRenderer() {
-  program_ = link_program(vertex_source, fragment_source);
+  const GLuint vertex = compile(GL_VERTEX_SHADER, vertex_source);
+  const GLuint fragment = compile(GL_FRAGMENT_SHADER, fragment_source);
+  program_ = glCreateProgram();
+  glAttachShader(program_, vertex);
+  glAttachShader(program_, fragment);
+  glLinkProgram(program_);
+  glDeleteShader(vertex);
+  glDeleteShader(fragment);
   projection_ = glGetUniformLocation(program_, "u_projection");
   texture_unit_ = glGetUniformLocation(program_, "u_texture");
 
