@@ -71,10 +71,10 @@ export async function settle(page, ms = 250) {
   await page.evaluate(() => window.planner?.settled?.());
 }
 
-// Counts the distinct colours in a screenshot, decoded by the browser itself
-// (no image library needed): a blank canvas has one or two.
-export async function distinctColours(page, png) {
-  return page.evaluate(async (base64) => {
+// A screenshot's pixels, decoded by the browser itself (no image library
+// needed): {width, height, data}, data RGBA bytes.
+async function pixelsOf(page, png) {
+  const { width, height, rgba } = await page.evaluate(async (base64) => {
     const image = new Image();
     image.src = `data:image/png;base64,${base64}`;
     await image.decode();
@@ -82,46 +82,46 @@ export async function distinctColours(page, png) {
     const context = canvas.getContext('2d');
     context.drawImage(image, 0, 0);
     const { data } = context.getImageData(0, 0, image.width, image.height);
-    const colours = new Set();
-    for (let i = 0; i < data.length; i += 4 * 7) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
-    return colours.size;
+    let binary = '';
+    for (let i = 0; i < data.length; i += 0x8000) binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
+    return { width: image.width, height: image.height, rgba: btoa(binary) };
   }, png.toString('base64'));
+  return { width, height, data: Buffer.from(rgba, 'base64') };
+}
+
+// Counts the distinct colours in a screenshot: a blank canvas has one or two.
+export async function distinctColours(page, png) {
+  const { data } = await pixelsOf(page, png);
+  const colours = new Set();
+  for (let i = 0; i < data.length; i += 4 * 7) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+  return colours.size;
 }
 
 // The share of blocks of `block` × `block` pixels whose average colour
 // differs by more than `tolerance` in any channel between two screenshots of
-// the same size, decoded by the browser: two drawings of the same shapes
-// whose edges are smoothed differently come out alike; a missing, moved or
-// recoloured shape does not.
+// the same size: two drawings of the same shapes whose edges are smoothed
+// differently come out alike; a missing, moved or recoloured shape does not.
 export async function blockDifference(page, pngA, pngB, { block = 8, tolerance = 24 } = {}) {
-  return page.evaluate(async ([a, b, block, tolerance]) => {
-    const averages = async (base64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = new OffscreenCanvas(image.width, image.height);
-      const context = canvas.getContext('2d');
-      context.drawImage(image, 0, 0);
-      const { data, width, height } = context.getImageData(0, 0, image.width, image.height);
-      const across = Math.floor(width / block);
-      const down = Math.floor(height / block);
-      const sums = new Float64Array(across * down * 3);
-      for (let y = 0; y < down * block; y++) {
-        for (let x = 0; x < across * block; x++) {
-          const at = (y * width + x) * 4;
-          const cell = (Math.floor(y / block) * across + Math.floor(x / block)) * 3;
-          for (let c = 0; c < 3; c++) sums[cell + c] += data[at + c] / (block * block);
-        }
+  const averages = ({ data, width, height }) => {
+    const across = Math.floor(width / block);
+    const down = Math.floor(height / block);
+    const sums = new Float64Array(across * down * 3);
+    for (let y = 0; y < down * block; y++) {
+      for (let x = 0; x < across * block; x++) {
+        const at = (y * width + x) * 4;
+        const cell = (Math.floor(y / block) * across + Math.floor(x / block)) * 3;
+        for (let c = 0; c < 3; c++) sums[cell + c] += data[at + c] / (block * block);
       }
-      return sums;
-    };
-    const [first, second] = [await averages(a), await averages(b)];
-    let differing = 0;
-    for (let cell = 0; cell < first.length; cell += 3) {
-      if ([0, 1, 2].some((c) => Math.abs(first[cell + c] - second[cell + c]) > tolerance)) differing++;
     }
-    return differing / (first.length / 3);
-  }, [pngA.toString('base64'), pngB.toString('base64'), block, tolerance]);
+    return sums;
+  };
+  const first = averages(await pixelsOf(page, pngA));
+  const second = averages(await pixelsOf(page, pngB));
+  let differing = 0;
+  for (let cell = 0; cell < first.length; cell += 3) {
+    if ([0, 1, 2].some((c) => Math.abs(first[cell + c] - second[cell + c]) > tolerance)) differing++;
+  }
+  return differing / (first.length / 3);
 }
 
 // Polls fn in the page until it returns a truthy value (or times out).
