@@ -4,7 +4,6 @@
 #include <cmath>
 #include <tuple>
 
-#include "layout/text_fit.hpp"
 
 namespace layout {
 
@@ -258,25 +257,28 @@ class MeshWriter {
   std::size_t lines_gathered_ = 0;
 };
 
-// The canvas's rule for a group too small to read: it becomes one block
-// under its whole name when that name, wrapped at the least readable size,
-// has room in the group.
+// A group too small to read is one block when its stand-in name is drawn.
 bool group_collapses(const Scene& scene, const Item& item, double scale, double ratio, const SizedMeasure& measure) {
   if (item.role != "group" || scene.min_text_px <= 0.0) return false;
   const double least = scene.min_text_px * ratio;
   for (std::size_t s = item.first_shape; s < item.first_shape + item.shape_count; ++s) {
     const Shape& shape = scene.shapes[s];
     if (shape.kind != Shape::Kind::text || !shape.fallback) continue;
-    const double font_size = shape.rect.size().y * scale;
-    const double room = shape.room * scale;
-    if (font_size * 1.3 >= least || room < least) continue;
     const MeasureText at_least = [&](std::string_view text) { return measure(text, least, shape.bold); };
-    if (!wrap_text(shape.text, shape.rect.size().x * scale, room, least * 1.2, at_least).empty()) return true;
+    if (!stand_in_lines(scene, shape, scale, ratio, at_least).empty()) return true;
   }
   return false;
 }
 
 }  // namespace
+
+std::vector<std::string> stand_in_lines(const Scene& scene, const Shape& shape, double device_scale, double pixel_ratio,
+                                        const MeasureText& measure) {
+  const double least = scene.min_text_px * pixel_ratio;
+  const double room = shape.room * device_scale;
+  if (shape.rect.size().y * device_scale * 1.3 >= least || room < least) return {};
+  return wrap_text(shape.text, shape.rect.size().x * device_scale, room, least * 1.2, measure);
+}
 
 int mesh_level(double device_scale) { return static_cast<int>(std::floor(std::log(device_scale) / std::log(level_step))); }
 

@@ -11,10 +11,12 @@
 // within the level. Text is not in the mesh: the canvas draws it each frame.
 #include <cstdint>
 #include <functional>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "layout/scene.hpp"
+#include "layout/text_fit.hpp"
 
 namespace layout {
 
@@ -76,6 +78,13 @@ inline constexpr double smallest_block = 2.0;  // an item and its insides are on
 bool item_is_tiny(const Scene& scene, const Item& item, double device_scale, double pixel_ratio);
 // Whether a line's label is too small to read at this scale.
 bool line_label_hidden(const Scene& scene, const Item& item, double device_scale, double pixel_ratio);
+
+// A box's stand-in name (a `fallback` text) as drawn at this scale: its
+// words wrapped at the least readable size (`measure` measures at that
+// size), or none when the box's own lines are readable or it has no room.
+// A group with a stand-in drawn is one block under it.
+std::vector<std::string> stand_in_lines(const Scene& scene, const Shape& shape, double device_scale, double pixel_ratio,
+                                        const MeasureText& measure);
 
 SceneMesh build_scene_mesh(const Scene& scene, int level, double pixel_ratio, const SizedMeasure& measure);
 

@@ -245,9 +245,8 @@ int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasSt
         const double least = scene.min_text_px * ratio;
         const bool lines_fit = font_size * 1.3 >= least;
         if (shape.fallback) {
-          if (lines_fit || shape.room * (font_size / std::max(shape.rect.size().y, 1e-9)) < least) continue;
-          const double room = shape.room * (font_size / std::max(shape.rect.size().y, 1e-9));
-          const std::vector<std::string> lines = layout::wrap_text(shape.text, static_cast<double>(b.x - a.x), room, least * 1.2, measure(least));
+          const std::vector<std::string> lines = layout::stand_in_lines(scene, shape, scale, ratio, measure(least));
+          if (lines.empty()) continue;
           // A group whose boxes cannot be read is one block under this name
           // (at a retained level, as the level decided: its boxes are drawn).
           if (retained && item.role == "group" && !detail(i, layout::detail_collapsed)) continue;
