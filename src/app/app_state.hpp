@@ -258,6 +258,7 @@ struct AppState {
   std::string selected;                       // the id of the selected item, if any (the inspector's)
   std::set<std::string> also_selected;        // more units of the same layer, chosen with Shift or Ctrl+click
   std::optional<UnitDrag> unit_drag;
+  std::string double_pressed;                 // what a double click's second press came down on, until it comes up
   SearchState search;
   InspectorState inspector;
   PendingImport pending_import;

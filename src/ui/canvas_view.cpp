@@ -68,9 +68,21 @@ void update_drop_target(app::AppState& state, glm::dvec2 pointer) {
   }
 }
 
+// How far the pointer went from where the left button was pressed. ImGui
+// keeps the furthest distance only while the button is down, so a quick
+// drag whose moves and release land in one frame would look like a click:
+// the distance from the press to the pointer now counts too.
+float travel_since_press_sqr() {
+  const ImGuiIO& io = ImGui::GetIO();
+  const float dx = io.MousePos.x - io.MouseClickedPos[0].x;
+  const float dy = io.MousePos.y - io.MouseClickedPos[0].y;
+  const float now = ImGui::IsMousePosValid() ? dx * dx + dy * dy : 0.0f;
+  return std::max(io.MouseDragMaxDistanceSqr[0], now);
+}
+
 bool dragged_beyond_click(const app::AppState& state) {
   const float slop = 4.0f * static_cast<float>(state.canvas.viewport.pixel_ratio);
-  return ImGui::GetIO().MouseDragMaxDistanceSqr[0] >= slop * slop;
+  return travel_since_press_sqr() >= slop * slop;
 }
 
 void handle_pointer(app::AppState& state) {
@@ -206,8 +218,7 @@ void handle_selection(app::AppState& state, int hovered) {
   const layout::Scene* scene = app::active_scene(state);
   if (!scene || !ImGui::IsItemHovered()) return;
   const ImGuiIO& io = ImGui::GetIO();
-  const float click_slop = 4.0f * static_cast<float>(state.canvas.viewport.pixel_ratio);
-  const bool clicked = ImGui::IsMouseReleased(ImGuiMouseButton_Left) && io.MouseDragMaxDistanceSqr[0] < click_slop * click_slop;
+  const bool clicked = ImGui::IsMouseReleased(ImGuiMouseButton_Left) && !dragged_beyond_click(state);
   if (clicked) {
     const std::string id = hovered >= 0 ? scene->items[static_cast<std::size_t>(hovered)].id : std::string();
     const bool adding = io.KeyShift || io.KeyCtrl || io.KeySuper;
@@ -231,8 +242,15 @@ void handle_selection(app::AppState& state, int hovered) {
       state.also_selected.clear();
     }
   }
-  if (hovered >= 0 && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
-    app::focus_item(state, scene->items[static_cast<std::size_t>(hovered)].id);
+  // A double click focuses what it is on once its second press comes up
+  // where it went down: grabbing a box again quickly to drag it is a drag.
+  const std::string under = hovered >= 0 ? scene->items[static_cast<std::size_t>(hovered)].id : std::string();
+  if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+    state.double_pressed = ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) ? under : std::string();
+  }
+  if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
+    if (clicked && !under.empty() && under == state.double_pressed) app::focus_item(state, under);
+    state.double_pressed.clear();
   }
 }
 

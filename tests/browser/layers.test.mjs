@@ -15,6 +15,19 @@ const at = (query) => new URL(query, env.url).href;
 const api = (page, method, ...args) => page.evaluate(([m, a]) => window.planner[m](...a), [method, args]);
 const centre = (box) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
 
+// Another PCN than `pcn` with a good part of it in view, clear of the
+// panels, and a point inside that part.
+async function neighbourInView(page, pcn) {
+  const visible = { left: 240, top: 90, right: 920, bottom: 760 };
+  for (const candidate of (await api(page, 'search', 'PCN')).filter((u) => u.layer === 'pcn' && u.id !== pcn)) {
+    const b = await api(page, 'unitBounds', candidate.id);
+    const left = Math.max(b.x, visible.left), right = Math.min(b.x + b.width, visible.right);
+    const top = Math.max(b.y, visible.top), bottom = Math.min(b.y + b.height, visible.bottom);
+    if (right - left > 40 && bottom - top > 40) return { target: candidate, point: { x: (left + right) / 2, y: (top + bottom) / 2 } };
+  }
+  assert.fail(`no PCN next to ${pcn} is in view`);
+}
+
 // Drags with the mouse as a person would: press, move in steps, release.
 async function drag(page, from, to) {
   await page.mouse.move(from.x, from.y);
@@ -269,6 +282,31 @@ test('folding a unit hides what is inside it; focusing a hidden unit unfolds it;
   await page.context().close();
 });
 
+test('a double click focuses a practice; grabbing it again at once and dragging it moves it instead', async () => {
+  const page = await openPlanner(env.browser, at('?example=herefordshire-worcestershire-2019'));
+  await api(page, 'focus', 'U12199');  // East Herefordshire PCN
+  await settle(page, 500);
+  const practices = JSON.parse(await api(page, 'currentPlan')).units.filter((u) => u.parent === 'U12199' && u.layer === 'practice');
+  const [first, second] = practices;
+  const overview = (await api(page, 'camera')).zoom;
+  const { target, point } = await neighbourInView(page, 'U12199');
+
+  // Click, then at once press again on the same practice and drag it away:
+  // the two presses make a double click, but the second is a drag.
+  const start = centre(await api(page, 'unitBounds', first.id));
+  await page.mouse.click(start.x, start.y);
+  await drag(page, start, point);
+  await waitFor(page, ([id, to]) => window.planner.unit(id).parent === to, [first.id, target.id]);
+  assert.equal((await api(page, 'camera')).zoom, overview, 'the drag did not focus (zoom to) the practice');
+
+  // A double click that stays put focuses the practice.
+  const other = centre(await api(page, 'unitBounds', second.id));
+  await page.mouse.dblclick(other.x, other.y);
+  await waitFor(page, (zoom) => window.planner.camera().zoom > zoom * 1.5, overview);
+  assert.equal(await api(page, 'selection'), second.id);
+  await page.context().close();
+});
+
 test('Shift+click chooses several practices; dragging one moves them all, as one change', async () => {
   const page = await openPlanner(env.browser, at('?example=herefordshire-worcestershire-2019'));
   await api(page, 'focus', 'U12199');  // East Herefordshire PCN
@@ -285,20 +323,7 @@ test('Shift+click chooses several practices; dragging one moves them all, as one
   await page.keyboard.up('Shift');
   assert.deepEqual((await api(page, 'selectedUnits')).sort(), [first.id, second.id].sort());
   // Drop them on a neighbouring PCN that is in view (clear of the panels).
-  const visible = { left: 240, top: 90, right: 920, bottom: 760 };
-  let target;
-  let point;
-  for (const candidate of (await api(page, 'search', 'PCN')).filter((u) => u.layer === 'pcn' && u.id !== 'U12199')) {
-    const b = await api(page, 'unitBounds', candidate.id);
-    const left = Math.max(b.x, visible.left), right = Math.min(b.x + b.width, visible.right);
-    const top = Math.max(b.y, visible.top), bottom = Math.min(b.y + b.height, visible.bottom);
-    if (right - left > 40 && bottom - top > 40) {
-      target = candidate;
-      point = { x: (left + right) / 2, y: (top + bottom) / 2 };
-      break;
-    }
-  }
-  assert.ok(target, 'a PCN next to East Herefordshire is in view');
+  const { target, point } = await neighbourInView(page, 'U12199');
   await drag(page, centre(await api(page, 'unitBounds', second.id)), point);
   await waitFor(page, ([id, to]) => window.planner.unit(id).parent === to, [first.id, target.id]);
   await page.screenshot({ path: join(screenshotDir, 'layers-multi-move.png') });
