@@ -1,7 +1,8 @@
 #include "web/gl_scene_gpu.hpp"
 
 #include <cstddef>
-#include <cstdio>
+
+#include "web/gl_program.hpp"
 
 namespace web {
 
@@ -91,19 +92,6 @@ void main() {
 }
 )";
 
-GLuint compile(GLenum type, const char* source) {
-  const GLuint shader = glCreateShader(type);
-  glShaderSource(shader, 1, &source, nullptr);
-  glCompileShader(shader);
-  GLint compiled = 0;
-  glGetShaderiv(shader, GL_COMPILE_STATUS, &compiled);
-  if (!compiled) {
-    char log[1024] = "";
-    glGetShaderInfoLog(shader, sizeof log, nullptr, log);
-    std::fprintf(stderr, "the canvas's mesh shader did not compile: %s\n", log);
-  }
-  return shader;
-}
 
 void attribute(GLuint location, GLint size, std::size_t offset) {
   glEnableVertexAttribArray(location);
@@ -113,14 +101,7 @@ void attribute(GLuint location, GLint size, std::size_t offset) {
 }  // namespace
 
 GlSceneGpu::GlSceneGpu() {
-  const GLuint vertex = compile(GL_VERTEX_SHADER, vertex_source);
-  const GLuint fragment = compile(GL_FRAGMENT_SHADER, fragment_source);
-  program_ = glCreateProgram();
-  glAttachShader(program_, vertex);
-  glAttachShader(program_, fragment);
-  glLinkProgram(program_);
-  glDeleteShader(vertex);
-  glDeleteShader(fragment);
+  program_ = link_program(vertex_source, fragment_source);
   translate_ = glGetUniformLocation(program_, "u_translate");
   scale_ = glGetUniformLocation(program_, "u_scale");
   ratio_ = glGetUniformLocation(program_, "u_ratio");

@@ -17,7 +17,6 @@
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
-#include <imgui_impl_opengl3.h>
 #include <imgui_internal.h>  // the input queue: events ImGui has still to handle
 
 #include <cmath>
@@ -38,12 +37,14 @@
 #include "ui/retained_scene.hpp"
 #include "ui/ui.hpp"
 #include "web/gl_scene_gpu.hpp"
+#include "web/imgui_renderer.hpp"
 
 namespace {
 
 struct Page {
   app::AppState state;
   ui::Fonts fonts;
+  std::unique_ptr<web::ImGuiRenderer> renderer;
   std::unique_ptr<web::GlSceneGpu> scene_gpu;
   GLFWwindow* window = nullptr;
   glm::ivec2 buffer_size{0, 0};
@@ -87,9 +88,8 @@ void sync_screen() {
 
   const float ratio_f = static_cast<float>(ratio);
   if (ratio_f != page->fonts.built_for_ratio) {
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
     ui::build_fonts(page->fonts, ratio_f);
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    page->renderer->upload_fonts();
   }
   if (ratio_f != page->styled_ratio || page->state.theme != page->styled_theme) {
     ui::apply_theme(page->state.theme, ratio_f);
@@ -118,7 +118,6 @@ EM_BOOL draw_frame(double, void*) {
   const double frame_start = platform::now_seconds();
   page->scene_gpu->begin_frame();
   state.drew_from_gpu = false;
-  ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(static_cast<float>(page->buffer_size.x), static_cast<float>(page->buffer_size.y));
@@ -132,7 +131,7 @@ EM_BOOL draw_frame(double, void*) {
   glViewport(0, 0, page->buffer_size.x, page->buffer_size.y);
   glClearColor(0.94f, 0.96f, 0.96f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  page->renderer->render(*ImGui::GetDrawData(), page->buffer_size.x, page->buffer_size.y);
   if (state.frame_build_ms.size() < 1000) {
     state.frame_build_ms.push_back((frame_built - frame_start) * 1000.0);
     state.frame_submit_ms.push_back((platform::now_seconds() - frame_built) * 1000.0);
@@ -230,7 +229,7 @@ EMSCRIPTEN_KEEPALIVE int planner_start(unsigned char* regular, int regular_lengt
   io.ConfigInputTextCursorBlink = false;  // blinking would keep an idle page drawing
   ImGui_ImplGlfw_InitForOpenGL(page->window, true);
   glfwSetMouseButtonCallback(page->window, mouse_button_where_it_happened);
-  ImGui_ImplOpenGL3_Init("#version 300 es");
+  page->renderer = std::make_unique<web::ImGuiRenderer>();
   page->scene_gpu = std::make_unique<web::GlSceneGpu>();
   ui::set_scene_gpu(page->scene_gpu.get());
 
