@@ -31,20 +31,31 @@ std::vector<double> stack_runs(std::vector<ChannelRun>& runs, double track_gap) 
   std::vector<std::size_t> order;
   const bool small = n <= 150;
   if (small) {
+    // A run's score: what putting it above every run still to place costs,
+    // less what the reverse costs. Worked out once per pair, then each
+    // placed run is taken out of the others' scores.
+    std::vector<int> gain(n * n, 0);  // gain[i * n + j]: run i above run j, against j above i
+    std::vector<int> score(n, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+      for (std::size_t j = i + 1; j < n; ++j) {
+        if (!overlap(i, j)) continue;
+        const int d = cost_above(runs[i], runs[j]) - cost_above(runs[j], runs[i]);
+        gain[i * n + j] = d;
+        gain[j * n + i] = -d;
+        score[i] += d;
+        score[j] -= d;
+      }
+    }
     std::vector<bool> placed(n, false);
     for (std::size_t step = 0; step < n; ++step) {
       std::size_t pick = none;
       int pick_score = std::numeric_limits<int>::max();
       for (std::size_t i = 0; i < n; ++i) {
-        if (placed[i]) continue;
-        int score = 0;
-        for (std::size_t j = 0; j < n; ++j) {
-          if (j != i && !placed[j] && overlap(i, j)) score += cost_above(runs[i], runs[j]) - cost_above(runs[j], runs[i]);
-        }
-        if (score < pick_score) pick = i, pick_score = score;
+        if (!placed[i] && score[i] < pick_score) pick = i, pick_score = score[i];
       }
       placed[pick] = true;
       order.push_back(pick);
+      for (std::size_t i = 0; i < n; ++i) score[i] -= gain[i * n + pick];
     }
     for (std::size_t k = 0; k < n; ++k) {
       std::size_t track = 0;
