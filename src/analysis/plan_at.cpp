@@ -74,7 +74,10 @@ model::Problems check_all_changes(const model::Plan& plan) {
   model::Problems problems;
   std::set<std::string> seen;
   std::vector<std::string> options = {""};
-  for (const model::Option& option : plan.options) options.push_back(option.id);
+  // An option without steps is the plan as written: nothing more to check.
+  for (const model::Option& option : plan.options) {
+    if (!option.steps.empty()) options.push_back(option.id);
+  }
   for (const std::string& option : options) {
     for (const model::Problem& problem : plan_at(plan, {std::nullopt, option}).problems.list) {
       if (seen.insert(problem.path).second) problems.list.push_back(problem);

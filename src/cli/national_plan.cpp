@@ -476,7 +476,7 @@ class Generator {
         seat(gb, "", chair, "Clinical Chair");
         seat(gb, "", ao, "Accountable Officer");
         seat(gb, "", cfo, "Chief Finance Officer");
-        gb.voting = model::VotingRule{model::VotingMethod::majority, "Governing Body members", "half the members, including a lay member", "", {}, "", model::Json::object()};
+        gb.voting = model::VotingRule{model::VotingMethod::majority, "Governing Body members", "half the members, including a lay member", "", {}, ""};
         system.governing_bodies.push_back(gb.id);
         flow(FK::reports_to, gb.id, region_teams_[static_cast<std::size_t>(system.region)]);
       }
@@ -515,7 +515,7 @@ class Generator {
         seat(hwb, place.ccg, "", "CCG");
       }
     }
-    hwb.voting = model::VotingRule{model::VotingMethod::majority, "members", "", "", {}, "", model::Json::object()};
+    hwb.voting = model::VotingRule{model::VotingMethod::majority, "members", "", "", {}, ""};
     flow(model::FlowKind::reports_to, hwb.id, la);
   }
 
@@ -538,7 +538,7 @@ class Generator {
                                   Layer::place, {place.id});
     seat(committee, place.ccg, "", "CCG");
     seat(committee, place.la, "", "Local authority");
-    committee.voting = model::VotingRule{model::VotingMethod::consensus, "CCG and council members", "", "", {}, "", model::Json::object()};
+    committee.voting = model::VotingRule{model::VotingMethod::consensus, "CCG and council members", "", "", {}, ""};
     flow(model::FlowKind::delegates, place.ccg + "-gb", committee.id, {"community-services", "continuing-healthcare"});
     flow(model::FlowKind::delegates, place.la, committee.id, {"adult-social-care"});
     flow(model::FlowKind::reports_to, committee.id, place.ccg + "-gb");
@@ -557,7 +557,7 @@ class Generator {
     for (const auto* group : {&system.ccgs, &system.trusts, &system.las}) {
       for (const std::string& id : *group) seat(partnership, id, "", "Partner");
     }
-    partnership.voting = model::VotingRule{model::VotingMethod::consensus, "partners", "", "", {}, "", model::Json::object()};
+    partnership.voting = model::VotingRule{model::VotingMethod::consensus, "partners", "", "", {}, ""};
     system.partnership_board = partnership.id;
     flow(FK::assures, region_teams_[static_cast<std::size_t>(system.region)], system.partnership_board);
 
@@ -590,7 +590,7 @@ class Generator {
         seat(cic, trust, "", "Trust board committee");
         flow(FK::reports_to, cic.id, trust + "-board");
       }
-      cic.voting = model::VotingRule{model::VotingMethod::unanimous, "each trust's committee", "", "", {}, "", model::Json::object()};
+      cic.voting = model::VotingRule{model::VotingMethod::unanimous, "each trust's committee", "", "", {}, ""};
       flow(FK::reports_to, cic.id, system.executive_group);
     }
   }
@@ -623,7 +623,7 @@ class Generator {
       const std::string ccg = gb.substr(0, gb.size() - 3);
       seat(jc, ccg, "", "CCG representative");
     }
-    jc.voting = model::VotingRule{model::VotingMethod::majority, "CCG representatives", "one representative of each CCG", "", {}, "", model::Json::object()};
+    jc.voting = model::VotingRule{model::VotingMethod::majority, "CCG representatives", "one representative of each CCG", "", {}, ""};
     const std::string jc_id = jc.id;
     for (const std::string& gb : members) {
       flow(model::FlowKind::delegates, gb, jc_id, {"stroke-review", "childrens-surgery-review"});
@@ -665,7 +665,7 @@ class Generator {
         programme.sro = sro;
         programme.overseen_by = board_id;
         programme.footprint = {system.id};
-        programme.spend = model::Money{static_cast<std::int64_t>(500 + random_.below(19500)) * 1000, std::nullopt, "2019/20", "", model::Json::object()};
+        programme.spend = model::Money{static_cast<std::int64_t>(500 + random_.below(19500)) * 1000, std::nullopt, "2019/20", ""};
         plan_.programmes.push_back(std::move(programme));
         flow(model::FlowKind::approves, system.partnership_board, id);
         for (const std::string& gb : system.governing_bodies) flow(model::FlowKind::can_veto, gb, id);
@@ -732,9 +732,9 @@ class Generator {
   }
 
   void add_options() {
-    model::Criterion simpler{{"simpler", "", {}, model::Json::object()}, "Simpler decisions across each system", "", 2.0};
-    model::Criterion local{{"local-voice", "", {}, model::Json::object()}, "Keeps a local clinical voice in each place", "", 1.5};
-    model::Criterion saving{{"saving", "", {}, model::Json::object()}, "Saves running costs", "", 1.0};
+    model::Criterion simpler{{"simpler", "", {}}, "Simpler decisions across each system", "", 2.0};
+    model::Criterion local{{"local-voice", "", {}}, "Keeps a local clinical voice in each place", "", 1.5};
+    model::Criterion saving{{"saving", "", {}}, "Saves running costs", "", 1.0};
     plan_.criteria = {simpler, local, saving};
 
     model::Option merge;
@@ -743,15 +743,15 @@ class Generator {
     merge.status = model::OptionStatus::preferred;
     merge.decided_by = "nhs-england";
     merge.decision_note = "NHS England decides whether CCGs merge; the CCGs decide when.";
-    merge.consultation = model::Period{date("2020-06-01"), date("2020-07-31"), model::Json::object()};
-    merge.saving = model::Money{std::nullopt, 20.0, "per year", "", model::Json::object()};
-    merge.scores = {{"simpler", 4, "", model::Json::object()}, {"local-voice", 2, "", model::Json::object()}, {"saving", 4, "", model::Json::object()}};
+    merge.consultation = model::Period{date("2020-06-01"), date("2020-07-31")};
+    merge.saving = model::Money{std::nullopt, 20.0, "per year", ""};
+    merge.scores = {{"simpler", 4, ""}, {"local-voice", 2, ""}, {"saving", 4, ""}};
 
     model::Option icbs;
     icbs.id = "icbs-2022";
     icbs.title = "Integrated care boards replace CCGs in July 2022";
     icbs.decided_by = "nhs-england";
-    icbs.scores = {{"simpler", 5, "", model::Json::object()}, {"local-voice", 3, "", model::Json::object()}, {"saving", 3, "", model::Json::object()}};
+    icbs.scores = {{"simpler", 5, ""}, {"local-voice", 3, ""}, {"saving", 3, ""}};
 
     for (const System& system : systems_) {
       if (system.ccgs.size() > 1) {
@@ -787,7 +787,7 @@ class Generator {
     keep.id = "keep-ccgs";
     keep.title = "Keep the CCGs as they are";
     keep.status = model::OptionStatus::rejected;
-    keep.scores = {{"simpler", 1, "", model::Json::object()}, {"local-voice", 5, "", model::Json::object()}, {"saving", 1, "", model::Json::object()}};
+    keep.scores = {{"simpler", 1, ""}, {"local-voice", 5, ""}, {"saving", 1, ""}};
     plan_.options = {std::move(merge), std::move(icbs), std::move(keep)};
   }
 

@@ -28,7 +28,10 @@ struct Entity {
   std::string id;
   std::string note;
   Evidence evidence;
-  Json extra = Json::object();
+  // Unknown fields (a newer version's), kept. Null until there are any: an
+  // empty object is an allocation per entity, and the checks copy the plan
+  // whole for each option.
+  Json extra{};
   friend bool operator==(const Entity&, const Entity&) = default;
 };
 
@@ -37,7 +40,7 @@ struct Money {
   std::optional<double> percent;       // e.g. a 20% saving
   std::string period;                  // e.g. "per year", "2018/19"
   std::string note;
-  Json extra = Json::object();
+  Json extra{};  // as Entity::extra
   Certainty certainty = Certainty::stated;  // format 1.1: how sure the plan is of the figure
   friend bool operator==(const Money&, const Money&) = default;
 };
@@ -82,7 +85,7 @@ struct Member {
   bool voting = true;
   std::int64_t seats = 1;
   std::string note;
-  Json extra = Json::object();
+  Json extra{};  // as Entity::extra
   friend bool operator==(const Member&, const Member&) = default;
 };
 
@@ -93,7 +96,7 @@ struct VotingRule {
   std::string lead;    // for lead-decides: the member (organisation or post id)
   Evidence evidence;
   std::string note;
-  Json extra = Json::object();
+  Json extra{};  // as Entity::extra
   friend bool operator==(const VotingRule&, const VotingRule&) = default;
 };
 
@@ -172,7 +175,7 @@ struct Command {
   std::optional<std::int64_t> index;  // add: the position (default: the end)
   std::string label;                  // batch: what people call the change
   std::vector<Command> commands;      // batch
-  Json extra = Json::object();        // fields of a newer version, kept
+  Json extra{};                          // fields of a newer version, kept (null: none)
   friend bool operator==(const Command&, const Command&) = default;
 };
 
@@ -188,7 +191,7 @@ struct Score {
   std::string criterion;  // criterion id
   double value = 0.0;
   std::string rationale;
-  Json extra = Json::object();
+  Json extra{};  // as Entity::extra
   Certainty certainty = Certainty::stated;  // format 1.1: "assumed" for a score the paper did not give
   friend bool operator==(const Score&, const Score&) = default;
 };
@@ -196,7 +199,7 @@ struct Score {
 struct Period {
   PlanDate start;
   PlanDate end;
-  Json extra = Json::object();
+  Json extra{};  // as Entity::extra
   friend bool operator==(const Period&, const Period&) = default;
 };
 
@@ -246,7 +249,7 @@ struct Note : Entity {
 struct Band {
   std::optional<std::int64_t> min;
   std::optional<std::int64_t> max;
-  Json extra = Json::object();
+  Json extra{};  // as Entity::extra
   friend bool operator==(const Band&, const Band&) = default;
 };
 
@@ -258,7 +261,7 @@ struct Bands {
   std::optional<Band> place = Band{100000, 500000};
   std::optional<Band> system;
   std::optional<Band> region;
-  Json extra = Json::object();
+  Json extra{};  // as Entity::extra
   friend bool operator==(const Bands&, const Bands&) = default;
 };
 const std::optional<Band>& band_for(const Bands& bands, Layer layer);
@@ -294,7 +297,7 @@ struct Plan {
   std::vector<Principle> principles;
   std::vector<Note> notes;
   std::vector<LayoutHint> layout;
-  Json extra = Json::object();  // unknown top-level fields, kept
+  Json extra{};  // unknown top-level fields, kept (null: none)
   friend bool operator==(const Plan&, const Plan&) = default;
 };
 
