@@ -17,7 +17,7 @@ ImVec2 to_imvec(glm::dvec2 v) { return ImVec2(static_cast<float>(v.x), static_ca
 bool is_node(const layout::Item& item) { return item.role != "flow" && item.role != "membership" && item.role != "band"; }
 
 const layout::Item* find_item(const app::AppState& state, const std::string& id) {
-  if (!state.governance_scene) return nullptr;
+  if (!state.governance_scene || id.empty()) return nullptr;  // asked every frame for the selection, often none
   for (const layout::Item& item : state.governance_scene->items) {
     if (item.id == id && is_node(item)) return &item;
   }
