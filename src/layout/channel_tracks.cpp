@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <limits>
 #include <numeric>
+#include <queue>
+#include <utility>
 
 namespace layout {
 
@@ -69,12 +71,22 @@ std::vector<double> stack_runs(std::vector<ChannelRun>& runs, double track_gap) 
     order.resize(n);
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) { return runs[i].lo < runs[j].lo; });
-    std::vector<double> free_from;
+    // Runs come in order of their left ends, so a track once free stays
+    // free until it is given out: busy tracks wait in a heap by where they
+    // end, free ones in a heap by number (the lowest is taken).
+    using Busy = std::pair<double, std::size_t>;  // where its last run ends, the track
+    std::priority_queue<Busy, std::vector<Busy>, std::greater<>> busy;
+    std::priority_queue<std::size_t, std::vector<std::size_t>, std::greater<>> free;
+    std::size_t tracks = 0;
     for (std::size_t i : order) {
-      std::size_t track = 0;
-      while (track < free_from.size() && free_from[track] > runs[i].lo - track_gap) ++track;
-      if (track == free_from.size()) free_from.push_back(0.0);
-      free_from[track] = runs[i].hi;
+      while (!busy.empty() && busy.top().first <= runs[i].lo - track_gap) {
+        free.push(busy.top().second);
+        busy.pop();
+      }
+      std::size_t track = tracks;
+      if (free.empty()) ++tracks;
+      else track = free.top(), free.pop();
+      busy.emplace(runs[i].hi, track);
       runs[i].track = track;
     }
   }
