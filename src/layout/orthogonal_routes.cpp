@@ -553,22 +553,42 @@ class Router {
     // Inside a channel, top to bottom: the band's edge (between bands), the
     // labels over the runs, the runs (track 0 nearest the row above), the labels under them.
     const auto content_top = [&](std::size_t c) { return channel_top[c] + options_.channel_margin + (between_bands(c) ? options_.band_gap : 0.0); };
-    const auto offset = [](const std::vector<double>& heights, std::size_t track) {
-      double at = 0.0;
-      for (std::size_t t = 0; t < track; ++t) at += heights[t];
-      return at + heights[track] * 0.5;
+    // Each track's middle, from the top of its stack: worked out once per
+    // channel, as a national drawing asks for them a hundred thousand times.
+    const auto middles = [](const std::vector<double>& heights) {
+      std::vector<double> at(heights.size());
+      double top = 0.0;
+      for (std::size_t t = 0; t < heights.size(); ++t) {
+        at[t] = top + heights[t] * 0.5;
+        top += heights[t];
+      }
+      return at;
     };
+    struct Stack {
+      double upper_labels = 0.0, tracks = 0.0;  // their heights
+      std::vector<double> upper_middles, track_middles, lower_middles;
+    };
+    std::vector<Stack> stacks(row_count);
+    for (std::size_t c = 0; c < row_count; ++c) {
+      const Channel& channel = channels_[c];
+      stacks[c] = {sum(channel.upper_labels), sum(channel.tracks), middles(channel.upper_labels), middles(channel.tracks),
+                   middles(channel.lower_labels)};
+    }
     const auto run_y = [&](std::size_t c, std::size_t track) {
-      return content_top(c) + sum(channels_[c].upper_labels) + offset(channels_[c].tracks, track);
+      return content_top(c) + stacks[c].upper_labels + stacks[c].track_middles[track];
     };
     const auto label_y = [&](std::size_t c, const Label& label) {
-      const Channel& channel = channels_[c];
+      const Stack& stack = stacks[c];
       if (label.above) {
         // Nearest the row above comes last: label tracks fill upwards from the runs.
-        return content_top(c) + sum(channel.upper_labels) - offset(channel.upper_labels, label.track);
+        return content_top(c) + stack.upper_labels - stack.upper_middles[label.track];
       }
-      return content_top(c) + sum(channel.upper_labels) + sum(channel.tracks) + offset(channel.lower_labels, label.track);
+      return content_top(c) + stack.upper_labels + stack.tracks + stack.lower_middles[label.track];
     };
+    std::vector<std::size_t> inner_track(routes_.size(), 0);  // a line inside a group: its track there
+    for (const std::vector<InnerRun>& runs : inner_) {
+      for (const InnerRun& run : runs) inner_track[run.route] = run.track;
+    }
 
     drawing.blocks.resize(rows_.size.size());
     for (std::size_t b = 0; b < rows_.size.size(); ++b) {
@@ -611,10 +631,7 @@ class Router {
       const Rect& lower = drawing.boxes[route.lower];
       const Rect& upper = drawing.boxes[route.upper];
       if (route.kind == RouteKind::inner) {
-        std::size_t track = 0;
-        for (const InnerRun& run : inner_[rows_.box_block[route.lower]]) {
-          if (run.route == r) track = run.track;
-        }
+        const std::size_t track = inner_track[r];
         const std::size_t block = rows_.box_block[route.lower];
         const double pad = graph_.blocks[block].framed ? options_.frame_padding : 0.0;
         const bool top = rows_.inner_on_top[block];
