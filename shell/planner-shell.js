@@ -146,7 +146,7 @@
     showMyPlans: () => myPlans.show(),
     shareLink: () => sharing.shareLink(),
     exportSvg: () => sharing.exportSvg(),
-    exportPng: () => sharing.exportPng(),
+    exportPng: (progress) => sharing.exportPng(progress),
     exportCsv: (table) => sharing.exportCsv(table),
   });
 

@@ -198,11 +198,44 @@
       return answer.ok ? answer.svg : { ok: false, messages: answer.messages };
     }
 
-    // The SVG drawn at twice its size (for print), within what browsers can
+    // The picture at twice its size (for print), within what browsers can
     // hold in one canvas.
-    async function exportPng() {
-      const answer = call('exportSvg');
-      return answer.ok ? pngOf(answer.svg) : { ok: false, messages: answer.messages };
+    const pngScale = (width, height) => Math.min(2, 16384 / width, 16384 / height, Math.sqrt(120e6 / (width * height)));
+    const cannotMake = { ok: false, messages: ['The picture could not be made.'] };
+
+    // The PNG: the export's picture drawn and compressed in a worker
+    // (picture-worker.js), so that the page stays responsive; `progress`
+    // hears how far it has got (0 to 1). Where a browser has no
+    // OffscreenCanvas, the SVG is drawn on the page instead.
+    async function exportPng(progress = () => {}) {
+      return (await makePng(progress)).made;
+    }
+
+    // {made: the PNG's Blob or a failure, fileName}.
+    async function makePng(progress) {
+      if (typeof OffscreenCanvas !== 'function' || typeof Worker !== 'function') {
+        const answer = call('exportSvg');
+        if (!answer.ok) return { made: { ok: false, messages: answer.messages } };
+        return { made: await pngOf(answer.svg), fileName: answer.fileName.replace(/\.svg$/, '.png') };
+      }
+      const answer = call('exportPicture');
+      if (!answer.ok) return { made: { ok: false, messages: answer.messages } };
+      const scale = pngScale(answer.width, answer.height);
+      return { made: await pngInWorker(answer.picture, scale, progress), fileName: answer.fileName };
+    }
+
+    function pngInWorker(picture, scale, progress) {
+      return new Promise((resolve) => {
+        const worker = new Worker('picture-worker.js');
+        const finish = (answer) => { worker.terminate(); resolve(answer); };
+        worker.onmessage = ({ data }) => {
+          if (data.blob) finish(data.blob);
+          else if (data.error) finish({ ok: false, messages: [`The picture could not be made: ${data.error}`] });
+          else if (typeof progress === 'function') progress(data.progress);
+        };
+        worker.onerror = () => finish(cannotMake);
+        worker.postMessage({ picture, scale });
+      });
     }
 
     async function pngOf(svg) {
@@ -214,12 +247,12 @@
       } finally {
         URL.revokeObjectURL(url);
       }
-      const scale = Math.min(2, 16384 / image.width, 16384 / image.height, Math.sqrt(120e6 / (image.width * image.height)));
+      const scale = pngScale(image.width, image.height);
       const canvas = document.createElement('canvas');
       canvas.width = Math.max(1, Math.round(image.width * scale));
       canvas.height = Math.max(1, Math.round(image.height * scale));
       canvas.getContext('2d').drawImage(image, 0, 0, canvas.width, canvas.height);
-      return new Promise((resolve) => canvas.toBlob((blob) => resolve(blob || { ok: false, messages: ['The picture could not be made.'] }), 'image/png'));
+      return new Promise((resolve) => canvas.toBlob((blob) => resolve(blob || cannotMake), 'image/png'));
     }
 
     function exportCsv(table) {
@@ -233,12 +266,11 @@
         const answer = call('exportSvg');
         if (answer.ok) download(answer.fileName, new Blob([answer.svg], { type: 'image/svg+xml' }));
       } else if (what === 'png') {
-        // A large view takes a while to draw (the national plan, half a minute): say so.
+        // A large view takes a while to draw (the national plan, seconds): say so, and how far it has got.
         const note = window.PlannerBusy.show('Making the picture\u2026');
         try {
-          const answer = call('exportSvg');
-          const blob = answer.ok ? await pngOf(answer.svg) : null;
-          if (blob instanceof Blob) download(answer.fileName.replace(/\.svg$/, '.png'), blob);
+          const { made, fileName } = await makePng((done) => { note.textContent = `Making the picture\u2026 ${Math.round(done * 100)}%`; });
+          if (made instanceof Blob) download(fileName, made);
         } finally {
           note.remove();
         }

@@ -515,6 +515,7 @@ const std::map<std::string, Method, std::less<>>& methods() {
       {"renamedPlanText", {renamed_plan_text_api, false}},
       {"saveName", {save_name_api, false}},
       {"exportSvg", {export_svg_api, false}},
+      {"exportPicture", {export_picture_api, false}},
       {"exportCsv", {export_csv_api, false}},
       {"apply", {apply_api, true}},
       {"undo", {undo_api, true}},

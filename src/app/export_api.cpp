@@ -9,6 +9,7 @@
 #include "analysis/plan_tables.hpp"
 #include "app/plan_document.hpp"
 #include "io/csv.hpp"
+#include "layout/picture.hpp"
 #include "layout/svg_writer.hpp"
 
 namespace app {
@@ -34,19 +35,40 @@ std::string export_name(const AppState& state, const std::string& what, const st
   return base + "-" + what + (shown.empty() ? "" : "-" + shown) + "." + extension;
 }
 
+// The title, description and width of the view on screen as a picture:
+// as large as the drawing at 100% (so that its text reads as on screen),
+// within 1,600 and 4,000 pixels wide; the PNG is twice that.
+layout::SvgOptions picture_options(const AppState& state, const layout::Scene& scene) {
+  const bool governance = state.canvas_view == CanvasView::governance;
+  layout::SvgOptions options = layout::view_svg_options(analysis::state_title(state.document->plan, state.plan_state), governance);
+  options.width = std::clamp(std::ceil(scene.bounds.size().x), 1600.0, 4000.0);  // whole pixels, as the PNG has
+  return options;
+}
+
+std::string view_name(const AppState& state) { return state.canvas_view == CanvasView::governance ? "governance" : "layers"; }
+
 }  // namespace
 
 json export_svg_api(AppState& state, const json&) {
   const layout::Scene* scene = active_scene(state);
   if (!state.document || !scene) return failure("no plan is open: open one first");
-  const bool governance = state.canvas_view == CanvasView::governance;
-  // As large as the drawing at 100% (so that its text reads as on screen),
-  // within 1,600 and 4,000 pixels wide; the PNG is twice that.
-  layout::SvgOptions options = layout::view_svg_options(analysis::state_title(state.document->plan, state.plan_state), governance);
-  options.width = std::clamp(std::ceil(scene->bounds.size().x), 1600.0, 4000.0);  // whole pixels, as the PNG has
   json answer = {{"ok", true}, {"messages", json::array()}};
-  answer["svg"] = layout::write_svg(*scene, options);
-  answer["fileName"] = export_name(state, governance ? "governance" : "layers", "svg");
+  answer["svg"] = layout::write_svg(*scene, picture_options(state, *scene));
+  answer["fileName"] = export_name(state, view_name(state), "svg");
+  return answer;
+}
+
+json export_picture_api(AppState& state, const json&) {
+  const layout::Scene* scene = active_scene(state);
+  if (!state.document || !scene) return failure("no plan is open: open one first");
+  const layout::SvgOptions options = picture_options(state, *scene);
+  const layout::Picture picture = layout::make_picture(*scene, options.width);
+  json answer = {{"ok", true}, {"messages", json::array()}};
+  answer["picture"] = layout::picture_json(picture);
+  answer["title"] = options.title;
+  answer["width"] = picture.width;  // CSS pixels: the page chooses the PNG's scale from them
+  answer["height"] = picture.height;
+  answer["fileName"] = export_name(state, view_name(state), "png");
   return answer;
 }
 

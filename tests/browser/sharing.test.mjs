@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, root, screenshotDir, settle, waitFor, distinctColours, openInContext } from './browser.mjs';
+import { launch, root, screenshotDir, settle, waitFor, distinctColours, blockDifference, openInContext } from './browser.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 let env;
@@ -156,18 +156,34 @@ test('exports: the PNG is a real picture at twice the size, the SVG is XML with 
   assert.ok(parsed.texts.some((t) => t.includes('Joint Committee <of> "CCGs" & partners')), 'the name, escaped in the file, reads back whole');
   assert.ok(parsed.texts.some((t) => t.includes('NHS England')));
 
+  // The PNG is drawn in a worker from the same marks as the SVG: it tells
+  // how far it has got, and it looks like the SVG drawn by the browser.
   const png = await page.evaluate(async () => {
-    const blob = await window.planner.exportPng();
+    const base64 = async (blob) => {
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return btoa(binary);
+    };
+    const progress = [];
+    const blob = await window.planner.exportPng((done) => progress.push(done));
     const bitmap = await createImageBitmap(blob);
-    const bytes = new Uint8Array(await blob.arrayBuffer());
-    let binary = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return { type: blob.type, width: bitmap.width, height: bitmap.height, base64: btoa(binary) };
+    const image = new Image();
+    image.src = URL.createObjectURL(new Blob([window.planner.exportSvg()], { type: 'image/svg+xml' }));
+    await image.decode();
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    canvas.getContext('2d').drawImage(image, 0, 0, bitmap.width, bitmap.height);
+    return { type: blob.type, width: bitmap.width, height: bitmap.height, progress, base64: await base64(blob),
+      svgDrawn: await base64(await canvas.convertToBlob()) };
   });
   assert.equal(png.type, 'image/png');
   assert.equal(png.width, parsed.width * 2);
+  assert.ok(png.progress.length > 0 && png.progress.every((p, i) => p > 0 && p <= 1 && (i === 0 || p >= png.progress[i - 1])), 'progress, rising');
   const pngBytes = Buffer.from(png.base64, 'base64');
   assert.ok(await distinctColours(page, pngBytes) > 8, 'not blank');
+  const unlike = await blockDifference(page, pngBytes, Buffer.from(png.svgDrawn, 'base64'), { block: 16 });
+  console.log(`PNG against the SVG drawn by the browser: ${(unlike * 100).toFixed(2)}% of 16-pixel blocks differ`);
+  assert.ok(unlike < 0.02, `the PNG looks like the SVG (${(unlike * 100).toFixed(2)}% of blocks differ)`);
   await writeFile(join(screenshotDir, 'export-governance.png'), pngBytes);
 
   const plan = JSON.parse(await api(page, 'currentPlan'));
@@ -195,6 +211,22 @@ test('exports: the PNG is a real picture at twice the size, the SVG is XML with 
   assert.equal(download.suggestedFilename(), 'syb-acs-mou-2017-units.csv');
   const downloaded = await readFile(await download.path(), 'utf8');
   assert.equal(downloaded, `\ufeff${await api(page, 'exportCsv', 'units')}`);
+
+  // File > Export > Picture: "Making the picture..." while the worker draws, then the PNG.
+  await page.mouse.move(242, 16);
+  await settle(page, 200);
+  await page.mouse.click(242, 16);
+  await settle(page, 200);
+  await page.mouse.move(280, 225);  // Export
+  await settle(page, 200);
+  await page.mouse.move(600, 225);  // Picture of this view (PNG)
+  await settle(page, 200);
+  const note = page.waitForSelector('.busy-message', { state: 'attached', timeout: 5000 });
+  const [picture] = await Promise.all([page.waitForEvent('download'), page.mouse.click(600, 225)]);
+  assert.match(await (await note).textContent(), /^Making the picture/);
+  assert.equal(picture.suggestedFilename(), 'syb-acs-mou-2017-governance.png');
+  assert.ok(await distinctColours(page, await readFile(await picture.path())) > 8, 'the downloaded picture is not blank');
+  assert.equal(await page.locator('.busy-message').count(), 0, 'the note goes once the picture is made');
   await context.close();
 });
 
