@@ -254,6 +254,7 @@ struct AppState {
   PendingDelete pending_delete;
   bool show_governance_filters = false;
   double governance_layout_ms = 0.0;  // how long the last governance layout took
+  layout::GovernanceLayoutMemo governance_memo;  // the last layout, taken again when an edit leaves its graph alone
   layout::LayersOptions layers;               // what the layers view folds away and overlays
   std::string selected;                       // the id of the selected item, if any (the inspector's)
   std::set<std::string> also_selected;        // more units of the same layer, chosen with Shift or Ctrl+click

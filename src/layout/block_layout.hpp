@@ -25,6 +25,7 @@ struct LayoutBlock {
   int band = 0;                    // a higher band is always drawn above a lower one
   bool framed = false;             // a group: one frame round its boxes, and no line passes between them
   std::optional<double> hint_x;    // a person's nudge: where its centre goes, as far as its row allows
+  friend bool operator==(const LayoutBlock&, const LayoutBlock&) = default;
 };
 
 struct LayoutLink {
@@ -33,12 +34,14 @@ struct LayoutLink {
   glm::dvec2 label_size{0.0, 0.0};    // room for a label on the line; zero for none
   int kind = 0;                       // lines of one kind to or from one box share a trunk
   int text = 0;                       // lines of a trunk with the same text show one label
+  friend bool operator==(const LayoutLink&, const LayoutLink&) = default;
 };
 
 struct BlockGraph {
   std::vector<glm::dvec2> boxes;  // each box's size
   std::vector<LayoutBlock> blocks;  // every box is in exactly one block
   std::vector<LayoutLink> links;
+  friend bool operator==(const BlockGraph&, const BlockGraph&) = default;
 };
 
 struct BlockOptions {

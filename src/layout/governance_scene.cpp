@@ -53,13 +53,30 @@ class Builder {
     return graph;
   }
 
-  Scene build() {
-    const GovernanceGraph g = graph();
-    const BlockDrawing drawing = block_layout(g.blocks);
+  Scene build(GovernanceLayoutMemo* memo) {
+    GovernanceGraph g = graph();
+    const bool same = memo && memo->graph == g.blocks;
+    if (!same) {
+      GovernanceLayoutMemo made;
+      made.drawing = block_layout(g.blocks);
+      BlockOptions plain;
+      plain.reduce_crossings = false;
+      made.input_order_crossings = g.blocks.boxes.size() <= 2000 ? block_layout(g.blocks, plain).crossings : made.drawing.crossings;
+      made.graph = std::move(g.blocks);
+      if (!memo) return scene_of(made);
+      *memo = std::move(made);
+    }
+    return scene_of(*memo);
+  }
+
+ private:
+  Scene scene_of(const GovernanceLayoutMemo& laid_out) {
+    const BlockGraph& blocks = laid_out.graph;
+    const BlockDrawing& drawing = laid_out.drawing;
     add_bands(scene_, drawing);
     for (std::size_t e = 0; e < edges_.size(); ++e) add_line_item(scene_, nodes_, edges_[e], drawing.links[e], drawing.labels[e]);
-    for (std::size_t b = 0; b < g.blocks.blocks.size(); ++b) {
-      const LayoutBlock& block = g.blocks.blocks[b];
+    for (std::size_t b = 0; b < blocks.blocks.size(); ++b) {
+      const LayoutBlock& block = blocks.blocks[b];
       if (!block.framed) {
         add_box_item(scene_, nodes_[block.boxes.front()], drawing.boxes[block.boxes.front()], 0, "");
         continue;
@@ -75,14 +92,11 @@ class Builder {
     scene_.bounds.min.x -= band_label_room;
     scene_.min_text_px = 11.0;
     scene_.crossings = drawing.crossings;
-    BlockOptions plain;
-    plain.reduce_crossings = false;
-    scene_.input_order_crossings = g.blocks.boxes.size() <= 2000 ? block_layout(g.blocks, plain).crossings : drawing.crossings;
+    scene_.input_order_crossings = laid_out.input_order_crossings;
     write_legend(scene_, nodes_, edges_);
     return std::move(scene_);
   }
 
- private:
   const model::Plan& plan_;
   const GovernanceOptions& options_;
   std::vector<Node> nodes_;
@@ -532,6 +546,8 @@ class Builder {
 
 GovernanceGraph governance_graph(const model::Plan& plan, const GovernanceOptions& options) { return Builder(plan, options).graph(); }
 
-Scene build_governance_scene(const model::Plan& plan, const GovernanceOptions& options) { return Builder(plan, options).build(); }
+Scene build_governance_scene(const model::Plan& plan, const GovernanceOptions& options, GovernanceLayoutMemo* memo) {
+  return Builder(plan, options).build(memo);
+}
 
 }  // namespace layout

@@ -54,6 +54,15 @@ struct GovernanceGraph {
 };
 GovernanceGraph governance_graph(const model::Plan& plan, const GovernanceOptions& options = {});
 
-Scene build_governance_scene(const model::Plan& plan, const GovernanceOptions& options = {});
+// The last layout made, kept by the caller: an edit that leaves the graph
+// as it was (a box's status, note or evidence; a new name that keeps its
+// box's size) takes the same drawing instead of laying the view out again.
+struct GovernanceLayoutMemo {
+  BlockGraph graph;
+  BlockDrawing drawing;
+  std::size_t input_order_crossings = 0;
+};
+
+Scene build_governance_scene(const model::Plan& plan, const GovernanceOptions& options = {}, GovernanceLayoutMemo* memo = nullptr);
 
 }  // namespace layout

@@ -176,6 +176,30 @@ TEST_CASE("governance scene: a nudge in the plan's layout hints moves its node")
   CHECK(centre(layout::build_governance_scene(plan), id).x == doctest::Approx(before.x + 300.0));
 }
 
+TEST_CASE("governance scene: the last layout is taken again only when the graph is the same, and gives what a fresh layout gives") {
+  model::Plan plan = example("syb-acs-mou-2017");
+  layout::GovernanceLayoutMemo memo;
+  const auto same_places = [](const layout::Scene& a, const layout::Scene& b) {
+    if (a.items.size() != b.items.size()) return false;
+    for (std::size_t i = 0; i < a.items.size(); ++i) {
+      if (a.items[i].id != b.items[i].id || a.items[i].bounds.min != b.items[i].bounds.min || a.items[i].bounds.max != b.items[i].bounds.max) return false;
+    }
+    return a.crossings == b.crossings && a.input_order_crossings == b.input_order_crossings;
+  };
+  CHECK(same_places(layout::build_governance_scene(plan, {}, &memo), layout::build_governance_scene(plan)));
+  const layout::BlockGraph first = memo.graph;
+  // A note, or a new purpose, is not drawn in the box: its size and lines are as they were.
+  plan.bodies.front().note = "Terms of reference agreed in March.";
+  plan.bodies.front().purpose = "To agree the system's plans together.";
+  CHECK(same_places(layout::build_governance_scene(plan, {}, &memo), layout::build_governance_scene(plan)));
+  CHECK(memo.graph == first);
+  // A longer name makes the box wider: laid out again.
+  plan.bodies.front().name += " and its partners across the whole of South Yorkshire";
+  const layout::Scene renamed = layout::build_governance_scene(plan, {}, &memo);
+  CHECK_FALSE(memo.graph == first);
+  CHECK(same_places(renamed, layout::build_governance_scene(plan)));
+}
+
 TEST_CASE("governance scene: the national plan lays out with every node apart") {
   const model::Plan plan = cli::national_plan(1);
   const layout::Scene scene = layout::build_governance_scene(plan);
