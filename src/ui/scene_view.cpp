@@ -200,19 +200,19 @@ int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasSt
     }
     for (std::size_t s = item.first_shape; s < item.first_shape + item.shape_count; ++s) {
       const layout::Shape& shape = scene.shapes[s];
-      const ImVec2 a = to_imvec(to_screen(shape.rect.min));
-      const ImVec2 b = to_imvec(to_screen(shape.rect.max));
       if (shape.kind == layout::Shape::Kind::line) {
         if (!retained) draw_line(draw, shape, to_screen, colour_of(shape.style.stroke), static_cast<float>(ratio),
                   static_cast<float>(ratio * std::clamp(canvas.camera.zoom, 0.25, 2.0)));
         continue;
       }
+      if (shape.kind == layout::Shape::Kind::box && retained) {
+        if (tiny) break;
+        continue;  // on the GPU already
+      }
+      const ImVec2 a = to_imvec(to_screen(shape.rect.min));
+      const ImVec2 b = to_imvec(to_screen(shape.rect.max));
       if (shape.kind == layout::Shape::Kind::box) {
         if (label_hidden && is_line) continue;
-        if (retained) {
-          if (tiny) break;
-          continue;
-        }
         const float rounding = static_cast<float>(std::min(shape.style.rounding * canvas.camera.zoom * ratio, 0.5 * static_cast<double>(b.y - a.y)));
         if (shape.style.fill != layout::Paint::none) draw.AddRectFilled(a, b, colour_of(shape.style.fill), rounding);
         if (tiny) break;  // one plain block: no outline, marks or text
