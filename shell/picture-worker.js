@@ -27,7 +27,10 @@ function hatchPattern(context) {
 }
 
 function drawPicture(canvas, picture, report) {
-  const context = canvas.getContext('2d');
+  // Drawn on the CPU: a canvas small enough for a GPU texture may otherwise
+  // be drawn by the GPU, and a software GPU (SwiftShader) took 30 s to
+  // hand the national governance picture back for compressing.
+  const context = canvas.getContext('2d', { willReadFrequently: true });
   const [x, y, width, height] = picture.view;
   const k = canvas.width / width;  // canvas pixels per unit
   const unit = width / picture.width;  // units per pixel of the picture: strokes are sized in pixels
