@@ -114,6 +114,7 @@ void refresh_governance(AppState& state) {
   if (!state.document) return;
   if (state.canvas_view == CanvasView::governance) {
     const auto start = std::chrono::steady_clock::now();
+    state.governance_scene.reset();  // not needed to build the next: let it go first (a national one holds some 15,000 items)
     state.governance_scene = layout::build_governance_scene(shown_plan(state), state.governance, &state.governance_memo);
     state.governance_layout_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     note_unused_nudges(state);

@@ -57,6 +57,7 @@ class Builder {
     GovernanceGraph g = graph();
     const bool same = memo && memo->graph == g.blocks;
     if (!same) {
+      if (memo) *memo = {};  // the old drawing is not needed to make the new one
       GovernanceLayoutMemo made;
       made.drawing = block_layout(g.blocks);
       BlockOptions plain;
