@@ -218,8 +218,8 @@ json unit_api(AppState& state, const json& args) {
   json answer = {{"ok", true}, {"id", unit.id}, {"name", unit.name}, {"layer", model::to_name(unit.layer)}, {"code", unit.code},
                  {"parent", unit.parent.empty() ? json(nullptr) : json(unit.parent)}, {"population", optional_count(p.own)},
                  {"rollup", optional_count(p.rollup)}, {"effective", optional_count(p.effective())}, {"band", band_name(p.band)}};
-  if (state.layers_scene) {
-    for (const layout::Item& item : state.layers_scene->items) {
+  if (const layout::Scene* scene = layers_scene(state)) {
+    for (const layout::Item& item : scene->items) {
       if (item.id == unit.id) answer["label"] = item.label;
     }
   }
@@ -228,9 +228,10 @@ json unit_api(AppState& state, const json& args) {
 
 // unitBounds(id): where the unit is drawn now, in CSS pixels from the canvas's top left.
 json unit_bounds_api(AppState& state, const json& args) {
-  if (!unit_index(state, args) || !state.layers_scene) return no_unit(args);
+  const layout::Scene* scene = layers_scene(state);
+  if (!unit_index(state, args) || !scene) return no_unit(args);
   const CanvasState& canvas = state.canvas;
-  for (const layout::Item& item : state.layers_scene->items) {
+  for (const layout::Item& item : scene->items) {
     if (item.id != args.get<std::string>()) continue;
     const double ratio = canvas.viewport.pixel_ratio;
     const glm::dvec2 min = (layout::world_to_screen(canvas.camera, canvas.viewport, item.bounds.min)) / ratio;

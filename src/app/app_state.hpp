@@ -245,6 +245,7 @@ struct AppState {
   std::vector<PageRequest> page_requests;
   KeepingStatus keeping;
   std::optional<layout::Scene> layers_scene;  // the open plan's layers view, rebuilt after every change
+  bool layers_scene_stale = false;  // the plan changed while governance was shown: app::layers_scene builds it again
   CanvasView canvas_view = CanvasView::layers;
   std::optional<layout::Scene> governance_scene;  // built while the governance view is shown
   layout::GovernanceOptions governance;           // its filters

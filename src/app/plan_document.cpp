@@ -59,6 +59,7 @@ OpenResult open_plan_file(AppState& state, std::string_view bytes, std::string f
 void plan_changed(AppState& state) {
   if (!state.document) {
     state.layers_scene.reset();
+    state.layers_scene_stale = false;
     state.advice = {};
     state.governance_advice = {};
     return;
@@ -86,8 +87,22 @@ void plan_changed(AppState& state) {
 
 void refresh_scene(AppState& state) {
   if (!state.document) return;
-  state.layers_scene = layout::build_layers_scene(shown_plan(state), state.layers);
+  if (state.canvas_view == CanvasView::governance && state.layers_scene) {
+    state.layers_scene_stale = true;
+  } else {
+    state.layers_scene = layout::build_layers_scene(shown_plan(state), state.layers);
+    state.layers_scene_stale = false;
+  }
   refresh_governance(state);
+}
+
+const layout::Scene* layers_scene(AppState& state) {
+  if (!state.document || !state.layers_scene) return nullptr;
+  if (state.layers_scene_stale) {
+    state.layers_scene = layout::build_layers_scene(shown_plan(state), state.layers);
+    state.layers_scene_stale = false;
+  }
+  return &*state.layers_scene;
 }
 
 namespace {
@@ -128,6 +143,7 @@ void refresh_governance(AppState& state) {
 void show_view(AppState& state, CanvasView view) {
   if (state.canvas_view == view) return;
   state.canvas_view = view;
+  layers_scene(state);  // up to date before it is fitted, if it is the one shown
   state.node_drag.reset();
   state.flow_draft.reset();
   state.unit_drag.reset();

@@ -26,6 +26,10 @@ OpenResult open_plan_file(AppState& state, std::string_view bytes, std::string f
 void plan_changed(AppState& state);
 // Rebuilds only the scenes, after a change of what the views fold, filter or overlay.
 void refresh_scene(AppState& state);
+// The layers view's scene, built again first if the plan changed while the
+// governance view was shown (an edit there does not wait for it); null
+// with no plan open.
+const layout::Scene* layers_scene(AppState& state);
 // Rebuilds the governance view's scene alone (built only while it is shown),
 // and points "fit" at whichever view is shown.
 void refresh_governance(AppState& state);

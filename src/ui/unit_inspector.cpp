@@ -44,9 +44,9 @@ void report(app::InspectorState& fields, const model::ApplyResult& result) {
   }
 }
 
-std::string label_of(const app::AppState& state, const std::string& id) {
-  if (state.layers_scene) {
-    for (const layout::Item& item : state.layers_scene->items) {
+std::string label_of(app::AppState& state, const std::string& id) {
+  if (const layout::Scene* scene = app::layers_scene(state)) {
+    for (const layout::Item& item : scene->items) {
       if (item.id == id) return item.label;
     }
   }

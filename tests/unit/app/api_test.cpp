@@ -226,6 +226,26 @@ TEST_CASE("a nudge kept for a box now drawn inside a group is reported by the go
   CHECK(call(state, "unfold", "\"barnsley-ccg\"")["ok"] == false);
 }
 
+TEST_CASE("an edit made in the governance view leaves the layers scene to be built when it is next needed, and it is then up to date") {
+  app::AppState state = state_with_viewport();
+  std::ifstream in(std::string(PLANNER_SOURCE_DIR) + "/assets/examples/syb-acs-mou-2017.json");
+  std::stringstream text;
+  text << in.rdbuf();
+  REQUIRE(call(state, "openPlan", json(text.str()).dump())["ok"] == true);
+  const std::string unit = state.document->plan.units.back().id;
+  REQUIRE(call(state, "showView", "\"governance\"")["ok"] == true);
+  REQUIRE(call(state, "apply", json({{"op", "rename"}, {"id", unit}, {"name", "Renamed in governance"}}).dump())["ok"] == true);
+  CHECK(state.layers_scene_stale);  // not built for an edit it does not show
+  CHECK(call(state, "unit", json(unit).dump())["label"].get<std::string>().find("Renamed in governance") != std::string::npos);
+  CHECK_FALSE(state.layers_scene_stale);
+  REQUIRE(call(state, "apply", json({{"op", "rename"}, {"id", unit}, {"name", "Renamed again"}}).dump())["ok"] == true);
+  REQUIRE(call(state, "showView", "\"layers\"")["ok"] == true);
+  CHECK_FALSE(state.layers_scene_stale);
+  bool shown = false;
+  for (const layout::Item& item : state.layers_scene->items) shown |= item.id == unit && item.label.find("Renamed again") != std::string::npos;
+  CHECK(shown);
+}
+
 TEST_CASE("a fitted view is fitted again when the canvas changes size, unless the camera was moved") {
   app::CanvasState canvas;
   canvas.reduce_motion = true;  // the fit lands at once
