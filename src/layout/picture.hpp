@@ -4,6 +4,8 @@
 // in the scene's own units. The SVG writer writes it out as text; the page
 // draws it onto a canvas for a PNG (shell/picture-worker.js), so both
 // exports show the same picture.
+#include <algorithm>
+#include <cstdint>
 #include <string>
 #include <vector>
 

@@ -1,8 +1,5 @@
 #include "layout/svg_writer.hpp"
 
-#include <algorithm>
-#include <cmath>
-#include <cstdio>
 #include <utility>
 
 #include "layout/picture.hpp"
