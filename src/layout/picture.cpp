@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <initializer_list>
 
 #include "layout/text_fit.hpp"
 #include "model/json.hpp"
@@ -197,93 +198,61 @@ std::string picture_number(double value) {
 std::string picture_json(const Picture& picture) {
   std::string out;
   out.reserve(picture.marks.size() * 48);
-  const auto number = [&](double value) { out += picture_number(value); };
-  const auto integer = [&](int value) { out += std::to_string(value); };
-  const auto paint = [&](Paint p) { integer(static_cast<int>(p)); };
+  // Numbers, comma-separated (paints, patterns and flags are whole numbers).
+  const auto numbers = [&](std::initializer_list<double> values) {
+    bool first = true;
+    for (double value : values) {
+      if (!first) out += ',';
+      first = false;
+      out += picture_number(value);
+    }
+  };
+  const auto code = [](auto value) { return static_cast<double>(value); };
   const auto points = [&](const std::vector<glm::dvec2>& list) {
     for (glm::dvec2 p : list) {
       out += ',';
-      number(p.x);
-      out += ',';
-      number(p.y);
+      numbers({p.x, p.y});
     }
   };
   out += "{\"width\":";
-  number(picture.width);
+  numbers({picture.width});
   out += ",\"height\":";
-  number(picture.height);
+  numbers({picture.height});
   out += ",\"view\":[";
-  number(picture.view.min.x);
-  out += ',';
-  number(picture.view.min.y);
-  out += ',';
-  number(picture.view.size().x);
-  out += ',';
-  number(picture.view.size().y);
-  out += "],\"background\":\"";
-  out += picture_background;
-  out += "\",\"colours\":{";
-  bool first = true;
+  numbers({picture.view.min.x, picture.view.min.y, picture.view.size().x, picture.view.size().y});
+  out += std::string("],\"background\":\"") + picture_background + "\",\"colours\":{";
   for (const PaintColour& p : palette) {
-    out += first ? "\"" : ",\"";
-    first = false;
-    integer(static_cast<int>(p.paint));
-    out += "\":\"";
-    out += p.colour;
-    out += '"';
+    out += (&p == palette.data() ? "\"" : ",\"") + std::to_string(static_cast<int>(p.paint)) + "\":\"" + p.colour + '"';
   }
   out += "},\"marks\":[";
-  first = true;
+  bool first = true;
   for (const PictureMark& mark : picture.marks) {
-    if (mark.kind == PictureMark::Kind::group || mark.kind == PictureMark::Kind::group_end) continue;
-    out += first ? "[" : ",[";
-    first = false;
+    const Rect& r = mark.rect;
     switch (mark.kind) {
+      case PictureMark::Kind::group:
+      case PictureMark::Kind::group_end: continue;  // the SVG's alone
       case PictureMark::Kind::rect:
-        out += "0,";
-        for (double v : {mark.rect.min.x, mark.rect.min.y, mark.rect.size().x, mark.rect.size().y, mark.rounding}) {
-          number(v);
-          out += ',';
-        }
-        paint(mark.fill);
-        out += ',';
-        paint(mark.stroke);
-        out += ',';
-        number(mark.stroke_width);
-        out += ',';
-        integer(static_cast<int>(mark.dash));
-        out += mark.hatched ? ",1" : ",0";
+        out += first ? "[0," : ",[0,";
+        numbers({r.min.x, r.min.y, r.size().x, r.size().y, mark.rounding, code(mark.fill), code(mark.stroke), mark.stroke_width,
+                 code(mark.dash), code(mark.hatched)});
         break;
       case PictureMark::Kind::polyline:
-        out += "1,";
-        paint(mark.stroke);
-        out += ',';
-        number(mark.stroke_width);
-        out += ',';
-        integer(static_cast<int>(mark.dash));
+        out += first ? "[1," : ",[1,";
+        numbers({code(mark.stroke), mark.stroke_width, code(mark.dash)});
         points(mark.points);
         break;
       case PictureMark::Kind::polygon:
-        out += "2,";
-        paint(mark.fill);
-        out += ',';
-        paint(mark.stroke);
+        out += first ? "[2," : ",[2,";
+        numbers({code(mark.fill), code(mark.stroke)});
         points(mark.points);
         break;
       case PictureMark::Kind::text:
-        out += "3,";
-        number(mark.rect.min.x);
-        out += ',';
-        number(mark.rect.min.y);
-        out += ',';
-        number(mark.font_size);
-        out += ',';
-        paint(mark.fill);
-        out += mark.bold ? ",1," : ",0,";
-        out += model::Json(mark.text).dump(-1, ' ', false, model::Json::error_handler_t::replace);
+        out += first ? "[3," : ",[3,";
+        numbers({r.min.x, r.min.y, mark.font_size, code(mark.fill), code(mark.bold)});
+        out += ',' + model::Json(mark.text).dump(-1, ' ', false, model::Json::error_handler_t::replace);
         break;
-      default: break;
     }
+    first = false;
     out += ']';
   }
   out += "]}";

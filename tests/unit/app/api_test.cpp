@@ -2,12 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include <fstream>
-#include <sstream>
-
 #include "app/api.hpp"
 #include "app/canvas_control.hpp"
 #include "model/version.hpp"
+#include "plan_fixtures.hpp"
 
 using nlohmann::json;
 
@@ -149,11 +147,8 @@ TEST_CASE("apply, undo and redo change the open plan through commands") {
 namespace {
 
 app::AppState state_with_example(const std::string& name) {
-  std::ifstream in(std::string(PLANNER_SOURCE_DIR) + "/assets/examples/" + name + ".json");
-  std::stringstream text;
-  text << in.rdbuf();
   app::AppState state = state_with_viewport();
-  REQUIRE(call(state, "openPlan", json(text.str()).dump())["ok"] == true);
+  REQUIRE(call(state, "openPlan", json(fixtures::example_text(name)).dump())["ok"] == true);
   return state;
 }
 
@@ -206,11 +201,7 @@ TEST_CASE("decide, decisionRights and governanceChecks through the API") {
 }
 
 TEST_CASE("a nudge kept for a box now drawn inside a group is reported by the governance checks, and folding takes host ids and set ids") {
-  app::AppState state = state_with_viewport();
-  std::ifstream in(std::string(PLANNER_SOURCE_DIR) + "/assets/examples/syb-acs-mou-2017.json");
-  std::stringstream text;
-  text << in.rdbuf();
-  REQUIRE(call(state, "openPlan", json(text.str()).dump())["ok"] == true);
+  app::AppState state = state_with_example("syb-acs-mou-2017");
   REQUIRE(call(state, "showView", "\"governance\"")["ok"] == true);
   REQUIRE(call(state, "apply", R"({"op": "setPlan", "field": "layout", "value": {"governance": {"barnsley-gb": [10, 20]}}})")["ok"] == true);
   const json checks = call(state, "governanceChecks");
@@ -227,11 +218,7 @@ TEST_CASE("a nudge kept for a box now drawn inside a group is reported by the go
 }
 
 TEST_CASE("an edit made in the governance view leaves the layers scene to be built when it is next needed, and it is then up to date") {
-  app::AppState state = state_with_viewport();
-  std::ifstream in(std::string(PLANNER_SOURCE_DIR) + "/assets/examples/syb-acs-mou-2017.json");
-  std::stringstream text;
-  text << in.rdbuf();
-  REQUIRE(call(state, "openPlan", json(text.str()).dump())["ok"] == true);
+  app::AppState state = state_with_example("syb-acs-mou-2017");
   const std::string unit = state.document->plan.units.back().id;
   REQUIRE(call(state, "showView", "\"governance\"")["ok"] == true);
   REQUIRE(call(state, "apply", json({{"op", "rename"}, {"id", unit}, {"name", "Renamed in governance"}}).dump())["ok"] == true);

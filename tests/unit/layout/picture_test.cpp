@@ -2,26 +2,15 @@
 // text, the page draws its JSON onto a canvas for the PNG.
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
-#include "io/plan_file.hpp"
 #include "layout/governance_scene.hpp"
 #include "layout/picture.hpp"
 #include "layout/svg_writer.hpp"
 #include "model/json.hpp"
+#include "plan_fixtures.hpp"
 
 namespace {
-
-model::Plan example_plan(const std::string& name) {
-  std::ifstream in(std::string(PLANNER_SOURCE_DIR) + "/assets/examples/" + name + ".json");
-  std::stringstream text;
-  text << in.rdbuf();
-  auto loaded = io::load_plan(text.str());
-  REQUIRE(loaded.plan);
-  return *loaded.plan;
-}
 
 std::size_t count(const std::string& text, const std::string& what) {
   std::size_t n = 0;
@@ -32,7 +21,7 @@ std::size_t count(const std::string& text, const std::string& what) {
 }  // namespace
 
 TEST_CASE("picture: every box, line, arrowhead and name of the scene, then the legend, framed with room for it") {
-  const model::Plan plan = example_plan("ncl-collaboration-2015");
+  const model::Plan plan = fixtures::example("ncl-collaboration-2015");
   const layout::Scene scene = layout::build_governance_scene(plan);
   const layout::Picture picture = layout::make_picture(scene, 1600.0);
   CHECK(picture.width == 1600.0);
@@ -62,7 +51,7 @@ TEST_CASE("picture: every box, line, arrowhead and name of the scene, then the l
 }
 
 TEST_CASE("picture as JSON: parses, gives each paint its colour, and carries names as written, quotes and all") {
-  model::Plan plan = example_plan("herefordshire-worcestershire-2019");
+  model::Plan plan = fixtures::example("herefordshire-worcestershire-2019");
   plan.bodies.front().name = "B \"Q\" <A&B> \\";  // short enough for one line
   const layout::Picture picture = layout::make_picture(layout::build_governance_scene(plan), 1600.0);
   const model::Json json = model::Json::parse(layout::picture_json(picture));
@@ -88,7 +77,7 @@ TEST_CASE("picture as JSON: parses, gives each paint its colour, and carries nam
 }
 
 TEST_CASE("picture: the SVG writes the same marks, one element each") {
-  const model::Plan plan = example_plan("nwl-collaboration-2018");
+  const model::Plan plan = fixtures::example("nwl-collaboration-2018");
   const layout::Scene scene = layout::build_governance_scene(plan);
   const layout::Picture picture = layout::make_picture(scene, 1600.0);
   const std::string svg = layout::write_svg(scene, {plan.name, "governance", 1600.0});
