@@ -87,18 +87,15 @@ void plan_changed(AppState& state) {
 
 void refresh_scene(AppState& state) {
   if (!state.document) return;
-  if (state.canvas_view == CanvasView::governance && state.layers_scene) {
-    state.layers_scene_stale = true;
-  } else {
-    state.layers_scene = layout::build_layers_scene(shown_plan(state), state.layers);
-    state.layers_scene_stale = false;
-  }
+  state.layers_scene_stale = true;
+  // While the governance view is shown, the layers scene waits until it is needed.
+  if (state.canvas_view != CanvasView::governance || !state.layers_scene) layers_scene(state);
   refresh_governance(state);
 }
 
 const layout::Scene* layers_scene(AppState& state) {
-  if (!state.document || !state.layers_scene) return nullptr;
-  if (state.layers_scene_stale) {
+  if (!state.document) return nullptr;
+  if (state.layers_scene_stale || !state.layers_scene) {
     state.layers_scene = layout::build_layers_scene(shown_plan(state), state.layers);
     state.layers_scene_stale = false;
   }
@@ -143,11 +140,11 @@ void refresh_governance(AppState& state) {
 void show_view(AppState& state, CanvasView view) {
   if (state.canvas_view == view) return;
   state.canvas_view = view;
-  layers_scene(state);  // up to date before it is fitted, if it is the one shown
+  if (view == CanvasView::layers) layers_scene(state);  // up to date before it is fitted
   state.node_drag.reset();
   state.flow_draft.reset();
   state.unit_drag.reset();
-  refresh_governance(state);  // the layers scene is always up to date
+  refresh_governance(state);  // built when shown, and fitted below
   if (state.comparison) refresh_comparison(state);
   if (state.document) fit_content(state.canvas, state.now_seconds);
 }
