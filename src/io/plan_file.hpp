@@ -30,14 +30,21 @@ struct LoadResult {
 
 // How long each step of a load took, for docs/performance.md.
 struct LoadTimes {
-  double parse_ms = 0.0;     // the JSON text into a document tree
-  double read_ms = 0.0;      // the tree into the plan's fields
+  double parse_ms = 0.0;     // the JSON text into a document tree (0 when streamed)
+  double read_ms = 0.0;      // the tree, or the text when streamed, into the plan's fields
   double validate_ms = 0.0;  // the structural checks
+  bool streamed = false;     // read straight from the text (LoadRoute below)
 };
+
+// The two ways of reading: straight from the text into the plan's fields
+// (io/json_stream.hpp), which goes back to the document for any file with an
+// error; or always through a JSON document, which words every message. They
+// give the same plan and the same problems; tests compare them.
+enum class LoadRoute { streamed, document };
 
 // Reads a plan from JSON text. Never throws; reports syntax errors with line
 // and column, everything else with a JSON Pointer.
-LoadResult load_plan(std::string_view text, LoadTimes* times = nullptr);
+LoadResult load_plan(std::string_view text, LoadTimes* times = nullptr, LoadRoute route = LoadRoute::streamed);
 
 // Writes a plan as JSON text: deterministic (the same plan gives the same
 // bytes), two-space indented, fields in documented order, unknown fields

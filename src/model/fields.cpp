@@ -219,7 +219,7 @@ Field<T> command_list_field(std::string_view name, std::vector<Command> T::*memb
             for (const Command& command : t.*member) list.push_back(write_command(command));
             return list;
           },
-          {}};
+          {}, {}};
 }
 
 template <class T>
@@ -635,7 +635,7 @@ Field<Plan> layout_field() {
             for (const LayoutHint& hint : plan.layout) {
               visit(pointer_join(pointer_join(path, hint.view), hint.id), hint.id, ref_anything);
             }
-          }};
+          }, {}};
 }
 
 }  // namespace
@@ -659,7 +659,7 @@ const std::vector<Field<Plan>>& fields_of<Plan>() {
                    },
                    [](T& plan) { plan.bands = Bands{}; },
                    [](const T& plan) -> std::optional<Json> { return write_object(plan.bands); },
-                   {}};
+                   {}, {}};
     t.push_back(std::move(bands));
     t.push_back(object_list_field<T, Source>("sources", &T::sources));
     t.push_back(object_list_field<T, Unit>("units", &T::units));

@@ -16,6 +16,7 @@
 #include "model/json.hpp"
 #include "model/plan.hpp"
 #include "model/problems.hpp"
+#include "model/value_stream.hpp"
 
 namespace model {
 
@@ -67,6 +68,11 @@ struct Field {
   std::function<std::optional<Json>(const T&)> write;
   // Reports each id the field refers to (absent for fields without references).
   std::function<void(const T&, const std::string& path, const RefVisitor&)> refs;
+  // Reads the value from a stream item by item, without building it as JSON
+  // first; answers false, reading nothing, when the value is not of the kind
+  // it streams (then `read` takes the value whole). Set for lists of objects,
+  // the bulk of a plan.
+  std::function<bool(T&, ValueStream&, Problems&, PointerPath&)> stream;
 };
 
 // The table of every struct that appears in a plan file (fields.cpp).
@@ -125,6 +131,67 @@ void read_object(T& target, const Json& value, Problems& problems, const std::st
     problems.warning(field_path, message);
     if constexpr (KeepsUnknownFields<T>) target.extra[item.key()] = item.value();
   }
+}
+
+// Reads the value of one field (or unknown field) of an object from a
+// stream, as read_object reads it from a document; `path` ends with the
+// key. Marks the field in `seen` (a bit per row of the table).
+template <class T>
+void stream_field(T& target, std::string_view key, ValueStream& in, Problems& problems, PointerPath& path,
+                  std::uint64_t& seen) {
+  const std::vector<Field<T>>& fields = fields_of<T>();
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    const Field<T>& field = fields[i];
+    if (field.name != key) continue;
+    seen |= std::uint64_t{1} << i;
+    if (field.stream && field.stream(target, in, problems, path)) return;
+    const Json value = in.value();
+    if (!value.is_null()) {
+      field.read(target, value, problems, path.text());
+    } else if (field.required) {
+      problems.error(path.text(), "is required here and cannot be null");
+    } else {
+      field.clear(target);
+    }
+    return;
+  }
+  std::string message = "unknown field " + quote_text(key) + " (kept as it is)";
+  const std::string near = nearest_name(key, field_names<T>());
+  if (!near.empty()) message += "; did you mean \"" + near + "\"?";
+  problems.warning(path.text(), message);
+  std::string name(key);  // the key is good only until the stream reads on
+  Json value = in.value();
+  if constexpr (KeepsUnknownFields<T>) target.extra[name] = std::move(value);
+}
+
+// Reports each required field of T that `seen` lacks.
+template <class T>
+void check_required(std::uint64_t seen, Problems& problems, const std::string& path) {
+  const std::vector<Field<T>>& fields = fields_of<T>();
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (fields[i].required && !(seen & (std::uint64_t{1} << i))) {
+      problems.error(path, "missing \"" + std::string(fields[i].name) + "\", which is required here");
+    }
+  }
+}
+
+// read_object from a stream: the same values and the same warnings, in the
+// same order. Errors are the same too, though their order may differ: the
+// loader goes back to the document when there are any (io/plan_file.cpp).
+template <class T>
+void stream_object(T& target, ValueStream& in, Problems& problems, PointerPath& path) {
+  if (!in.enter_object()) {
+    read_object(target, in.value(), problems, path.text());
+    return;
+  }
+  std::uint64_t seen = 0;
+  std::string_view key;
+  while (in.next_key(key)) {
+    path.push(key);
+    stream_field(target, key, in, problems, path, seen);
+    path.pop();
+  }
+  check_required<T>(seen, problems, path.text());
 }
 
 template <class T>
@@ -195,7 +262,7 @@ Field<T> text_field(std::string_view name, std::string T::*member, bool required
             if ((t.*member).empty() && !required) return std::nullopt;
             return Json(t.*member);
           },
-          {}};
+          {}, {}};
 }
 
 template <class T>
@@ -232,7 +299,7 @@ Field<T> text_list_field(std::string_view name, std::vector<std::string> T::*mem
             if ((t.*member).empty()) return std::nullopt;
             return Json(t.*member);
           },
-          {}};
+          {}, {}};
 }
 
 template <class T>
@@ -254,7 +321,7 @@ Field<T> enum_field(std::string_view name, E T::*member, bool required = false) 
             if (t.*member == fallback && !required) return std::nullopt;
             return Json(std::string(to_name(t.*member)));
           },
-          {}};
+          {}, {}};
 }
 
 
@@ -273,7 +340,7 @@ Field<T> optional_field(std::string_view name, std::optional<V> T::*member, Read
             if (!(t.*member)) return std::nullopt;
             return to_json(*(t.*member));
           },
-          {}};
+          {}, {}};
 }
 
 template <class T, class E>
@@ -311,7 +378,7 @@ Field<T> whole_number_field(std::string_view name, std::int64_t T::*member, std:
             if (t.*member == fallback) return std::nullopt;
             return Json(t.*member);
           },
-          {}};
+          {}, {}};
 }
 
 template <class T>
@@ -324,7 +391,7 @@ Field<T> number_field(std::string_view name, double T::*member, bool required = 
             if (t.*member == fallback && !required) return std::nullopt;
             return Json(t.*member);
           },
-          {}};
+          {}, {}};
 }
 
 
@@ -344,7 +411,7 @@ Field<T> bool_field(std::string_view name, bool T::*member) {
             if (t.*member == fallback) return std::nullopt;
             return Json(t.*member);
           },
-          {}};
+          {}, {}};
 }
 
 
@@ -354,7 +421,7 @@ Field<T> required_date_field(std::string_view name, PlanDate T::*member) {
           [member](T& t, const Json& v, Problems& p, const std::string& path) { read_date(t.*member, v, p, path); },
           [member](T& t) { t.*member = PlanDate{}; },
           [member](const T& t) -> std::optional<Json> { return Json(format_plan_date(t.*member)); },
-          {}};
+          {}, {}};
 }
 
 template <class T, class S>
@@ -373,7 +440,7 @@ Field<T> object_field(std::string_view name, std::optional<S> T::*member) {
           },
           [member](const T& t, const std::string& path, const RefVisitor& visit) {
             if (t.*member) visit_refs(*(t.*member), path, visit);
-          }};
+          }, {}};
 }
 
 template <class T, class S>
@@ -406,6 +473,23 @@ Field<T> object_list_field(std::string_view name, std::vector<S> T::*member) {
           },
           [member](const T& t, const std::string& path, const RefVisitor& visit) {
             for (std::size_t i = 0; i < (t.*member).size(); ++i) visit_refs((t.*member)[i], pointer_join(path, i), visit);
+          },
+          [member](T& t, ValueStream& in, Problems& p, PointerPath& path) {
+            if (!in.enter_array()) return false;
+            auto& list = t.*member;
+            list.clear();
+            while (in.next_item()) {
+              if (list.size() == max_list_length) {
+                p.error(path.text(), "has more items than the limit of " + std::to_string(max_list_length));
+                do in.value();
+                while (in.next_item());
+                return true;
+              }
+              path.push(list.size());
+              stream_object(list.emplace_back(), in, p, path);
+              path.pop();
+            }
+            return true;
           }};
 }
 
@@ -422,7 +506,7 @@ void append_entity_fields(std::vector<Field<T>>& fields) {
                               if (t.evidence.certainty == Certainty::stated) return std::nullopt;
                               return Json(std::string(to_name(t.evidence.certainty)));
                             },
-                            {}});
+                            {}, {}});
   fields.push_back(Field<T>{"source", false,
                             [](T& t, const Json& v, Problems& p, const std::string& path) {
                               read_text(t.evidence.source, v, p, path);
@@ -432,7 +516,7 @@ void append_entity_fields(std::vector<Field<T>>& fields) {
                               if (t.evidence.source.empty()) return std::nullopt;
                               return Json(t.evidence.source);
                             },
-                            {}});
+                            {}, {}});
 }
 
 }  // namespace model
