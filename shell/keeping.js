@@ -40,6 +40,7 @@
     let savingRevision = -1;   // the document revision it stores
     let paused = 0;            // while a stored plan is being opened or restored
     let fileHandle = null;     // {generation, handle}: where Save to file writes without asking
+    let opened = null;         // {text, generation, revision}: the text just opened, which is the plan until it changes
     const listChanged = new Set();  // told when stored plans change (the My plans panel)
     const storedListeners = new Set();  // told when this page's plan has been stored
     const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('care-structure-planner') : null;
@@ -161,8 +162,17 @@
       if (!tab) return;
       tab.remember({
         generation: state.generation, planId: current.id, name: state.name, fileName: state.fileName,
-        stored: current.stored !== null, text: () => call('currentPlan'),
+        stored: current.stored !== null, text: () => planText(state),
       });
+    }
+
+    // The open plan's text: the text it was opened from while it is unchanged,
+    // which spares writing a large plan out again (a third of a second for
+    // England) just after reading it.
+    function planText(state) {
+      if (opened && opened.generation === state.generation && opened.revision === state.revision) return opened.text;
+      opened = null;
+      return call('currentPlan');
     }
 
     // After a reload: opens what this tab showed before, if it knows; true if it did.
@@ -447,6 +457,11 @@
       allStored,
       settle,
       flush: () => tick(),
+      // Told the text of a plan just opened (see planText).
+      opened: (text) => {
+        const state = call('documentState');
+        opened = { text, generation: state.generation, revision: state.revision };
+      },
       onListChanged: (listener) => listChanged.add(listener),
       onStored: (listener) => storedListeners.add(listener),
       list: () => (store ? store.list() : Promise.resolve([])),
@@ -492,6 +507,7 @@
       allStored: () => true,
       settle: () => Promise.resolve(),
       flush: () => {},
+      opened: () => {},
       onListChanged: () => {},
       onStored: () => {},
       list: () => Promise.resolve([]),

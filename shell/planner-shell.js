@@ -57,7 +57,9 @@
     const { written } = encoder.encodeInto(text, planner.HEAPU8.subarray(pointer, pointer + room));
     const namePointer = allocateString(name);
     try {
-      return JSON.parse(planner.UTF8ToString(planner._planner_open_text(pointer, written, namePointer, report ? 1 : 0)));
+      const answer = JSON.parse(planner.UTF8ToString(planner._planner_open_text(pointer, written, namePointer, report ? 1 : 0)));
+      if (answer.ok) keeping.opened(text);
+      return answer;
     } finally {
       planner._free(namePointer);
       queueMicrotask(() => keeping.flush());
