@@ -321,9 +321,10 @@ std::optional<DeletePlan> plan_delete_node(const AppState& state, const std::str
   // Every reference to it, grouped by the entry that holds it.
   std::map<std::pair<std::string, std::size_t>, std::vector<std::string>> holders;  // (collection, index) -> pointers inside
   model::for_each_collection(plan, [&](const model::CollectionInfo& info, const auto& items) {
+    model::PointerPath path;  // inside the entry
     for (std::size_t i = 0; i < items.size(); ++i) {
-      model::visit_refs(items[i], "", [&](const std::string& path, const std::string& ref, unsigned) {
-        if (ref == id) holders[{std::string(info.name), i}].push_back(path);
+      model::visit_refs(items[i], path, [&](const model::PointerPath& at, const std::string& ref, unsigned) {
+        if (ref == id) holders[{std::string(info.name), i}].push_back(at.text());
       });
     }
   });

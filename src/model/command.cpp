@@ -187,7 +187,8 @@ namespace {
 void check_entity(const Plan& plan, const PlanIndex& index, const auto& entity, const std::string& path,
                   Problems& problems) {
   using T = std::decay_t<decltype(entity)>;
-  check_references(index, path, entity, problems);
+  PointerPath at(path);
+  check_references(index, at, entity, problems);
   if constexpr (std::is_same_v<T, Unit>) check_unit(plan, index, entity, path, problems);
   if constexpr (std::is_same_v<T, Flow>) check_flow(index, entity, path, problems);
   if constexpr (std::is_same_v<T, Body>) check_body(entity, path, problems);
@@ -248,14 +249,21 @@ std::vector<Milestone> read_steps(const Json& option) {
 // Every place that refers to id, as paths.
 std::vector<std::string> referrers(const Plan& plan, const std::string& id) {
   std::vector<std::string> found;
-  auto visit = [&](const std::string& path, const std::string& ref, unsigned) {
-    if (ref == id) found.push_back(path);
+  auto visit = [&](const PointerPath& path, const std::string& ref, unsigned) {
+    if (ref == id) found.push_back(path.text());
   };
+  PointerPath path;
   for_each_collection(plan, [&](const CollectionInfo& info, const auto& items) {
-    const std::string base = pointer_join("", std::string(info.name));
-    for (std::size_t i = 0; i < items.size(); ++i) visit_refs(items[i], pointer_join(base, i), visit);
+    path.push(info.name);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      path.push(i);
+      visit_refs(items[i], path, visit);
+      path.pop();
+    }
+    path.pop();
   });
-  find_field<Plan>("layout")->refs(plan, "/layout", visit);
+  path.push("layout");
+  find_field<Plan>("layout")->refs(plan, path, visit);
   return found;
 }
 
@@ -384,8 +392,9 @@ ApplyResult apply_set_plan(Plan& plan, const PlanIndex& index, const Command& co
   if (!command.value.is_null()) field->read(plan, command.value, result.problems, "/value");
   if (!result.problems.has_errors() && command.field == "bands") check_bands(plan.bands, "/value", result.problems);
   if (!result.problems.has_errors() && command.field == "layout") {
-    field->refs(plan, "/value", [&](const std::string& path, const std::string& id, unsigned) {
-      if (!index.find(id)) result.problems.error(path, "nothing in the plan has the id " + quote_text(id));
+    PointerPath value("/value");
+    field->refs(plan, value, [&](const PointerPath& path, const std::string& id, unsigned) {
+      if (!index.find(id)) result.problems.error(path.text(), "nothing in the plan has the id " + quote_text(id));
     });
   }
   if (result.problems.has_errors()) {

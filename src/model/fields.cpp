@@ -631,9 +631,13 @@ Field<Plan> layout_field() {
             for (const LayoutHint& hint : plan.layout) out[hint.view][hint.id] = Json::array({hint.x, hint.y});
             return out;
           },
-          [](const Plan& plan, const std::string& path, const RefVisitor& visit) {
+          [](const Plan& plan, PointerPath& path, const RefVisitor& visit) {
             for (const LayoutHint& hint : plan.layout) {
-              visit(pointer_join(pointer_join(path, hint.view), hint.id), hint.id, ref_anything);
+              path.push(hint.view);
+              path.push(hint.id);
+              visit(path, hint.id, ref_anything);
+              path.pop();
+              path.pop();
             }
           }, {}};
 }

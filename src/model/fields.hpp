@@ -47,7 +47,9 @@ enum RefKind : unsigned {
 std::string describe_ref_kinds(unsigned kinds);
 
 // Called for every reference: where it is, the id, what it may point at.
-using RefVisitor = std::function<void(const std::string& path, const std::string& id, unsigned kinds)>;
+// The path is built as the visit goes, without allocating: take its text
+// only for a message.
+using RefVisitor = std::function<void(const PointerPath& path, const std::string& id, unsigned kinds)>;
 
 bool is_valid_id(std::string_view id);
 std::string json_type_name(const Json& value);  // "text", "a number", "a list"...
@@ -67,7 +69,7 @@ struct Field {
   // The value to save, or nothing when it is the default and can be left out.
   std::function<std::optional<Json>(const T&)> write;
   // Reports each id the field refers to (absent for fields without references).
-  std::function<void(const T&, const std::string& path, const RefVisitor&)> refs;
+  std::function<void(const T&, PointerPath& path, const RefVisitor&)> refs;
   // Reads the value from a stream item by item, without building it as JSON
   // first; answers false, reading nothing, when the value is not of the kind
   // it streams (then `read` takes the value whole). Set for lists of objects,
@@ -209,9 +211,12 @@ Json write_object(const T& source) {
 }
 
 template <class T>
-void visit_refs(const T& source, const std::string& path, const RefVisitor& visit) {
+void visit_refs(const T& source, PointerPath& path, const RefVisitor& visit) {
   for (const Field<T>& field : fields_of<T>()) {
-    if (field.refs) field.refs(source, pointer_join(path, field.name), visit);
+    if (!field.refs) continue;
+    path.push(field.name);
+    field.refs(source, path, visit);
+    path.pop();
   }
 }
 
@@ -284,7 +289,7 @@ Field<T> id_field(std::string T::*member) {
 template <class T>
 Field<T> ref_field(std::string_view name, std::string T::*member, unsigned kinds, bool required = false) {
   Field<T> field = text_field<T>(name, member, required);
-  field.refs = [member, kinds](const T& t, const std::string& path, const RefVisitor& visit) {
+  field.refs = [member, kinds](const T& t, PointerPath& path, const RefVisitor& visit) {
     if (!(t.*member).empty()) visit(path, t.*member, kinds);
   };
   return field;
@@ -305,8 +310,12 @@ Field<T> text_list_field(std::string_view name, std::vector<std::string> T::*mem
 template <class T>
 Field<T> ref_list_field(std::string_view name, std::vector<std::string> T::*member, unsigned kinds) {
   Field<T> field = text_list_field<T>(name, member);
-  field.refs = [member, kinds](const T& t, const std::string& path, const RefVisitor& visit) {
-    for (std::size_t i = 0; i < (t.*member).size(); ++i) visit(pointer_join(path, i), (t.*member)[i], kinds);
+  field.refs = [member, kinds](const T& t, PointerPath& path, const RefVisitor& visit) {
+    for (std::size_t i = 0; i < (t.*member).size(); ++i) {
+      path.push(i);
+      visit(path, (t.*member)[i], kinds);
+      path.pop();
+    }
   };
   return field;
 }
@@ -438,7 +447,7 @@ Field<T> object_field(std::string_view name, std::optional<S> T::*member) {
             if (!(t.*member)) return std::nullopt;
             return write_object(*(t.*member));
           },
-          [member](const T& t, const std::string& path, const RefVisitor& visit) {
+          [member](const T& t, PointerPath& path, const RefVisitor& visit) {
             if (t.*member) visit_refs(*(t.*member), path, visit);
           }, {}};
 }
@@ -471,8 +480,12 @@ Field<T> object_list_field(std::string_view name, std::vector<S> T::*member) {
             for (const S& item : t.*member) list.push_back(write_object(item));
             return list;
           },
-          [member](const T& t, const std::string& path, const RefVisitor& visit) {
-            for (std::size_t i = 0; i < (t.*member).size(); ++i) visit_refs((t.*member)[i], pointer_join(path, i), visit);
+          [member](const T& t, PointerPath& path, const RefVisitor& visit) {
+            for (std::size_t i = 0; i < (t.*member).size(); ++i) {
+              path.push(i);
+              visit_refs((t.*member)[i], path, visit);
+              path.pop();
+            }
           },
           [member](T& t, ValueStream& in, Problems& p, PointerPath& path) {
             if (!in.enter_array()) return false;

@@ -96,46 +96,52 @@ void check_unit(const Plan& plan, const PlanIndex& index, const Unit& unit, cons
   const Location* location = index.find(unit.parent);
   if (!location || location->collection != Collection::units || location->step >= 0) return;  // reported as a reference
   const Unit& parent = plan.units[location->index];
-  const std::string parent_path = pointer_join(path, "parent");
+  const auto parent_path = [&] { return pointer_join(path, "parent"); };
   if (unit.parent == unit.id) {
-    problems.error(parent_path, quote_text(unit.name) + " is its own parent; a unit cannot sit inside itself");
+    problems.error(parent_path(), quote_text(unit.name) + " is its own parent; a unit cannot sit inside itself");
     return;
   }
   if (layer_rank(parent.layer) <= layer_rank(unit.layer)) {
     if (unit.layer == Layer::region) {
-      problems.error(parent_path, quote_text(unit.name) + " is a Region, the largest layer, so it cannot have a parent");
+      problems.error(parent_path(), quote_text(unit.name) + " is a Region, the largest layer, so it cannot have a parent");
     } else {
-      problems.error(parent_path, quote_text(unit.name) + " is a " + std::string(to_label(unit.layer)) +
-                                      ", so its parent must be a larger layer (" + layer_list_above(unit.layer) +
-                                      "), but " + quote_text(parent.name) + " is a " + std::string(to_label(parent.layer)));
+      problems.error(parent_path(), quote_text(unit.name) + " is a " + std::string(to_label(unit.layer)) +
+                                        ", so its parent must be a larger layer (" + layer_list_above(unit.layer) +
+                                        "), but " + quote_text(parent.name) + " is a " + std::string(to_label(parent.layer)));
     }
   }
-  // Walk up: a loop shows as coming back to this unit.
-  std::string chain = quote_text(unit.name);
+  // Walk up: a loop shows as coming back to this unit. The chain of names
+  // is written only for a loop (every unit is walked).
+  const auto parent_of = [&](const Unit& child) -> const Unit* {
+    if (child.parent.empty()) return nullptr;
+    const Location* up = index.find(child.parent);
+    if (!up || up->collection != Collection::units || up->step >= 0) return nullptr;
+    return &plan.units[up->index];
+  };
+  std::size_t steps = 0;
   const Unit* current = &parent;
-  for (std::size_t steps = 0; steps <= plan.units.size(); ++steps) {
-    chain += " \xE2\x86\x92 " + quote_text(current->name);
-    if (current->id == unit.id) {
-      problems.error(parent_path, "the parents " + chain + " form a loop; a unit cannot sit inside itself");
-      return;
-    }
-    if (current->parent.empty()) return;
-    const Location* up = index.find(current->parent);
-    if (!up || up->collection != Collection::units || up->step >= 0) return;
-    current = &plan.units[up->index];
+  while (current && current->id != unit.id && steps++ < plan.units.size()) current = parent_of(*current);
+  if (!current || current->id != unit.id) return;
+  std::string chain = quote_text(unit.name);
+  for (const Unit* link = &parent;; link = parent_of(*link)) {
+    chain += " \xE2\x86\x92 " + quote_text(link->name);
+    if (link == current) break;
   }
+  problems.error(parent_path(), "the parents " + chain + " form a loop; a unit cannot sit inside itself");
 }
 
 void check_flow(const PlanIndex& index, const Flow& flow, const std::string& path, Problems& problems) {
   const FlowRule& rule = flow_rule(flow.kind);
-  // "an "assures" flow", "a "holds" flow"
-  const std::string kind = std::string(to_name(flow.kind));
-  const std::string a_kind = std::string(std::string_view("aeiou").find(kind.front()) != std::string_view::npos ? "an \"" : "a \"") + kind + "\" flow";
+  // "an "assures" flow", "a "holds" flow": worded only for a message.
+  const auto a_kind = [&] {
+    const std::string kind(to_name(flow.kind));
+    return std::string(std::string_view("aeiou").find(kind.front()) != std::string_view::npos ? "an \"" : "a \"") + kind + "\" flow";
+  };
   auto check_end = [&](const std::string& id, unsigned allowed, const char* end) {
     const Location* location = index.find(id);
     if (!location || (location->ref_kind() & (ref_organisation | ref_body | ref_post | ref_programme)) == 0) return;
     if ((location->ref_kind() & allowed) == 0) {
-      problems.error(pointer_join(path, end), a_kind + " " + (std::string(end) == "from" ? "starts at " : "ends at ") +
+      problems.error(pointer_join(path, end), a_kind() + " " + (std::string(end) == "from" ? "starts at " : "ends at ") +
                                                   describe_ref_kinds(allowed) + ", but " + quote_text(id) + " is the " +
                                                   location->describe());
     }
@@ -143,15 +149,15 @@ void check_flow(const PlanIndex& index, const Flow& flow, const std::string& pat
   check_end(flow.from, rule.from, "from");
   if (rule.to == 0) {
     if (!flow.to.empty()) {
-      problems.error(pointer_join(path, "to"), a_kind + " has no \"to\" (it says what its holder holds, in \"functions\"): remove \"to\"");
+      problems.error(pointer_join(path, "to"), a_kind() + " has no \"to\" (it says what its holder holds, in \"functions\"): remove \"to\"");
     }
   } else if (flow.to.empty()) {
-    problems.error(path, "missing \"to\": " + a_kind + " goes to " + describe_ref_kinds(rule.to));
+    problems.error(path, "missing \"to\": " + a_kind() + " goes to " + describe_ref_kinds(rule.to));
   } else {
     check_end(flow.to, rule.to, "to");
   }
   if (rule.needs_functions && flow.functions.empty()) {
-    problems.error(path, a_kind + " must name at least one function in \"functions\" (what is " +
+    problems.error(path, a_kind() + " must name at least one function in \"functions\" (what is " +
                              (flow.kind == FlowKind::holds ? "held" : "delegated") + "); everything not named stays with the holder");
   }
   if (!flow.to.empty() && flow.to == flow.from) {
@@ -199,9 +205,15 @@ void check_bands(const Bands& bands, const std::string& path, Problems& problems
 Problems validate_plan(const Plan& plan) {
   Problems problems;
   const PlanIndex index(plan, &problems);
+  PointerPath path;
   for_each_collection(plan, [&](const CollectionInfo& info, const auto& items) {
-    const std::string base = pointer_join("", std::string(info.name));
-    for (std::size_t i = 0; i < items.size(); ++i) check_references(index, pointer_join(base, i), items[i], problems);
+    path.push(info.name);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      path.push(i);
+      check_references(index, path, items[i], problems);
+      path.pop();
+    }
+    path.pop();
   });
   for (std::size_t i = 0; i < plan.units.size(); ++i) {
     check_unit(plan, index, plan.units[i], pointer_join("/units", i), problems);
@@ -225,8 +237,9 @@ Problems validate_plan(const Plan& plan) {
   }
   check_bands(plan.bands, "/bands", problems);
   // Layout hints may name anything in the plan.
-  find_field<Plan>("layout")->refs(plan, "/layout", [&](const std::string& path, const std::string& id, unsigned) {
-    if (!index.find(id)) problems.error(path, "a position is kept for " + quote_text(id) + ", but nothing in the plan has that id");
+  path.push("layout");
+  find_field<Plan>("layout")->refs(plan, path, [&](const PointerPath& at, const std::string& id, unsigned) {
+    if (!index.find(id)) problems.error(at.text(), "a position is kept for " + quote_text(id) + ", but nothing in the plan has that id");
   });
   return problems;
 }

@@ -34,10 +34,10 @@ struct FlowRule {
 const FlowRule& flow_rule(FlowKind kind);
 
 // Every reference in one entity resolves to an entry of an allowed kind.
-void check_references(const PlanIndex& index, const std::string& path, const auto& entity, Problems& problems) {
-  visit_refs(entity, path, [&](const std::string& ref_path, const std::string& id, unsigned kinds) {
+void check_references(const PlanIndex& index, PointerPath& path, const auto& entity, Problems& problems) {
+  visit_refs(entity, path, [&](const PointerPath& ref_path, const std::string& id, unsigned kinds) {
     const std::string wrong = check_reference(index, id, kinds);
-    if (!wrong.empty()) problems.error(ref_path, wrong);
+    if (!wrong.empty()) problems.error(ref_path.text(), wrong);
   });
 }
 

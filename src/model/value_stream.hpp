@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <vector>
+#include <utility>
 
 #include "model/json.hpp"
 
@@ -33,6 +34,8 @@ class ValueStream {
 // when a message needs it.
 class PointerPath {
  public:
+  PointerPath() = default;
+  explicit PointerPath(std::string start) : text_(std::move(start)) {}
   void push(std::string_view key);
   void push(std::size_t index);
   void pop() {
