@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <set>
 
 #include "analysis/governance_checks.hpp"
 #include "analysis/plan_warnings.hpp"
@@ -203,6 +204,25 @@ model::ApplyResult failed(std::string message) {
   return result;
 }
 
+// The words that describe an entry of the structure without being drawn or
+// checked: neither view's scene nor the advice reads them
+// (governance_edits_test proves it on every example).
+bool only_describes(const model::Plan& plan, const model::Command& command) {
+  if (command.op == model::CommandOp::batch) {
+    return !command.commands.empty() && std::all_of(command.commands.begin(), command.commands.end(),
+                                                    [&](const model::Command& c) { return only_describes(plan, c); });
+  }
+  static const std::set<std::string, std::less<>> descriptive = {"note", "source", "purpose", "description"};
+  if (command.op != model::CommandOp::set || !descriptive.count(command.field)) return false;
+  bool structural = false;
+  const auto look_in = [&](const auto& items) {
+    structural = structural || std::any_of(items.begin(), items.end(), [&](const auto& item) { return item.id == command.id; });
+  };
+  look_in(plan.organisations), look_in(plan.bodies), look_in(plan.posts), look_in(plan.units), look_in(plan.flows),
+      look_in(plan.programmes), look_in(plan.functions);
+  return structural;
+}
+
 template <typename Step>
 model::ApplyResult change(AppState& state, Step step) {
   if (!state.document) return failed("no plan is open: open one with openPlan first");
@@ -211,6 +231,9 @@ model::ApplyResult change(AppState& state, Step step) {
   if (result.ok) {
     state.step_changes.reset();  // the marks were of the last move along the timeline, not of edits
     ++state.document->revision;
+    // What undoes a change touches what it touched: a note's words, say,
+    // which leave the drawings and the advice as they are.
+    if (state.plan_state.is_plan_as_written() && only_describes(state.document->plan, result.inverse)) return result;
     plan_changed(state);
   }
   return result;

@@ -1,11 +1,19 @@
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "analysis/governance_checks.hpp"
+#include "analysis/plan_warnings.hpp"
 #include "app/governance_edits.hpp"
 #include "app/plan_document.hpp"
 #include "io/plan_file.hpp"
+#include "layout/governance_scene.hpp"
+#include "layout/layers_scene.hpp"
+#include "layout/picture.hpp"
+#include "model/command.hpp"
+#include "model/fields.hpp"
 
 namespace {
 
@@ -211,4 +219,55 @@ TEST_CASE("governance edits: a nudge is a layout hint, survives re-layout, and c
   CHECK(state.document->plan.layout.empty());
   CHECK_FALSE(app::clear_layout_hint(state, layout::governance_view, "nhs-england").ok);
   check_plan_valid(state);
+}
+
+namespace {
+
+// Everything a scene shows and says: its marks and words, and each item's hover card.
+std::string drawn(const layout::Scene& scene) {
+  std::string text = layout::picture_json(layout::make_picture(scene, 1000.0));
+  for (const layout::Item& item : scene.items) text += "\n" + item.id + " " + item.role + " " + item.label;
+  return text;
+}
+
+template <class T>
+const T* first_with_field(const std::vector<T>& items, const std::string& field) {
+  return !items.empty() && model::find_field<T>(field) ? &items.front() : nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("an edit of the words describing an entry (note, source, purpose, description) leaves both drawings and the advice as a fresh build makes them") {
+  std::size_t edits = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(PLANNER_SOURCE_DIR) + "/assets/examples")) {
+    if (entry.path().extension() != ".json") continue;
+    app::AppState state = open_example(entry.path().stem().string());
+    app::show_view(state, app::CanvasView::governance);
+    const std::uint64_t governance_serial = state.governance_scene->serial;
+    for (const std::string field : {"note", "source", "purpose", "description"}) {
+      const model::Plan& plan = state.document->plan;
+      std::vector<std::string> ids;
+      const auto take = [&](const auto* item) {
+        if (item) ids.push_back(item->id);
+      };
+      take(first_with_field(plan.organisations, field)), take(first_with_field(plan.bodies, field)),
+          take(first_with_field(plan.posts, field)), take(first_with_field(plan.units, field)),
+          take(first_with_field(plan.flows, field)), take(first_with_field(plan.programmes, field)),
+          take(first_with_field(plan.functions, field));
+      for (const std::string& id : ids) {
+        INFO(entry.path().stem().string() << " " << id << " " << field);
+        REQUIRE(app::execute(state, model::set_command(id, field, "Words that describe it, changed")).ok);
+        ++edits;
+        const model::Plan& edited = state.document->plan;
+        CHECK(state.advice.list == analysis::plan_warnings(edited).list);
+        CHECK(state.governance_advice.list == analysis::governance_checks(edited).list);
+        CHECK(drawn(*state.governance_scene) == drawn(layout::build_governance_scene(edited, state.governance)));
+        CHECK(drawn(*app::layers_scene(state)) == drawn(layout::build_layers_scene(edited, state.layers)));
+      }
+    }
+    CHECK(state.governance_scene->serial == governance_serial);  // kept, not built again
+    REQUIRE(app::undo(state).ok);
+    CHECK(state.governance_scene->serial == governance_serial);
+  }
+  CHECK(edits > 50);
 }
