@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -74,6 +75,11 @@ class Builder {
   Scene scene_of(const GovernanceLayoutMemo& laid_out) {
     const BlockGraph& blocks = laid_out.graph;
     const BlockDrawing& drawing = laid_out.drawing;
+    // About an item per line, box and group, and a few shapes each: room
+    // made once rather than grown (England's scene has some 16,000 items).
+    const std::size_t items = edges_.size() + nodes_.size() + blocks.blocks.size() + 64;
+    scene_.items.reserve(items);
+    scene_.shapes.reserve(3 * items);
     add_bands(scene_, drawing);
     for (std::size_t e = 0; e < edges_.size(); ++e) add_line_item(scene_, nodes_, edges_[e], drawing.links[e], drawing.labels[e]);
     for (std::size_t b = 0; b < blocks.blocks.size(); ++b) {
@@ -460,7 +466,9 @@ class Builder {
 
   // Adds a line, or joins the bundle of lines of its kind between the same two boxes.
   void add_line(Edge edge, const std::string& flow_id) {
-    const std::string key = std::to_string(static_cast<int>(edge.kind)) + edge.role + "/" + std::to_string(edge.from) + "/" + std::to_string(edge.to);
+    // Kind, role and ends in one number: a key per line without a string.
+    const std::uint64_t key = (static_cast<std::uint64_t>(edge.kind) << 1 | (edge.role == "membership" ? 1u : 0u)) << 48 |
+                              static_cast<std::uint64_t>(edge.from) << 24 | static_cast<std::uint64_t>(edge.to);
     const auto [found, added] = bundles_.emplace(key, edges_.size());
     if (!added) {
       Edge& other = edges_[found->second];
@@ -472,7 +480,7 @@ class Builder {
     edge.flows.push_back(flow_id);
     edges_.push_back(std::move(edge));
   }
-  std::unordered_map<std::string, std::size_t> bundles_;  // kind, role and ends -> the line that bundles them
+  std::unordered_map<std::uint64_t, std::size_t> bundles_;  // kind, role and ends -> the line that bundles them
 
   void add_edges() {
     for (const model::Flow& f : plan_.flows) {
