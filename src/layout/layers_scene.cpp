@@ -50,6 +50,9 @@ class Builder {
     for (std::size_t root : roots_) total += weight(root);
     const double side = std::sqrt(std::max(total, 1.0));
     scene_.bounds = {{0.0, 0.0}, {side, side}};
+    // An item per unit and a few shapes each, room made once (England has some 7,800 units).
+    scene_.items.reserve(plan_.units.size());
+    scene_.shapes.reserve(5 * plan_.units.size());
     place_children(roots_, scene_.bounds, 0);
     return std::move(scene_);
   }
