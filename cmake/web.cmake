@@ -23,7 +23,7 @@ function(planner_web_executable target)
     -sENVIRONMENT=web
     -sMODULARIZE=1 -sEXPORT_NAME=createPlanner
     -sALLOW_MEMORY_GROWTH=1
-    -sMALLOC=dlmalloc
+    -sMALLOC=emmalloc
     -sASSERTIONS=0
     -sEXIT_RUNTIME=0
     --no-entry
