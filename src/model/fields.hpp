@@ -137,7 +137,9 @@ void read_object(T& target, const Json& value, Problems& problems, const std::st
 
 // Reads the value of one field (or unknown field) of an object from a
 // stream, as read_object reads it from a document; `path` ends with the
-// key. Marks the field in `seen` (a bit per row of the table).
+// key. Marks the field in `seen`, a bit per row of the table (the tables
+// have fewer than 64 rows; a row past that counts as never seen, so a
+// required one would send the loader back to the document).
 template <class T>
 void stream_field(T& target, std::string_view key, ValueStream& in, Problems& problems, PointerPath& path,
                   std::uint64_t& seen) {
@@ -145,7 +147,7 @@ void stream_field(T& target, std::string_view key, ValueStream& in, Problems& pr
   for (std::size_t i = 0; i < fields.size(); ++i) {
     const Field<T>& field = fields[i];
     if (field.name != key) continue;
-    seen |= std::uint64_t{1} << i;
+    if (i < 64) seen |= std::uint64_t{1} << i;
     if (field.stream && field.stream(target, in, problems, path)) return;
     const Json value = in.value();
     if (!value.is_null()) {
@@ -171,7 +173,7 @@ template <class T>
 void check_required(std::uint64_t seen, Problems& problems, const std::string& path) {
   const std::vector<Field<T>>& fields = fields_of<T>();
   for (std::size_t i = 0; i < fields.size(); ++i) {
-    if (fields[i].required && !(seen & (std::uint64_t{1} << i))) {
+    if (fields[i].required && (i >= 64 || !(seen & (std::uint64_t{1} << i)))) {
       problems.error(path, "missing \"" + std::string(fields[i].name) + "\", which is required here");
     }
   }

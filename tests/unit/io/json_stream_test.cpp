@@ -160,6 +160,6 @@ TEST_CASE("the stream reads values as nlohmann's parser does, and refuses what i
                       stream.finish();
                     }()),
                     io::NotPlainJson);
-    CHECK_THROWS(model::Json::parse(text));
+    CHECK_THROWS(model::Json::parse(text).type());  // nlohmann's parser refuses it too
   }
 }
