@@ -2,14 +2,18 @@
 
 namespace model {
 
-std::string pointer_key(std::string_view key) {
-  std::string out;
-  out.reserve(key.size());
+void append_pointer_key(std::string& out, std::string_view key) {
   for (char c : key) {
     if (c == '~') out += "~0";
     else if (c == '/') out += "~1";
     else out += c;
   }
+}
+
+std::string pointer_key(std::string_view key) {
+  std::string out;
+  out.reserve(key.size());
+  append_pointer_key(out, key);
   return out;
 }
 

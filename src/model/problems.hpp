@@ -42,6 +42,7 @@ struct Problems {
 
 // Escapes one key for a JSON Pointer (RFC 6901: ~ becomes ~0, / becomes ~1).
 std::string pointer_key(std::string_view key);
+void append_pointer_key(std::string& out, std::string_view key);  // the same, onto the end of out
 std::string pointer_join(std::string_view path, std::string_view key);
 std::string pointer_join(std::string_view path, std::size_t index);
 

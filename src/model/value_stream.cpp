@@ -2,16 +2,14 @@
 
 #include <charconv>
 
+#include "model/problems.hpp"
+
 namespace model {
 
 void PointerPath::push(std::string_view key) {
   ends_.push_back(text_.size());
   text_ += '/';
-  for (char c : key) {  // RFC 6901, as pointer_key
-    if (c == '~') text_ += "~0";
-    else if (c == '/') text_ += "~1";
-    else text_ += c;
-  }
+  append_pointer_key(text_, key);
 }
 
 void PointerPath::push(std::size_t index) {

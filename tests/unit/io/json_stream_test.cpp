@@ -67,23 +67,11 @@ TEST_CASE("both routes agree on the national plan") {
 }
 
 TEST_CASE("both routes agree on texts made to trip the streamed reader") {
-  const std::vector<std::string> units = {
+  std::vector<std::string> units = {
       R"("name": "Caf\u00e9 \ud83d\ude00 \/ \"quoted\" \\ \b\f\n\r\t")",
       R"("name": "Café 😀 ünïcödé")",
       R"("name": "A\u0000B")",
       R"("name": "U", "colour": {"a": [1, -2, 3.5, 1e2, -0, true, false, null, {}, []], "b": "x"})",
-      R"("name": "U", "registeredPopulation": 1e2)",
-      R"("name": "U", "registeredPopulation": 100.0)",
-      R"("name": "U", "registeredPopulation": 18446744073709551615)",
-      R"("name": "U", "registeredPopulation": 18446744073709551616)",
-      R"("name": "U", "registeredPopulation": -9223372036854775809)",
-      R"("name": "U", "registeredPopulation": 1.5)",
-      R"("name": "U", "registeredPopulation": 1e400)",
-      R"("name": "U", "registeredPopulation": 01)",
-      R"("name": "U", "registeredPopulation": -)",
-      R"("name": "U", "registeredPopulation": 1.)",
-      R"("name": "U", "registeredPopulation": .5)",
-      R"("name": "U", "registeredPopulation": 1e)",
       R"("n\u0061me": "escaped key")",
       R"("name": "U", "x": {"k": 1, "k": 2})",
       R"("name": "U", "name": "again")",
@@ -106,6 +94,11 @@ TEST_CASE("both routes agree on texts made to trip the streamed reader") {
       R"("name": "U", "x": nul)",
       R"("name": "U" "x": 1)",
   };
+  // Numbers at the edges of what is whole, what fits 64 bits, and what is JSON.
+  for (const char* number : {"1e2", "100.0", "18446744073709551615", "18446744073709551616", "-9223372036854775809", "1.5",
+                             "1e400", "01", "-", "1.", ".5", "1e"}) {
+    units.push_back(R"("name": "U", "registeredPopulation": )" + std::string(number));
+  }
   std::size_t streamed = 0;
   for (const std::string& unit : units) {
     INFO(unit);
