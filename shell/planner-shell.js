@@ -149,6 +149,7 @@
     shareLink: () => sharing.shareLink(),
     exportSvg: () => sharing.exportSvg(),
     exportPng: (progress) => sharing.exportPng(progress),
+    pictureTimes: () => sharing.pictureTimes(),
     exportCsv: (table) => sharing.exportCsv(table),
   });
 

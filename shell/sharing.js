@@ -224,12 +224,18 @@
       return { made: await pngInWorker(answer.picture, scale, progress), fileName: answer.fileName };
     }
 
+    // How long the last PNG took in the worker (picture-worker.js), for benchmarks.
+    let pictureTimes = null;
+
     function pngInWorker(picture, scale, progress) {
       return new Promise((resolve) => {
         const worker = new Worker('picture-worker.js');
         const finish = (answer) => { worker.terminate(); resolve(answer); };
         worker.onmessage = ({ data }) => {
-          if (data.blob) finish(data.blob);
+          if (data.blob) {
+            pictureTimes = data.times;
+            finish(data.blob);
+          }
           else if (data.error) finish({ ok: false, messages: [`The picture could not be made: ${data.error}`] });
           else if (typeof progress === 'function') progress(data.progress);
         };
@@ -281,7 +287,7 @@
       }
     }
 
-    return { shareLink, showShareLink, openStartingPlan, exportSvg, exportPng, exportCsv, exportFile };
+    return { shareLink, showShareLink, openStartingPlan, exportSvg, exportPng, exportCsv, exportFile, pictureTimes: () => pictureTimes };
   }
 
   window.PlannerSharing = { create, copyField, maxLinkLength };

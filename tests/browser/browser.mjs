@@ -73,7 +73,7 @@ export async function settle(page, ms = 250) {
 
 // A screenshot's pixels, decoded by the browser itself (no image library
 // needed): {width, height, data}, data RGBA bytes.
-async function pixelsOf(page, png) {
+export async function pixelsOf(page, png) {
   const { width, height, rgba } = await page.evaluate(async (base64) => {
     const image = new Image();
     image.src = `data:image/png;base64,${base64}`;

@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, root, screenshotDir, settle, waitFor, distinctColours, blockDifference, openInContext } from './browser.mjs';
+import { launch, root, screenshotDir, settle, waitFor, distinctColours, blockDifference, pixelsOf, openInContext } from './browser.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 let env;
@@ -37,6 +37,30 @@ function parseCsv(text) {
   }
   if (field || row.length) { row.push(field); rows.push(row); }
   return rows;
+}
+
+// Exports the view on screen as a PNG, and draws its SVG export with the
+// browser at the same size: both as base64, with the PNG's size and the
+// progress it reported.
+function pngBesideSvg(page) {
+  return page.evaluate(async () => {
+    const base64 = async (blob) => {
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return btoa(binary);
+    };
+    const progress = [];
+    const blob = await window.planner.exportPng((done) => progress.push(done));
+    const bitmap = await createImageBitmap(blob);
+    const image = new Image();
+    image.src = URL.createObjectURL(new Blob([window.planner.exportSvg()], { type: 'image/svg+xml' }));
+    await image.decode();
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    canvas.getContext('2d').drawImage(image, 0, 0, bitmap.width, bitmap.height);
+    return { type: blob.type, width: bitmap.width, height: bitmap.height, progress, base64: await base64(blob),
+      svgDrawn: await base64(await canvas.convertToBlob()) };
+  });
 }
 
 test('a share link carries the plan exactly, and opens as a new plan beside the stored ones', async () => {
@@ -158,24 +182,7 @@ test('exports: the PNG is a real picture at twice the size, the SVG is XML with 
 
   // The PNG is drawn in a worker from the same marks as the SVG: it tells
   // how far it has got, and it looks like the SVG drawn by the browser.
-  const png = await page.evaluate(async () => {
-    const base64 = async (blob) => {
-      const bytes = new Uint8Array(await blob.arrayBuffer());
-      let binary = '';
-      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-      return btoa(binary);
-    };
-    const progress = [];
-    const blob = await window.planner.exportPng((done) => progress.push(done));
-    const bitmap = await createImageBitmap(blob);
-    const image = new Image();
-    image.src = URL.createObjectURL(new Blob([window.planner.exportSvg()], { type: 'image/svg+xml' }));
-    await image.decode();
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    canvas.getContext('2d').drawImage(image, 0, 0, bitmap.width, bitmap.height);
-    return { type: blob.type, width: bitmap.width, height: bitmap.height, progress, base64: await base64(blob),
-      svgDrawn: await base64(await canvas.convertToBlob()) };
-  });
+  const png = await pngBesideSvg(page);
   assert.equal(png.type, 'image/png');
   assert.equal(png.width, parsed.width * 2);
   assert.ok(png.progress.length > 0 && png.progress.every((p, i) => p > 0 && p <= 1 && (i === 0 || p >= png.progress[i - 1])), 'progress, rising');
@@ -184,6 +191,9 @@ test('exports: the PNG is a real picture at twice the size, the SVG is XML with 
   const unlike = await blockDifference(page, pngBytes, Buffer.from(png.svgDrawn, 'base64'), { block: 16 });
   console.log(`PNG against the SVG drawn by the browser: ${(unlike * 100).toFixed(2)}% of 16-pixel blocks differ`);
   assert.ok(unlike < 0.02, `the PNG looks like the SVG (${(unlike * 100).toFixed(2)}% of blocks differ)`);
+  const times = await api(page, 'pictureTimes');
+  assert.deepEqual(Object.keys(times), ['read', 'draw', 'compress']);
+  assert.ok(Object.values(times).every((ms) => ms >= 0), JSON.stringify(times));
   await writeFile(join(screenshotDir, 'export-governance.png'), pngBytes);
 
   const plan = JSON.parse(await api(page, 'currentPlan'));
@@ -227,6 +237,46 @@ test('exports: the PNG is a real picture at twice the size, the SVG is XML with 
   assert.equal(picture.suggestedFilename(), 'syb-acs-mou-2017-governance.png');
   assert.ok(await distinctColours(page, await readFile(await picture.path())) > 8, 'the downloaded picture is not blank');
   assert.equal(await page.locator('.busy-message').count(), 0, 'the note goes once the picture is made');
+  await context.close();
+});
+
+test('exports: the layers view\'s PNG, with hatched boxes and names at many sizes, looks like its SVG', async () => {
+  const context = await newContext();
+  const page = await open(context, at('?example=ncl-collaboration-2015'));
+  const svg = await api(page, 'exportSvg');
+  assert.ok(svg.includes('url(#hatch)'), 'the view has boxes outside their bands, hatched');
+  const png = await pngBesideSvg(page);
+  const pngBytes = Buffer.from(png.base64, 'base64');
+  const svgBytes = Buffer.from(png.svgDrawn, 'base64');
+  const unlike = await blockDifference(page, pngBytes, svgBytes, { block: 16 });
+  console.log(`layers PNG against the SVG drawn by the browser: ${(unlike * 100).toFixed(2)}% of 16-pixel blocks differ`);
+  assert.ok(unlike < 0.02, `the PNG looks like the SVG (${(unlike * 100).toFixed(2)}% of blocks differ)`);
+  // Hatched boxes are too small for blocks to tell: inside them, about a
+  // fifth of the pixels are the white stripes (0.75 in every 4 units).
+  const [vx, vy, vw] = svg.match(/viewBox="([^"]+)"/)[1].split(' ').map(Number);
+  const hatched = [...svg.matchAll(/<rect x="([-\d.]+)" y="([-\d.]+)" width="([\d.]+)" height="([\d.]+)" fill="url\(#hatch\)"/g)]
+    .map((m) => m.slice(1).map(Number));
+  assert.ok(hatched.length > 20, `${hatched.length} hatched boxes`);
+  const whiteShare = async (bytes) => {
+    const { data, width } = await pixelsOf(page, bytes);
+    const k = width / vw;
+    let white = 0;
+    let all = 0;
+    for (const [x, y, w, h] of hatched) {
+      for (let py = Math.ceil((y - vy) * k) + 1; py < Math.floor((y + h - vy) * k) - 1; py++) {
+        for (let px = Math.ceil((x - vx) * k) + 1; px < Math.floor((x + w - vx) * k) - 1; px++) {
+          const at = (py * width + px) * 4;
+          all++;
+          if (data[at] > 235 && data[at + 1] > 200 && data[at + 2] > 200) white++;
+        }
+      }
+    }
+    return white / all;
+  };
+  const [ours, browsers] = [await whiteShare(pngBytes), await whiteShare(svgBytes)];
+  console.log(`white inside hatched boxes: ${(ours * 100).toFixed(1)}% in the PNG, ${(browsers * 100).toFixed(1)}% in the SVG drawn by the browser`);
+  assert.ok(ours > 0.08 && ours < 0.35, `stripes over hatched boxes: ${(ours * 100).toFixed(1)}% white`);
+  await writeFile(join(screenshotDir, 'export-layers.png'), pngBytes);
   await context.close();
 });
 
