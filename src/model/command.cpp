@@ -205,7 +205,7 @@ void check_children(const Plan& plan, const PlanIndex& index, const Unit& unit, 
   }
 }
 
-ApplyResult apply_add(Plan& plan, PlanIndex& index, const Command& command) {
+ApplyResult apply_add(Plan& plan, PlanIndex& index, const Command& command, bool check) {
   ApplyResult result;
   const auto collection = collection_from_name(command.collection);
   if (!collection) {
@@ -225,7 +225,7 @@ ApplyResult apply_add(Plan& plan, PlanIndex& index, const Command& command) {
                                                              static_cast<std::int64_t>(items.size()))));
     items.insert(items.begin() + static_cast<std::ptrdiff_t>(position), entity);
     index.reindex_from(plan, *collection, position);
-    check_entity(plan, index, items[position], "/value", result.problems);
+    if (check) check_entity(plan, index, items[position], "/value", result.problems);
     if (result.problems.has_errors()) {
       items.erase(items.begin() + static_cast<std::ptrdiff_t>(position));
       index.erase(entity.id);
@@ -276,11 +276,11 @@ const Location* find_target(const PlanIndex& index, const std::string& id, Probl
   return nullptr;
 }
 
-ApplyResult apply_remove(Plan& plan, PlanIndex& index, const Command& command) {
+ApplyResult apply_remove(Plan& plan, PlanIndex& index, const Command& command, bool check) {
   ApplyResult result;
   const Location* location = find_target(index, command.id, result.problems);
   if (!location) return result;
-  const std::vector<std::string> uses = referrers(plan, command.id);
+  const std::vector<std::string> uses = check ? referrers(plan, command.id) : std::vector<std::string>{};
   if (!uses.empty()) {
     std::string list;
     for (std::size_t i = 0; i < uses.size() && i < 5; ++i) list += (i ? ", " : "") + uses[i];
@@ -305,7 +305,7 @@ ApplyResult apply_remove(Plan& plan, PlanIndex& index, const Command& command) {
   return result;
 }
 
-ApplyResult apply_set(Plan& plan, PlanIndex& index, const Command& command) {
+ApplyResult apply_set(Plan& plan, PlanIndex& index, const Command& command, bool check) {
   ApplyResult result;
   const Location* location = find_target(index, command.id, result.problems);
   if (!location) return result;
@@ -345,9 +345,9 @@ ApplyResult apply_set(Plan& plan, PlanIndex& index, const Command& command) {
     if (result.problems.has_errors()) return;
     const std::optional<Json> old_value = field->write(items[where.index]);
     std::swap(items[where.index], changed);
-    check_entity(plan, index, items[where.index], "/value", result.problems);
+    if (check) check_entity(plan, index, items[where.index], "/value", result.problems);
     if constexpr (std::is_same_v<T, Unit>) {
-      if (field_name == "layer") check_children(plan, index, items[where.index], result.problems);
+      if (check && field_name == "layer") check_children(plan, index, items[where.index], result.problems);
     }
     if (result.problems.has_errors()) {
       std::swap(items[where.index], changed);
@@ -406,18 +406,20 @@ ApplyResult apply_set_plan(Plan& plan, const PlanIndex& index, const Command& co
   return result;
 }
 
-ApplyResult apply_batch(Plan& plan, PlanIndex& index, const Command& command) {
+ApplyResult apply_checked(Plan& plan, PlanIndex& index, const Command& command, bool check);
+
+ApplyResult apply_batch(Plan& plan, PlanIndex& index, const Command& command, bool check) {
   ApplyResult result;
   std::vector<Command> inverses;
   for (std::size_t i = 0; i < command.commands.size(); ++i) {
-    ApplyResult step = apply_command(plan, index, command.commands[i]);
+    ApplyResult step = apply_checked(plan, index, command.commands[i], check);
     const std::string prefix = pointer_join("/commands", i);
     for (Problem problem : step.problems.list) {
       problem.path = prefix + problem.path;
       result.problems.list.push_back(std::move(problem));
     }
     if (!step.ok) {
-      for (auto undo = inverses.rbegin(); undo != inverses.rend(); ++undo) apply_command(plan, index, *undo);
+      for (auto undo = inverses.rbegin(); undo != inverses.rend(); ++undo) (void)apply_checked(plan, index, *undo, false);
       return result;
     }
     inverses.push_back(std::move(step.inverse));
@@ -428,6 +430,20 @@ ApplyResult apply_batch(Plan& plan, PlanIndex& index, const Command& command) {
   return result;
 }
 
+// An inverse made by a command just applied was valid when it was made:
+// undoing with `check` false skips the checks (a removal's search of the
+// whole plan for references, above all).
+ApplyResult apply_checked(Plan& plan, PlanIndex& index, const Command& command, bool check) {
+  switch (command.op) {
+    case CommandOp::add: return apply_add(plan, index, command, check);
+    case CommandOp::remove: return apply_remove(plan, index, command, check);
+    case CommandOp::set: return apply_set(plan, index, command, check);
+    case CommandOp::set_plan: return apply_set_plan(plan, index, command);
+    case CommandOp::batch: return apply_batch(plan, index, command, check);
+  }
+  return {};
+}
+
 }  // namespace
 
 ApplyResult apply_command(Plan& plan, const Command& command) {
@@ -436,14 +452,11 @@ ApplyResult apply_command(Plan& plan, const Command& command) {
 }
 
 ApplyResult apply_command(Plan& plan, PlanIndex& index, const Command& command) {
-  switch (command.op) {
-    case CommandOp::add: return apply_add(plan, index, command);
-    case CommandOp::remove: return apply_remove(plan, index, command);
-    case CommandOp::set: return apply_set(plan, index, command);
-    case CommandOp::set_plan: return apply_set_plan(plan, index, command);
-    case CommandOp::batch: return apply_batch(plan, index, command);
-  }
-  return {};
+  return apply_checked(plan, index, command, true);
+}
+
+void undo_command(Plan& plan, PlanIndex& index, const Command& inverse) {
+  (void)apply_checked(plan, index, inverse, false);
 }
 
 std::string describe_command(const Command& command) {

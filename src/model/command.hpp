@@ -43,6 +43,11 @@ ApplyResult apply_command(Plan& plan, const Command& command);
 class PlanIndex;
 ApplyResult apply_command(Plan& plan, PlanIndex& index, const Command& command);
 
+// Applies the inverses of commands just applied, in reverse order, to put
+// the plan and index back as they were: they were valid when made, so they
+// are not checked again (a removal does not search the plan for references).
+void undo_command(Plan& plan, PlanIndex& index, const Command& inverse);
+
 // A short plain description for undo menus and messages: "rename
 // \"Barnsley CCG\"", "add unit \"Hereford City 1\"".
 std::string describe_command(const Command& command);

@@ -7,6 +7,8 @@
 #include <string>
 
 #include "io/plan_file.hpp"
+#include "model/command.hpp"
+#include "model/plan_index.hpp"
 #include "model/problems.hpp"
 
 namespace fixtures {
@@ -44,6 +46,40 @@ inline bool mentions(const std::vector<std::string>& lines, const std::string& p
     if (line.find(part) != std::string::npos) return true;
   }
   return false;
+}
+
+// Applies every change of the plan's milestones and options, as listed,
+// then undoes those that applied (model::undo_command, in reverse): the
+// plan and its index must be back as they were.
+inline void check_undone_after_every_change(const model::Plan& original) {
+  model::Plan plan = original;
+  model::PlanIndex index(plan);
+  std::vector<model::Command> inverses;
+  auto run = [&](const std::vector<model::Milestone>& steps) {
+    for (const model::Milestone& step : steps) {
+      for (const model::Command& change : step.changes) {
+        model::ApplyResult applied = model::apply_command(plan, index, change);
+        if (applied.ok) inverses.push_back(std::move(applied.inverse));
+      }
+    }
+  };
+  run(original.milestones);
+  for (const model::Option& option : original.options) run(option.steps);
+  REQUIRE(!inverses.empty());
+  const std::string saved = io::save_plan(original);
+  CHECK(io::save_plan(plan) != saved);
+  for (auto undo = inverses.rbegin(); undo != inverses.rend(); ++undo) model::undo_command(plan, index, *undo);
+  CHECK(io::save_plan(plan) == saved);
+  for (std::size_t i = 0; i < plan.units.size(); ++i) {
+    const model::Location* found = index.find(plan.units[i].id);
+    REQUIRE(found);
+    CHECK(found->index == i);
+  }
+  for (std::size_t i = 0; i < plan.flows.size(); ++i) {
+    const model::Location* found = index.find(plan.flows[i].id);
+    REQUIRE(found);
+    CHECK(found->index == i);
+  }
 }
 
 // A small system: a place with two PCNs, practices, two CCGs, NHS England,

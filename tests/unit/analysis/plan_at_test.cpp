@@ -1,9 +1,12 @@
 // The structure on a date under an option: order and failures.
 #include <doctest/doctest.h>
 
+#include <set>
+
 #include "analysis/plan_at.hpp"
 #include "analysis/plan_warnings.hpp"
 #include "analysis/population.hpp"
+#include "io/plan_file.hpp"
 #include "model/command.hpp"
 #include "model/plan_date.hpp"
 #include "plan_fixtures.hpp"
@@ -55,6 +58,66 @@ TEST_CASE("a change that no longer applies is skipped with a clear message, neve
   CHECK(jc_status(result.plan) == model::Lifecycle::established);  // the rest still applied
   CHECK(plan_at(plan, {std::nullopt, "no-such-option"}).problems.list[0].message ==
         "the plan has no option with the id \"no-such-option\"");
+}
+
+namespace {
+
+// What check_all_changes found before it shared one copy of the plan: a
+// fresh copy per option (plan_at), each problem once.
+std::vector<std::string> fresh_copy_per_option(const model::Plan& plan) {
+  std::vector<std::string> found;
+  std::set<std::string> seen;
+  std::vector<std::string> options = {""};
+  for (const model::Option& option : plan.options) {
+    if (!option.steps.empty()) options.push_back(option.id);
+  }
+  for (const std::string& option : options) {
+    for (const model::Problem& problem : plan_at(plan, {std::nullopt, option}).problems.list) {
+      if (seen.insert(problem.path).second) found.push_back(model::format_problem(problem));
+    }
+  }
+  return found;
+}
+
+std::vector<std::string> formatted(const model::Problems& problems) {
+  std::vector<std::string> lines;
+  for (const model::Problem& problem : problems.list) lines.push_back(model::format_problem(problem));
+  return lines;
+}
+
+}  // namespace
+
+TEST_CASE("the changes of every option are checked on one copy of the plan, each option's undone before the next") {
+  model::Plan plan = fixtures::load(fixtures::small_system);
+  auto step = [](std::string id, std::vector<model::Command> changes) {
+    model::Milestone milestone;
+    milestone.id = std::move(id);
+    milestone.label = milestone.id;
+    milestone.changes = std::move(changes);
+    return milestone;
+  };
+  model::Option remove_then_add;
+  remove_then_add.id = "remove";
+  remove_then_add.title = "Remove and add";
+  // Removes what the plan's own milestones set (they then fail), and adds a unit.
+  remove_then_add.steps.push_back(step("r1", {model::remove_command("jc-reports"), model::remove_command("a-delegates"),
+                                             model::remove_command("jc"),
+                                             model::add_command("units", {{"id", "gp-4"}, {"name", "Four"}, {"layer", "practice"}, {"parent", "pcn-2"}})}));
+  model::Option add_again;
+  add_again.id = "again";
+  add_again.title = "Add the same unit";
+  // Applies only if the first option's unit and removals were undone.
+  add_again.steps.push_back(step("a1", {model::add_command("units", {{"id", "gp-4"}, {"name", "Four"}, {"layer", "practice"}, {"parent", "pcn-1"}}),
+                                        model::set_command("jc", "name", "Still here"), model::set_command("gp-4", "parent", "pcn-2")}));
+  plan.options.push_back(remove_then_add);
+  plan.options.push_back(add_again);
+  const std::string before = io::save_plan(plan);
+
+  const std::vector<std::string> found = formatted(analysis::check_all_changes(plan));
+  CHECK(found == fresh_copy_per_option(plan));
+  REQUIRE(found.size() == 2);  // the plan's two milestones, under the first new option only
+  CHECK(found[0].find("/milestones/0/changes/0") == 0);
+  CHECK(io::save_plan(plan) == before);
 }
 
 TEST_CASE("plan warnings: bands, practices in no PCN, changes that do not apply") {

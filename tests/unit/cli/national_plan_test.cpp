@@ -9,6 +9,7 @@
 #include "analysis/plan_warnings.hpp"
 #include "cli/national_plan.hpp"
 #include "io/plan_file.hpp"
+#include "plan_fixtures.hpp"
 
 namespace {
 
@@ -107,6 +108,9 @@ TEST_CASE("the national plan's options apply in full") {
   const auto icbs = analysis::plan_at(plan, {std::nullopt, "icbs-2022"});
   CHECK(icbs.problems.list.empty());
   CHECK(count_kind(icbs.plan.organisations, model::OrganisationKind::icb) == 42);
+  CHECK(analysis::check_all_changes(plan).list.empty());
+  // Every option's 400 or so changes (adds, removals, moves), undone unchecked, leave England as it was.
+  fixtures::check_undone_after_every_change(plan);
 }
 
 TEST_CASE("the same seed gives the same plan; another seed another") {

@@ -147,6 +147,14 @@ TEST_CASE("a batch applies all its commands or none, and undoes in reverse") {
   CHECK(plan == start);  // the add was rolled back
 }
 
+TEST_CASE("undoing every change of every example's milestones and options, unchecked, puts the plan back byte for byte") {
+  for (const char* name : {"syb-working-together-2013", "ncl-collaboration-2015", "syb-acs-mou-2017", "nwl-collaboration-2018",
+                           "herefordshire-worcestershire-2019"}) {
+    CAPTURE(name);
+    fixtures::check_undone_after_every_change(fixtures::example(name));
+  }
+}
+
 TEST_CASE("commands round-trip through JSON") {
   const model::Command batch = model::batch_command("Several", {
       model::add_command("units", Json{{"id", "x"}, {"name", "X"}, {"layer", "place"}}, 0),
