@@ -27,9 +27,9 @@ bool leads_by_seat(const std::string& role) {
 
 std::string post_list_id(int band) { return "posts/" + band_label(band); }
 
-GovernancePlacement place_governance(const model::Plan& plan, const std::unordered_set<std::string>& drawn,
+GovernancePlacement place_governance(const model::Plan& plan, const std::unordered_set<std::string_view>& drawn,
                                      const std::unordered_map<std::string, int>& bands,
-                                     const std::unordered_set<std::string>& own_lines) {
+                                     const std::unordered_set<std::string_view>& own_lines) {
   GovernancePlacement placement;
   const auto band_of = [&](const std::string& id) {
     const auto found = bands.find(id);

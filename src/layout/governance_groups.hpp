@@ -5,6 +5,7 @@
 // that belong nowhere listed at the side of their band. Decided from the
 // plan alone, before anything is measured or placed.
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -28,9 +29,9 @@ struct GovernancePlacement {
 // `drawn`: the organisations, bodies and posts the view shows (after its
 // filters); `bands`: each one's level (governance_band); `own_lines`: the
 // ids with a line of their own (an end of a flow that is drawn).
-GovernancePlacement place_governance(const model::Plan& plan, const std::unordered_set<std::string>& drawn,
+GovernancePlacement place_governance(const model::Plan& plan, const std::unordered_set<std::string_view>& drawn,
                                      const std::unordered_map<std::string, int>& bands,
-                                     const std::unordered_set<std::string>& own_lines);
+                                     const std::unordered_set<std::string_view>& own_lines);
 
 // The id of the box that lists a band's posts, "posts/place": a plan id
 // never holds a "/", so it cannot clash with one.

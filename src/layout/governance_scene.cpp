@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <map>
 #include <optional>
-#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -43,7 +42,7 @@ class Builder {
     // Labels are shortened (to whole words, in full on hover) when there are many.
     const std::size_t labelled = static_cast<std::size_t>(std::count_if(edges_.begin(), edges_.end(), [](const Edge& e) { return !e.text.empty(); }));
     const double widest = labelled > 6 ? crowded_label : widest_label;
-    std::map<std::string, int> texts;  // lines of a trunk with the same words show them once
+    std::unordered_map<std::string_view, int> texts;  // lines of a trunk with the same words show them once
     for (const Edge& edge : edges_) {
       const glm::dvec2 label = edge.text.empty() ? glm::dvec2{0.0, 0.0}
                                                  : glm::dvec2{std::min(measure_label_(edge.text), widest) + 14.0, label_text_size * 1.7};
@@ -224,7 +223,7 @@ class Builder {
       add_node(std::move(node));
     }
     // Programmes appear only where a flow reaches them.
-    std::set<std::string> reached;
+    std::unordered_set<std::string_view> reached(plan_.flows.size() * 2);
     for (const model::Flow& f : plan_.flows) reached.insert(f.to), reached.insert(f.from);
     for (const model::Programme& p : plan_.programmes) {
       if (!reached.count(p.id)) continue;
@@ -274,9 +273,10 @@ class Builder {
   // Posts without a line of their own go inside the box they belong to,
   // or in their band's list; groups of a host and its bodies are noted.
   void place_posts() {
-    std::unordered_set<std::string> drawn;
+    // Views of the nodes' and flows' ids, which outlive this call.
+    std::unordered_set<std::string_view> drawn(nodes_.size() * 2);
     for (const Node& node : nodes_) drawn.insert(node.id);
-    std::unordered_set<std::string> own_lines;
+    std::unordered_set<std::string_view> own_lines(nodes_.size() * 2);
     for (const model::Flow& f : plan_.flows) {
       if (flow_drawn(f)) own_lines.insert(f.from), own_lines.insert(f.to);
     }
@@ -329,7 +329,7 @@ class Builder {
   }
 
   void reindex() {
-    std::unordered_map<std::string, std::size_t> index;
+    std::unordered_map<std::string, std::size_t> index(nodes_.size() * 2);
     drawn_in_.clear();
     for (std::size_t n = 0; n < nodes_.size(); ++n) {
       index.emplace(nodes_[n].id, n);

@@ -113,7 +113,7 @@ std::vector<std::string> wrap(const std::string& text, double width, const Measu
 
 // Every organisation's, body's, post's and programme's band, worked out once.
 std::unordered_map<std::string, int> all_bands(const model::Plan& plan) {
-  std::unordered_map<std::string_view, int> unit_layer;
+  std::unordered_map<std::string_view, int> unit_layer(plan.units.size() * 2);
   for (const model::Unit& unit : plan.units) unit_layer.emplace(unit.id, model::layer_rank(unit.layer));
   const auto highest_unit = [&](const std::vector<std::string>& units) {
     int band = -1;
@@ -124,7 +124,7 @@ std::unordered_map<std::string, int> all_bands(const model::Plan& plan) {
     return band;
   };
   const int place = model::layer_rank(model::Layer::place);
-  std::unordered_map<std::string, int> bands;
+  std::unordered_map<std::string, int> bands(2 * (plan.organisations.size() + plan.bodies.size() + plan.posts.size() + plan.programmes.size()));
   const auto band_of = [&](const std::string& id) {
     const auto found = bands.find(id);
     return found == bands.end() ? -1 : found->second;

@@ -125,7 +125,7 @@ TEST_CASE("what goes where: posts inside their organisation or the body they lea
               {"id": "lone", "title": "A lone post", "role": "other"},
               {"id": "reporting", "title": "Reports to the board", "role": "other", "organisations": ["trust"]}],
     "flows": [{"id": "f1", "kind": "reports-to", "from": "reporting", "to": "board"}]})");
-  std::unordered_set<std::string> drawn;
+  std::unordered_set<std::string_view> drawn;
   for (const auto& o : plan.organisations) drawn.insert(o.id);
   for (const auto& b : plan.bodies) drawn.insert(b.id);
   for (const auto& p : plan.posts) drawn.insert(p.id);
