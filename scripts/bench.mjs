@@ -195,7 +195,7 @@ try {
           const png = await timed(() => window.planner.exportPng());
           drawing = false;
           const image = await createImageBitmap(png.made);
-          return { ms: png.ms, size: png.size, width: image.width, height: image.height, frames };
+          return { ms: png.ms, size: png.size, width: image.width, height: image.height, frames, steps: window.planner.pictureTimes() };
         };
         const png = await pngOf();
         window.planner.showView('governance');
@@ -258,6 +258,8 @@ const frameRows = {
   governanceWhole: 'governance overview, every shape drawn',
 };
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+// The worker's steps for a PNG (window.planner.pictureTimes()).
+const pictureSteps = (steps) => (steps ? `reading ${steps.read.toFixed(0)} ms, drawing ${steps.draw.toFixed(0)} ms, compressing ${steps.compress.toFixed(0)} ms` : 'steps not reported');
 const report = [
   `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0].model.trim()}, ` +
     `${Math.round(totalmem() / 2 ** 30)} GiB, headless Chromium with SwiftShader (software WebGL).`,
@@ -338,8 +340,8 @@ const report = [
   '| export | time | size |',
   '|---|---:|---:|',
   `| SVG (\`exportSvg\`) | ${browserExports.svg.ms.toFixed(0)} ms | ${kb(browserExports.svg.size)} |`,
-  `| PNG (\`exportPng\`, ${browserExports.png.width} × ${browserExports.png.height} px; the page drew ${browserExports.png.frames} frames meanwhile) | ${browserExports.png.ms.toFixed(0)} ms | ${kb(browserExports.png.size)} |`,
-  `| PNG of the governance view (${browserExports.governancePng.width} × ${browserExports.governancePng.height} px; ${browserExports.governancePng.frames} frames meanwhile) | ${browserExports.governancePng.ms.toFixed(0)} ms | ${kb(browserExports.governancePng.size)} |`,
+  `| PNG (\`exportPng\`, ${browserExports.png.width} × ${browserExports.png.height} px; the page drew ${browserExports.png.frames} frames meanwhile; in the worker ${pictureSteps(browserExports.png.steps)}) | ${browserExports.png.ms.toFixed(0)} ms | ${kb(browserExports.png.size)} |`,
+  `| PNG of the governance view (${browserExports.governancePng.width} × ${browserExports.governancePng.height} px; ${browserExports.governancePng.frames} frames meanwhile; ${pictureSteps(browserExports.governancePng.steps)}) | ${browserExports.governancePng.ms.toFixed(0)} ms | ${kb(browserExports.governancePng.size)} |`,
   `| CSV, units (\`exportCsv('units')\`) | ${browserExports.csv.ms.toFixed(0)} ms | ${kb(browserExports.csv.size)} |`,
   `| share link (\`shareLink\`): ${browserExports.link.refused ? 'refused as too large' : 'made'} | ${browserExports.link.ms.toFixed(0)} ms | |`,
   '',

@@ -2,10 +2,13 @@
 // writes) onto an OffscreenCanvas and compresses it to PNG, away from the
 // page's thread: the page stays responsive and shows the progress posted.
 //
-// In:  {picture, scale}: the picture as JSON text, and pixels per CSS pixel.
+// In:  {prepare: {width, height}}, optionally first: the canvas's size in
+//      pixels, to make it while the page writes the marks; then
+//      {picture, scale}: the picture as JSON text, and pixels per CSS pixel.
 // Out: {progress} (0 to 1) while drawing; then {blob, times} or {error}.
-// times: milliseconds spent {read, draw, compress} (reading the marks,
-// drawing them, compressing the PNG), for benchmarks.
+// times: milliseconds spent {read, draw, compress, canvas} (reading the
+// marks, drawing them, compressing the PNG; making the canvas when it was
+// prepared, else that is part of drawing), for benchmarks.
 'use strict';
 
 const fontFamily = "'Planner Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
@@ -184,13 +187,36 @@ function drawPicture(canvas, picture, report) {
   }
 }
 
+// A canvas made before the marks came, and how long that took.
+let prepared = null;
+
+// A canvas of the size, drawn on the CPU (see drawPicture); reading a pixel
+// makes Chromium give it its memory now rather than at the first mark.
+function makeCanvas(width, height) {
+  const canvas = new OffscreenCanvas(Math.max(1, width), Math.max(1, height));
+  canvas.getContext('2d', { willReadFrequently: true }).getImageData(0, 0, 1, 1);
+  return canvas;
+}
+
 self.onmessage = async (event) => {
+  if (event.data.prepare) {
+    const started = performance.now();
+    const { width, height } = event.data.prepare;
+    try {
+      prepared = { canvas: makeCanvas(width, height), ms: performance.now() - started };
+    } catch {
+      prepared = null;  // drawing makes its own, and says what went wrong
+    }
+    return;
+  }
   try {
     const started = performance.now();
     await fontsReady;
     const picture = JSON.parse(event.data.picture);
     const scale = event.data.scale;
-    const canvas = new OffscreenCanvas(Math.max(1, Math.round(picture.width * scale)), Math.max(1, Math.round(picture.height * scale)));
+    const [width, height] = [Math.round(picture.width * scale), Math.round(picture.height * scale)];
+    const ready = prepared && prepared.canvas.width === Math.max(1, width) && prepared.canvas.height === Math.max(1, height);
+    const canvas = ready ? prepared.canvas : new OffscreenCanvas(Math.max(1, width), Math.max(1, height));
     const read = performance.now();
     drawPicture(canvas, picture, (progress) => self.postMessage({ progress }));
     // The canvas may only have recorded the marks so far: reading a pixel
@@ -199,7 +225,8 @@ self.onmessage = async (event) => {
     self.postMessage({ progress: 0.9 });
     const drawn = performance.now();
     const blob = await canvas.convertToBlob({ type: 'image/png' });
-    const times = { read: read - started, draw: drawn - read, compress: performance.now() - drawn };
+    const times = { read: read - started, draw: drawn - read, compress: performance.now() - drawn, canvas: ready ? prepared.ms : 0 };
+    prepared = null;
     self.postMessage({ blob, times });
   } catch (error) {
     self.postMessage({ error: String(error && error.message || error) });

@@ -520,6 +520,7 @@ const std::map<std::string, Method, std::less<>>& methods() {
       {"saveName", {save_name_api, false}},
       {"exportSvg", {export_svg_api, false}},
       {"exportPicture", {export_picture_api, false}},
+      {"pictureSize", {picture_size_api, false}},
       {"exportCsv", {export_csv_api, false}},
       {"apply", {apply_api, true}},
       {"undo", {undo_api, true}},

@@ -72,6 +72,15 @@ json export_picture_api(AppState& state, const json&) {
   return answer;
 }
 
+// The picture's size, before its marks: the page makes the PNG's canvas
+// while exportPicture writes them.
+json picture_size_api(AppState& state, const json&) {
+  const layout::Scene* scene = active_scene(state);
+  if (!state.document || !scene) return failure("no plan is open: open one first");
+  const layout::Picture frame = layout::picture_frame(*scene, picture_options(state, *scene).width);
+  return {{"ok", true}, {"messages", json::array()}, {"width", frame.width}, {"height", frame.height}};
+}
+
 json export_csv_api(AppState& state, const json& args) {
   if (!state.document) return failure("no plan is open: open one first");
   const std::string name = args.is_string() ? args.get<std::string>() : std::string();

@@ -13,6 +13,7 @@ model::Json export_svg_api(AppState& state, const model::Json& args);
 // exportPicture(): {ok, picture, title, width, height, fileName} for the PNG: the picture the
 // SVG shows, as JSON text (layout::picture_json), for shell/picture-worker.js.
 model::Json export_picture_api(AppState& state, const model::Json& args);
+model::Json picture_size_api(AppState& state, const model::Json& args);
 // exportCsv(table): {ok, csv, fileName}; the table names are analysis::plan_table_names().
 model::Json export_csv_api(AppState& state, const model::Json& args);
 

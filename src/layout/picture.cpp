@@ -56,9 +56,7 @@ class Painter {
     const Rect b = scene_.bounds;
     const double margin = std::max(b.size().x, b.size().y) * 0.02;
     const double legend_height = std::max(b.size().x, b.size().y) * 0.06;
-    picture_.view = {b.min - margin, {b.max.x + margin, b.max.y + margin + legend_height}};
-    picture_.width = width;
-    picture_.height = width * picture_.view.size().y / std::max(picture_.view.size().x, 1e-9);
+    picture_ = picture_frame(scene_, width);
     for (std::size_t i = 0; i < scene_.items.size(); i = scene_.items[i].end) add_item(i);
     add_legend({b.min.x, b.max.y + margin * 0.5}, legend_height);
     return std::move(picture_);
@@ -169,6 +167,18 @@ class Painter {
 }  // namespace
 
 Picture make_picture(const Scene& scene, double width) { return Painter(scene).paint(width); }
+
+// The scene's bounds with a margin, and room for the legend below.
+Picture picture_frame(const Scene& scene, double width) {
+  const Rect b = scene.bounds;
+  const double margin = std::max(b.size().x, b.size().y) * 0.02;
+  const double legend_height = std::max(b.size().x, b.size().y) * 0.06;
+  Picture frame;
+  frame.view = {b.min - margin, {b.max.x + margin, b.max.y + margin + legend_height}};
+  frame.width = width;
+  frame.height = width * frame.view.size().y / std::max(frame.view.size().x, 1e-9);
+  return frame;
+}
 
 std::vector<Paint> picture_paints() {
   std::vector<Paint> paints;

@@ -49,6 +49,10 @@ struct Picture {
 // `width`: the picture's width in CSS pixels; the height follows the scene's shape.
 Picture make_picture(const Scene& scene, double width);
 
+// The same picture's view and size, without its marks: quick, for a page
+// that makes its canvas while the marks are written.
+Picture picture_frame(const Scene& scene, double width);
+
 // Every paint a picture may use, in a fixed order; each one's colour in the
 // light theme ("#rrggbb"; "none" for Paint::none) and its CSS class name.
 std::vector<Paint> picture_paints();

@@ -48,6 +48,13 @@ TEST_CASE("picture: every box, line, arrowhead and name of the scene, then the l
   CHECK(heads > 0);
   CHECK(texts > scene.legend.size());
   CHECK(picture.marks.back().kind == layout::PictureMark::Kind::group_end);  // the legend closes it
+  // The frame alone, for a page making its canvas early, is the picture's.
+  const layout::Picture frame = layout::picture_frame(scene, 1600.0);
+  CHECK(frame.marks.empty());
+  CHECK(frame.view.min == picture.view.min);
+  CHECK(frame.view.max == picture.view.max);
+  CHECK(frame.width == picture.width);
+  CHECK(frame.height == picture.height);
 }
 
 TEST_CASE("picture as JSON: parses, gives each paint its colour, and carries names as written, quotes and all") {
