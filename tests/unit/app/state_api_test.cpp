@@ -68,7 +68,8 @@ TEST_CASE("edits follow the state: into an option's step of the date shown, the 
   CHECK(renamed["ok"] == true);
   // Shown in this state...
   const auto name_of = [&](const std::string& id) {
-    for (const json& n : call(state, "governance")["nodes"]) {
+    const json governance = call(state, "governance");  // kept: a range over a temporary's part outlives it
+    for (const json& n : governance["nodes"]) {
       if (n["id"] == id) return n["label"].get<std::string>();
     }
     return std::string();
