@@ -214,9 +214,9 @@ self.onmessage = async (event) => {
     await fontsReady;
     const picture = JSON.parse(event.data.picture);
     const scale = event.data.scale;
-    const [width, height] = [Math.round(picture.width * scale), Math.round(picture.height * scale)];
-    const ready = prepared && prepared.canvas.width === Math.max(1, width) && prepared.canvas.height === Math.max(1, height);
-    const canvas = ready ? prepared.canvas : new OffscreenCanvas(Math.max(1, width), Math.max(1, height));
+    const [width, height] = [Math.max(1, Math.round(picture.width * scale)), Math.max(1, Math.round(picture.height * scale))];
+    const ready = prepared && prepared.canvas.width === width && prepared.canvas.height === height;
+    const canvas = ready ? prepared.canvas : new OffscreenCanvas(width, height);
     const read = performance.now();
     drawPicture(canvas, picture, (progress) => self.postMessage({ progress }));
     // The canvas may only have recorded the marks so far: reading a pixel

@@ -9,4 +9,8 @@ namespace analysis {
 // milestone changes that no longer apply.
 model::Problems plan_warnings(const model::Plan& plan);
 
+// The same, with the changes that no longer apply already found
+// (check_all_changes, in plan_at.hpp).
+model::Problems plan_warnings(const model::Plan& plan, const model::Problems& changes);
+
 }  // namespace analysis

@@ -268,6 +268,15 @@ struct AppState {
   bool show_checks = false;
   model::Problems advice;  // the analysis's advice on the open plan, kept up to date with it
   model::Problems governance_advice;  // the governance checks (analysis::governance_checks), likewise
+  // That every option's and milestone's changes applied to the plan as
+  // written at this generation and revision of the document
+  // (analysis::check_all_changes found nothing): a rename cannot make one
+  // fail (no change's checks read a name), so the next revision, a rename,
+  // need not check again.
+  struct AllChangesApply {
+    std::uint64_t generation = 0, revision = 0;
+  };
+  std::optional<AllChangesApply> changes_all_apply;
   std::uint64_t plans_opened = 0;      // for Document::generation
   // How long the last open took, step by step (openTimes(), for scripts/bench).
   struct OpenTimes {

@@ -57,7 +57,7 @@ OpenResult open_plan_file(AppState& state, std::string_view bytes, std::string f
   return opened;
 }
 
-void plan_changed(AppState& state) {
+void plan_changed(AppState& state, bool renamed) {
   if (!state.document) {
     state.layers_scene.reset();
     state.layers_scene_stale = false;
@@ -74,7 +74,14 @@ void plan_changed(AppState& state) {
     state.state_problems = std::move(shown.problems);
   }
   const auto start = std::chrono::steady_clock::now();
-  state.advice = analysis::plan_warnings(shown_plan(state));
+  const bool as_written = state.plan_state.is_plan_as_written();
+  const Document& document = *state.document;
+  const auto& kept = state.changes_all_apply;
+  const bool still_apply = renamed && as_written && kept && kept->generation == document.generation && kept->revision + 1 == document.revision;
+  const model::Problems changes = still_apply ? model::Problems{} : analysis::check_all_changes(shown_plan(state));
+  state.changes_all_apply.reset();
+  if (as_written && changes.list.empty()) state.changes_all_apply = AppState::AllChangesApply{document.generation, document.revision};
+  state.advice = analysis::plan_warnings(shown_plan(state), changes);
   state.governance_advice = analysis::governance_checks(shown_plan(state));
   state.change_times.advice_ms = ms_since(start);
   const auto views = std::chrono::steady_clock::now();
@@ -204,6 +211,18 @@ model::ApplyResult failed(std::string message) {
   return result;
 }
 
+// Whether the id is an entry of the structure (a unit, organisation, body,
+// post, flow, programme or function).
+bool is_structural(const model::Plan& plan, const std::string& id) {
+  bool found = false;
+  const auto look_in = [&](const auto& items) {
+    found = found || std::any_of(items.begin(), items.end(), [&](const auto& item) { return item.id == id; });
+  };
+  look_in(plan.organisations), look_in(plan.bodies), look_in(plan.posts), look_in(plan.units), look_in(plan.flows),
+      look_in(plan.programmes), look_in(plan.functions);
+  return found;
+}
+
 // The words that describe an entry of the structure without being drawn or
 // checked: neither view's scene nor the advice reads them
 // (governance_edits_test proves it on every example).
@@ -213,14 +232,18 @@ bool only_describes(const model::Plan& plan, const model::Command& command) {
                                                     [&](const model::Command& c) { return only_describes(plan, c); });
   }
   static const std::set<std::string, std::less<>> descriptive = {"note", "source", "purpose", "description"};
-  if (command.op != model::CommandOp::set || !descriptive.count(command.field)) return false;
-  bool structural = false;
-  const auto look_in = [&](const auto& items) {
-    structural = structural || std::any_of(items.begin(), items.end(), [&](const auto& item) { return item.id == command.id; });
-  };
-  look_in(plan.organisations), look_in(plan.bodies), look_in(plan.posts), look_in(plan.units), look_in(plan.flows),
-      look_in(plan.programmes), look_in(plan.functions);
-  return structural;
+  return command.op == model::CommandOp::set && descriptive.count(command.field) && is_structural(plan, command.id);
+}
+
+// A change of an entry's name or short name (or title, label, term): drawn
+// and quoted in advice, but read by no check of whether a change applies.
+bool only_renames(const model::Plan& plan, const model::Command& command) {
+  if (command.op == model::CommandOp::batch) {
+    return !command.commands.empty() && std::all_of(command.commands.begin(), command.commands.end(),
+                                                    [&](const model::Command& c) { return only_renames(plan, c); });
+  }
+  static const std::set<std::string, std::less<>> names = {"name", "shortName", "title", "label", "term"};
+  return command.op == model::CommandOp::set && names.count(command.field) && is_structural(plan, command.id);
 }
 
 template <typename Step>
@@ -234,7 +257,7 @@ model::ApplyResult change(AppState& state, Step step) {
     // What undoes a change touches what it touched: a note's words, say,
     // which leave the drawings and the advice as they are.
     if (state.plan_state.is_plan_as_written() && only_describes(state.document->plan, result.inverse)) return result;
-    plan_changed(state);
+    plan_changed(state, state.plan_state.is_plan_as_written() && only_renames(state.document->plan, result.inverse));
   }
   return result;
 }

@@ -22,8 +22,10 @@ OpenResult open_plan_text(AppState& state, std::string_view text, std::string fi
 OpenResult open_plan_file(AppState& state, std::string_view bytes, std::string file_name);
 
 // Rebuilds what the views draw from the open plan: after opening it and
-// after every change, undo and redo.
-void plan_changed(AppState& state);
+// after every change, undo and redo. `renamed`: the change only renamed
+// entries of the plan as written, which keeps the last check of whether
+// every option's changes apply when they all did.
+void plan_changed(AppState& state, bool renamed = false);
 // Rebuilds only the scenes, after a change of what the views fold, filter or overlay.
 void refresh_scene(AppState& state);
 // The layers view's scene, built again first if the plan changed while the

@@ -271,3 +271,30 @@ TEST_CASE("an edit of the words describing an entry (note, source, purpose, desc
   }
   CHECK(edits > 50);
 }
+
+TEST_CASE("a rename keeps the last check that every option's changes apply, and the advice is what a fresh check gives") {
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(PLANNER_SOURCE_DIR) + "/assets/examples")) {
+    if (entry.path().extension() != ".json") continue;
+    INFO(entry.path().stem().string());
+    app::AppState state = open_example(entry.path().stem().string());
+    REQUIRE(state.changes_all_apply.has_value());  // the examples' changes all apply
+    for (const std::string field : {"name", "shortName"}) {
+      const std::string id = state.document->plan.organisations.front().id;
+      REQUIRE(app::execute(state, model::set_command(id, field, "Renamed " + field)).ok);
+      const model::Plan& edited = state.document->plan;
+      CHECK(state.advice.list == analysis::plan_warnings(edited).list);
+      REQUIRE(state.changes_all_apply.has_value());
+      CHECK(state.changes_all_apply->revision == state.document->revision);
+    }
+    // Any other change checks again: one that makes a milestone's change fail shows it.
+    const model::Json broken = {{"id", "m-broken"}, {"date", "2030-01-01"}, {"label", "Broken"},
+                                {"changes", model::Json::array({{{"op", "set"}, {"id", "no-such-entry"}, {"field", "name"}, {"value", "Nobody"}}})}};
+    REQUIRE(app::execute(state, model::add_command("milestones", broken)).ok);
+    CHECK_FALSE(state.changes_all_apply.has_value());
+    CHECK(state.advice.list == analysis::plan_warnings(state.document->plan).list);
+    const std::string first = state.document->plan.units.front().id;
+    REQUIRE(app::execute(state, model::set_command(first, "name", "Renamed unit")).ok);
+    CHECK(state.advice.list == analysis::plan_warnings(state.document->plan).list);  // checked again, not kept
+    CHECK_FALSE(state.changes_all_apply.has_value());
+  }
+}
