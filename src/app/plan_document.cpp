@@ -223,27 +223,29 @@ bool is_structural(const model::Plan& plan, const std::string& id) {
   return found;
 }
 
+// Whether a change (or every change of a batch) only sets one of `fields`
+// of entries of the structure.
+bool only_sets(const model::Plan& plan, const model::Command& command, const std::set<std::string, std::less<>>& fields) {
+  if (command.op == model::CommandOp::batch) {
+    return !command.commands.empty() && std::all_of(command.commands.begin(), command.commands.end(),
+                                                    [&](const model::Command& c) { return only_sets(plan, c, fields); });
+  }
+  return command.op == model::CommandOp::set && fields.count(command.field) && is_structural(plan, command.id);
+}
+
 // The words that describe an entry of the structure without being drawn or
 // checked: neither view's scene nor the advice reads them
 // (governance_edits_test proves it on every example).
 bool only_describes(const model::Plan& plan, const model::Command& command) {
-  if (command.op == model::CommandOp::batch) {
-    return !command.commands.empty() && std::all_of(command.commands.begin(), command.commands.end(),
-                                                    [&](const model::Command& c) { return only_describes(plan, c); });
-  }
   static const std::set<std::string, std::less<>> descriptive = {"note", "source", "purpose", "description"};
-  return command.op == model::CommandOp::set && descriptive.count(command.field) && is_structural(plan, command.id);
+  return only_sets(plan, command, descriptive);
 }
 
 // A change of an entry's name or short name (or title, label, term): drawn
 // and quoted in advice, but read by no check of whether a change applies.
 bool only_renames(const model::Plan& plan, const model::Command& command) {
-  if (command.op == model::CommandOp::batch) {
-    return !command.commands.empty() && std::all_of(command.commands.begin(), command.commands.end(),
-                                                    [&](const model::Command& c) { return only_renames(plan, c); });
-  }
   static const std::set<std::string, std::less<>> names = {"name", "shortName", "title", "label", "term"};
-  return command.op == model::CommandOp::set && names.count(command.field) && is_structural(plan, command.id);
+  return only_sets(plan, command, names);
 }
 
 template <typename Step>

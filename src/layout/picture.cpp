@@ -48,17 +48,28 @@ const PaintColour* find_paint(Paint paint) {
   return nullptr;
 }
 
+// A picture's margin round the scene and the height of its legend, in the
+// scene's units.
+struct FrameRoom {
+  double margin;
+  double legend;
+};
+
+FrameRoom frame_room(const Rect& b) {
+  const double side = std::max(b.size().x, b.size().y);
+  return {side * 0.02, side * 0.06};
+}
+
 class Painter {
  public:
   explicit Painter(const Scene& scene) : scene_(scene) {}
 
   Picture paint(double width) {
     const Rect b = scene_.bounds;
-    const double margin = std::max(b.size().x, b.size().y) * 0.02;
-    const double legend_height = std::max(b.size().x, b.size().y) * 0.06;
+    const FrameRoom room = frame_room(b);
     picture_ = picture_frame(scene_, width);
     for (std::size_t i = 0; i < scene_.items.size(); i = scene_.items[i].end) add_item(i);
-    add_legend({b.min.x, b.max.y + margin * 0.5}, legend_height);
+    add_legend({b.min.x, b.max.y + room.margin * 0.5}, room.legend);
     return std::move(picture_);
   }
 
@@ -171,10 +182,9 @@ Picture make_picture(const Scene& scene, double width) { return Painter(scene).p
 // The scene's bounds with a margin, and room for the legend below.
 Picture picture_frame(const Scene& scene, double width) {
   const Rect b = scene.bounds;
-  const double margin = std::max(b.size().x, b.size().y) * 0.02;
-  const double legend_height = std::max(b.size().x, b.size().y) * 0.06;
+  const FrameRoom room = frame_room(b);
   Picture frame;
-  frame.view = {b.min - margin, {b.max.x + margin, b.max.y + margin + legend_height}};
+  frame.view = {b.min - room.margin, {b.max.x + room.margin, b.max.y + room.margin + room.legend}};
   frame.width = width;
   frame.height = width * frame.view.size().y / std::max(frame.view.size().x, 1e-9);
   return frame;
