@@ -56,20 +56,20 @@ std::vector<Step> steps_of(const model::Plan& baseline, const Scenario& scenario
 }
 
 // Applies the steps' changes to the plan, skipping (with a problem) each
-// that no longer applies; `inverses`, if given, gets what undoes each
-// change applied, in order.
-void apply_steps(model::Plan& plan, model::PlanIndex& index, const std::vector<Step>& steps, ScenarioResult* result,
-                 model::Problems& problems, std::vector<model::Command>* inverses) {
+// that no longer applies; `applied`, if given, gets the ids of the steps,
+// and `inverses` what undoes each change applied, in order.
+void apply_steps(model::Plan& plan, model::PlanIndex& index, const std::vector<Step>& steps, model::Problems& problems,
+                 std::vector<std::string>* applied, std::vector<model::Command>* inverses) {
   for (const Step& step : steps) {
-    if (result) result->applied.push_back(step.milestone->id);
+    if (applied) applied->push_back(step.milestone->id);
     for (std::size_t i = 0; i < step.milestone->changes.size(); ++i) {
-      model::ApplyResult applied = model::apply_command(plan, index, step.milestone->changes[i]);
-      if (applied.ok) {
-        if (inverses) inverses->push_back(std::move(applied.inverse));
+      model::ApplyResult done = model::apply_command(plan, index, step.milestone->changes[i]);
+      if (done.ok) {
+        if (inverses) inverses->push_back(std::move(done.inverse));
         continue;
       }
       const std::string path = model::pointer_join(model::pointer_join(step.path, "changes"), i);
-      std::string reason = applied.problems.list.empty() ? "it was refused" : applied.problems.list.front().message;
+      std::string reason = done.problems.list.empty() ? "it was refused" : done.problems.list.front().message;
       problems.error(path, "a change in " + model::quote_text(step.milestone->label) + " (" +
                                model::describe_command(step.milestone->changes[i]) + ") no longer applies and was skipped: " + reason);
     }
@@ -82,7 +82,7 @@ ScenarioResult plan_at(const model::Plan& baseline, const Scenario& scenario) {
   ScenarioResult result{baseline, {}, {}};
   const std::vector<Step> steps = steps_of(baseline, scenario, result.problems);
   model::PlanIndex index(result.plan);  // kept in step by each change
-  apply_steps(result.plan, index, steps, &result, result.problems, nullptr);
+  apply_steps(result.plan, index, steps, result.problems, &result.applied, nullptr);
   return result;
 }
 
@@ -103,7 +103,7 @@ model::Problems check_all_changes(const model::Plan& plan) {
   for (const std::string& option : options) {
     model::Problems found;
     // The steps point into `plan`, which the changes to `work` leave alone.
-    apply_steps(work, index, steps_of(plan, {std::nullopt, option}, found), nullptr, found, &inverses);
+    apply_steps(work, index, steps_of(plan, {std::nullopt, option}, found), found, nullptr, &inverses);
     for (auto undo = inverses.rbegin(); undo != inverses.rend(); ++undo) model::undo_command(work, index, *undo);
     inverses.clear();
     for (const model::Problem& problem : found.list) {
