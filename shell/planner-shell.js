@@ -469,20 +469,31 @@
   // planner.ready waits for the first frame and the example plan, so that
   // callers see the page as a person first sees it.
   let pendingStart = 2;
+  let planOpened = false;
   // Once both are done (the canvas knows its size, so a focus frames
-  // rightly), what the address asks for is shown.
+  // rightly), what the address asks for is shown. A starting plan, and a
+  // view the address asks for, are drawn and settled before ready: the
+  // panels a plan brings take a frame to measure and then shrink the
+  // canvas, which refits, and a focus glides. So a host page reading
+  // unitBounds or the camera at ready gets where things stay.
   const startStepDone = () => {
     if (--pendingStart !== 0) return;
-    showWhatTheAddressAsks();
-    resolveReady(window.planner);
+    const asked = showWhatTheAddressAsks();
+    if (planOpened || asked) settled().then(() => resolveReady(window.planner));
+    else resolveReady(window.planner);
   };
   const firstFrame = startStepDone;
-  const exampleOpened = startStepDone;
+  const exampleOpened = (opened) => {
+    planOpened = opened;
+    startStepDone();
+  };
 
   // What the address asks to be shown, once the starting plan is open
   // (docs/options-and-time.md): ?view=governance&option=ID&date=2020-04-01&focus=ID.
   // A value the plan cannot show is reported in the console and left out.
+  // Returns whether anything was asked for.
   function showWhatTheAddressAsks() {
+    let askedForAny = false;
     const asked = new URLSearchParams(window.location.search);
     const steps = [
       ['view', (value) => call('showView', value)],
@@ -493,9 +504,11 @@
     for (const [name, show] of steps) {
       const value = asked.get(name);
       if (value === null || value === '') continue;
+      askedForAny = true;
       const answer = show(value);
       if (answer && answer.ok === false) console.warn(`The address's ${name}=${value} was left out: ${answer.messages.join(' ')}`);
     }
+    return askedForAny;
   }
 
   async function start() {
@@ -547,15 +560,17 @@
       // carries (#plan=) or names (?plan=) comes first; then the plan open
       // last, unless the address asks for an example.
       const published = new URLSearchParams(window.location.search).get('plan');
+      let opened = true;
       if (!await keeping.restoreTab() && !await sharing.openStartingPlan()) {
         const last = askedForExample ? null : await keeping.lastPlan();
         if (!last || !keeping.openRecord(last)) {
+          opened = Boolean(example);  // opened, or its failure reported: either changes the page
           if (example) await openExample(requested, example);
         }
       } else if (published && !window.location.hash.startsWith('#plan=')) {
         noteSource({ published: new URL(published, window.location.href).href });
       }
-      exampleOpened();
+      exampleOpened(opened);
     } catch (error) {
       planner = null;
       showProblem('The planner could not start', `${error.message} Check your connection, then reload the page.`);

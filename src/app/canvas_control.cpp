@@ -1,5 +1,7 @@
 #include "app/canvas_control.hpp"
 
+#include <optional>
+
 namespace app {
 
 layout::Camera target_camera(const CanvasState& canvas) {
@@ -43,17 +45,18 @@ void pan_by(CanvasState& canvas, glm::dvec2 screen_delta) {
   set_camera(canvas, layout::pan_by_screen(target_camera(canvas), canvas.viewport, screen_delta));
 }
 
-void fit_content(CanvasState& canvas, double now_seconds) {
+namespace {
+
+void fit(CanvasState& canvas, std::optional<double> glide_from_seconds) {
   if (canvas.viewport.size.x <= 0.0) {  // not drawn yet (a plan opened as the page starts)
     canvas.fit_when_sized = true;
     return;
   }
   const layout::Camera to = layout::fit(canvas.viewport, canvas.content_bounds, 32.0, canvas.toolbar_room);
-  animate_camera_to(canvas, to, now_seconds);
+  if (glide_from_seconds) animate_camera_to(canvas, to, *glide_from_seconds);
+  else set_camera(canvas, to);
   canvas.last_fit = CanvasState::Fit{target_camera(canvas), canvas.viewport.size, canvas.content_bounds};
 }
-
-namespace {
 
 bool same_camera(const layout::Camera& a, const layout::Camera& b) {
   return a.zoom == b.zoom && a.center == b.center;
@@ -62,6 +65,10 @@ bool same_camera(const layout::Camera& a, const layout::Camera& b) {
 bool same_rect(const layout::Rect& a, const layout::Rect& b) { return a.min == b.min && a.max == b.max; }
 
 }  // namespace
+
+void fit_content(CanvasState& canvas, double now_seconds) { fit(canvas, now_seconds); }
+
+void show_fitted(CanvasState& canvas) { fit(canvas, std::nullopt); }
 
 void keep_fit(CanvasState& canvas, bool follow_content) {
   const bool fitted = canvas.last_fit && same_camera(target_camera(canvas), canvas.last_fit->camera);

@@ -21,6 +21,9 @@ void zoom_at(CanvasState& canvas, glm::dvec2 screen_point, double factor);
 void zoom_centred(CanvasState& canvas, double factor, double now_seconds);
 void pan_by(CanvasState& canvas, glm::dvec2 screen_delta);
 void fit_content(CanvasState& canvas, double now_seconds);
+// Frames the whole drawing at once, with no glide: for a plan just opened,
+// which has nothing on screen to glide from.
+void show_fitted(CanvasState& canvas);
 // Called by the canvas each frame once its size is known: makes a fit asked
 // for before the first frame, and keeps a fitted view fitted when the canvas
 // changes size and no one has moved the camera since. With

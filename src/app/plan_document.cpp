@@ -43,7 +43,7 @@ OpenResult open_plan_text(AppState& state, std::string_view text, std::string fi
   state.comparison.reset();
   plan_changed(state);
   result.problems.append(state.advice);  // the analysis's advice, as planner-cli gives it after the loader's
-  fit_content(state.canvas, state.now_seconds);
+  show_fitted(state.canvas);
   state.open_times.advice_ms = state.change_times.advice_ms;
   state.open_times.views_ms = state.change_times.views_ms;
   state.open_times.total_ms = ms_since(start);

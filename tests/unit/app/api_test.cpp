@@ -89,6 +89,19 @@ TEST_CASE("fit animates towards the content") {
   CHECK(state.canvas.camera.center.y == doctest::Approx(-28.0 / state.canvas.camera.zoom));
 }
 
+TEST_CASE("a plan opened on a canvas already drawn is shown fitted at once, with no glide from what was there before") {
+  app::AppState state = state_with_viewport();
+  state.now_seconds = 100.0;
+  const std::string plan = R"({"schemaVersion": "1.0", "name": "P", "units": [{"id": "a", "layer": "system", "name": "A"}]})";
+  REQUIRE(call(state, "openPlan", json(plan).dump())["ok"] == true);
+  // A host page reading unitBounds straight after opening gets where the unit stays.
+  CHECK_FALSE(state.canvas.animation.has_value());
+  const json shown = call(state, "camera");
+  call(state, "fit");
+  app::step_animation(state.canvas, 100.0 + app::animation_seconds);
+  CHECK(call(state, "camera") == shown);
+}
+
 TEST_CASE("themes can be read and set by name") {
   app::AppState state;
   CHECK(call(state, "theme") == "light");
