@@ -10,22 +10,26 @@ namespace layout {
 namespace {
 
 constexpr double level_step = 1.4142135623730951;  // √2
+static_assert(static_cast<int>(Paint::flow_succession) < mesh_faded, "a paint and the faded flag share a byte");
 
 class MeshWriter {
   // A straight run of a line, in pixels at the level's scale from the mesh's origin.
   struct Run {
-    Paint paint = Paint::none;
+    std::uint8_t paint = 0;  // with mesh_faded
     float width = 0.0f;
     bool vertical = false;
     double track = 0.0;  // the run's row (or column), whole pixels
     double from = 0.0, to = 0.0;
     std::size_t order = 0;  // the last line it draws (lines are gathered in drawing order)
-    std::tuple<Paint, float, bool, double> key() const { return {paint, width, vertical, track}; }
+    std::tuple<std::uint8_t, float, bool, double> key() const { return {paint, width, vertical, track}; }
     bool operator<(const Run& other) const { return std::tuple(key(), from, to) < std::tuple(other.key(), other.from, other.to); }
   };
 
  public:
   MeshWriter(SceneMesh& mesh, double scale) : mesh_(mesh), scale_(scale) {}
+
+  // Whether what is written next belongs to a faded item.
+  void set_faded(bool faded) { faded_ = faded; }
 
   // A box's fill: a rectangle, its corners rounded by `rounding` world units.
   void fill(const Rect& rect, double rounding, Paint paint, bool hatched) {
@@ -33,7 +37,7 @@ class MeshWriter {
     const auto first = static_cast<std::uint32_t>(mesh_.vertices.size());
     for (glm::dvec2 p : outline) {
       MeshVertex v = at(p);
-      v.paint = static_cast<std::uint8_t>(paint);
+      v.paint = byte(paint);
       v.kind = static_cast<std::uint8_t>(hatched ? MeshKind::hatched_fill : MeshKind::fill);
       mesh_.vertices.push_back(v);
     }
@@ -45,7 +49,8 @@ class MeshWriter {
   // as much (four triangles where a fill and four strokes take ten).
   bool framed_box(const Rect& rect, double rounding, const Style& style, bool hatched) {
     const double radius = std::min({rounding, 0.5 * rect.size().x, 0.5 * rect.size().y});
-    if (style.fill == Paint::none || style.stroke == Paint::none || style.dash != Dash::solid || radius * scale_ >= 1.0) return false;
+    // Faded, the outline's colour would show through the fill: drawn as the canvas draws it.
+    if (faded_ || style.fill == Paint::none || style.stroke == Paint::none || style.dash != Dash::solid || radius * scale_ >= 1.0) return false;
     const glm::dvec2 corners[4] = {rect.min, {rect.max.x, rect.min.y}, rect.max, {rect.min.x, rect.max.y}};
     const glm::vec2 outwards[4] = {{-1.0f, -1.0f}, {1.0f, -1.0f}, {1.0f, 1.0f}, {-1.0f, 1.0f}};
     for (int layer = 0; layer < 2; ++layer) {
@@ -58,7 +63,7 @@ class MeshWriter {
         v.cap_x = -outwards[k].x;  // the outline's middle is half a pixel inside the box, as ImGui draws it
         v.cap_y = -outwards[k].y;
         v.width = style.stroke_width;
-        v.paint = static_cast<std::uint8_t>(layer == 0 ? style.stroke : style.fill);
+        v.paint = byte(layer == 0 ? style.stroke : style.fill);
         v.kind = static_cast<std::uint8_t>(layer == 1 && hatched ? MeshKind::edged_hatched_fill : MeshKind::edged_fill);
         mesh_.vertices.push_back(v);
       }
@@ -106,7 +111,7 @@ class MeshWriter {
       const double track = run.track / scale_;
       const glm::dvec2 a = run.vertical ? glm::dvec2(track, run.from / scale_) : glm::dvec2(run.from / scale_, track);
       const glm::dvec2 b = run.vertical ? glm::dvec2(track, run.to / scale_) : glm::dvec2(run.to / scale_, track);
-      stroke({a + mesh_.origin, b + mesh_.origin}, false, run.paint, MeshKind::line, Dash::solid, run.width);
+      stroke_bytes({a + mesh_.origin, b + mesh_.origin}, false, run.paint, MeshKind::line, Dash::solid, run.width);
     }
     runs_.clear();
   }
@@ -120,7 +125,7 @@ class MeshWriter {
       stroke({a, b}, false, style.stroke, MeshKind::line, Dash::solid, style.stroke_width);
       return;
     }
-    Run run{style.stroke, style.stroke_width, vertical, std::round(vertical ? p.x : p.y), 0.0, 0.0, lines_gathered_};
+    Run run{byte(style.stroke), style.stroke_width, vertical, std::round(vertical ? p.x : p.y), 0.0, 0.0, lines_gathered_};
     run.from = vertical ? std::min(p.y, q.y) : std::min(p.x, q.x);
     run.to = vertical ? std::max(p.y, q.y) : std::max(p.x, q.x);
     runs_.push_back(run);
@@ -144,6 +149,8 @@ class MeshWriter {
     v.y = static_cast<float>(world.y - mesh_.origin.y);
     return v;
   }
+
+  std::uint8_t byte(Paint paint) const { return static_cast<std::uint8_t>(static_cast<std::uint8_t>(paint) | (faded_ ? mesh_faded : 0)); }
 
   void push_triangle(std::uint32_t a, std::uint32_t b, std::uint32_t c) { mesh_.indices.insert(mesh_.indices.end(), {a, b, c}); }
 
@@ -169,7 +176,11 @@ class MeshWriter {
   // stroke's width (and a pixel of anti-aliasing) and past its ends by half
   // the width, so that corners of a path are filled.
   void stroke(const std::vector<glm::dvec2>& points, bool closed, Paint paint, MeshKind kind, Dash dash, float width) {
-    if (points.size() < 2 || paint == Paint::none) return;
+    if (paint != Paint::none) stroke_bytes(points, closed, byte(paint), kind, dash, width);
+  }
+
+  void stroke_bytes(const std::vector<glm::dvec2>& points, bool closed, std::uint8_t paint, MeshKind kind, Dash dash, float width) {
+    if (points.size() < 2) return;
     const std::size_t count = closed ? points.size() + 1 : points.size();
     double along = 0.0;
     for (std::size_t i = 1; i < count; ++i) {
@@ -183,8 +194,8 @@ class MeshWriter {
     }
   }
 
-  void segment(MeshVertex a, MeshVertex b, glm::dvec2 direction, double along_a, double along_b, Paint paint, MeshKind kind, Dash dash,
-               float width) {
+  void segment(MeshVertex a, MeshVertex b, glm::dvec2 direction, double along_a, double along_b, std::uint8_t paint, MeshKind kind,
+               Dash dash, float width) {
     const auto first = static_cast<std::uint32_t>(mesh_.vertices.size());
     const glm::vec2 t(static_cast<float>(direction.x), static_cast<float>(direction.y));
     const glm::vec2 n(-t.y, t.x);
@@ -199,7 +210,7 @@ class MeshWriter {
         v.cap_y = t.y * e;
         v.along = static_cast<float>(end == 0 ? along_a : along_b);
         v.width = width;
-        v.paint = static_cast<std::uint8_t>(paint);
+        v.paint = paint;
         v.kind = static_cast<std::uint8_t>(kind);
         v.dash = static_cast<std::uint8_t>(dash);
         v.side = side == 0 ? 0 : 2;
@@ -225,7 +236,7 @@ class MeshWriter {
       v.offset_x = static_cast<float>(offset.x);
       v.offset_y = static_cast<float>(offset.y);
       v.width = shape.style.stroke_width;
-      v.paint = static_cast<std::uint8_t>(shape.style.stroke);
+      v.paint = byte(shape.style.stroke);
       return v;
     };
     if (mark.filled) {
@@ -247,7 +258,7 @@ class MeshWriter {
       if (length <= 0.0) continue;
       MeshVertex a = placed(p);
       MeshVertex b = placed(q);
-      segment(a, b, d / length, 0.0, 0.0, shape.style.stroke, MeshKind::mark_outline, Dash::solid, shape.style.stroke_width);
+      segment(a, b, d / length, 0.0, 0.0, byte(shape.style.stroke), MeshKind::mark_outline, Dash::solid, shape.style.stroke_width);
     }
   }
 
@@ -255,6 +266,7 @@ class MeshWriter {
   double scale_;
   std::vector<Run> runs_;
   std::size_t lines_gathered_ = 0;
+  bool faded_ = false;
 };
 
 // A group too small to read is one block when its stand-in name is drawn.
@@ -297,7 +309,8 @@ bool line_label_hidden(const Scene& scene, const Item& item, double device_scale
   return words.rect.size().y * device_scale * 1.3 < scene.min_text_px * pixel_ratio;
 }
 
-SceneMesh build_scene_mesh(const Scene& scene, int level, double pixel_ratio, const SizedMeasure& measure) {
+SceneMesh build_scene_mesh(const Scene& scene, int level, double pixel_ratio, const SizedMeasure& measure,
+                           const std::vector<bool>& faded) {
   SceneMesh mesh;
   mesh.origin = scene.bounds.min;
   mesh.scale = mesh_level_scale(level);
@@ -313,6 +326,7 @@ SceneMesh build_scene_mesh(const Scene& scene, int level, double pixel_ratio, co
     const bool collapsed = !tiny && group_collapses(scene, item, mesh.scale, pixel_ratio, measure);
     mesh.detail[i] = static_cast<std::uint8_t>((tiny ? detail_tiny : 0) | (collapsed ? detail_collapsed : 0) |
                                                (label_hidden ? detail_label_hidden : 0));
+    writer.set_faded(!faded.empty() && faded[i]);
     for (std::size_t s = item.first_shape; s < item.first_shape + item.shape_count; ++s) {
       const Shape& shape = scene.shapes[s];
       if (shape.kind == Shape::Kind::line) {

@@ -42,11 +42,15 @@ struct MeshVertex {
   float cap_x = 0.0f, cap_y = 0.0f;        // strokes: along the stroke, outwards at its ends
   float along = 0.0f;                      // strokes: world distance from the path's start (dashes)
   float width = 0.0f;                      // strokes and marks: the style's stroke width in CSS pixels
-  std::uint8_t paint = 0;                  // a Paint
+  std::uint8_t paint = 0;                  // a Paint, with mesh_faded set when its item is faded
   std::uint8_t kind = 0;                   // a MeshKind
   std::uint8_t dash = 0;                   // a Dash
   std::uint8_t side = 1;                   // strokes: 0 one edge, 2 the other; 1 fills
 };
+
+// Set in a vertex's paint when its item is faded (drawn at a quarter of
+// its opacity): a selection's neighbourhood is lit, the rest faded.
+inline constexpr std::uint8_t mesh_faded = 0x80;
 
 // Per item, at the mesh's level.
 enum ItemDetail : std::uint8_t {
@@ -86,6 +90,8 @@ bool line_label_hidden(const Scene& scene, const Item& item, double device_scale
 std::vector<std::string> stand_in_lines(const Scene& scene, const Shape& shape, double device_scale, double pixel_ratio,
                                         const MeasureText& measure);
 
-SceneMesh build_scene_mesh(const Scene& scene, int level, double pixel_ratio, const SizedMeasure& measure);
+// `faded`: empty, or one flag per scene item, set for the items faded.
+SceneMesh build_scene_mesh(const Scene& scene, int level, double pixel_ratio, const SizedMeasure& measure,
+                           const std::vector<bool>& faded = {});
 
 }  // namespace layout

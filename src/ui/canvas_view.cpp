@@ -455,9 +455,9 @@ void draw_canvas_view(app::AppState& state, const Fonts& fonts) {
       if (state.canvas_view == app::CanvasView::governance) {
         // An open "Who decides?" lights its route; otherwise the selection's neighbourhood.
         const std::set<std::string> lit = state.decision.open ? app::decision_route_ids(state) : neighbourhood(state);
-        // Faded colours are not kept on the GPU: with a neighbourhood lit, every shape is drawn.
+        // A mesh is kept for each set lit: built when the selection changes, not every frame.
         const std::vector<std::uint8_t>* kept =
-            lit.empty() ? draw_retained(draw, *scene, canvas, state.theme, fonts, state.keep_on_gpu) : nullptr;
+            draw_retained(draw, *scene, canvas, state.theme, fonts, state.keep_on_gpu, lit.empty() ? nullptr : &lit);
         state.drew_from_gpu = kept != nullptr;
         draw_scene(draw, *scene, canvas, state.theme, fonts, selection, ImGui::GetIO().MousePos, lit.empty() ? nullptr : &lit,
                    &state.shown, marks, kept);

@@ -24,6 +24,7 @@ struct KeptMesh {
   int level = 0;
   double ratio = 0.0;
   glm::dvec2 origin{0.0, 0.0};
+  std::set<std::string> lit;  // empty: nothing faded
   std::vector<std::uint8_t> detail;
 };
 
@@ -44,13 +45,13 @@ bool worth_keeping(const layout::Scene& scene, const app::CanvasState& canvas, a
 // While the camera glides, any level of this scene will do (the closest):
 // the frames pass quickly, and a glide across the country would otherwise
 // build a mesh at every level it passes. The level it stops at is built then.
-KeptMesh& mesh_for(const layout::Scene& scene, int level, double ratio, const Fonts& fonts, bool gliding) {
-  auto found = std::find_if(kept.begin(), kept.end(), [&](const KeptMesh& mesh) {
-    return mesh.scene == scene.serial && mesh.level == level && mesh.ratio == ratio;
-  });
+KeptMesh& mesh_for(const layout::Scene& scene, int level, double ratio, const std::set<std::string>& lit, const Fonts& fonts,
+                   bool gliding) {
+  const auto same_drawing = [&](const KeptMesh& mesh) { return mesh.scene == scene.serial && mesh.ratio == ratio && mesh.lit == lit; };
+  auto found = std::find_if(kept.begin(), kept.end(), [&](const KeptMesh& mesh) { return same_drawing(mesh) && mesh.level == level; });
   if (found == kept.end() && gliding) {
     for (auto it = kept.begin(); it != kept.end(); ++it) {
-      if (it->scene != scene.serial || it->ratio != ratio) continue;
+      if (!same_drawing(*it)) continue;
       if (found == kept.end() || std::abs(it->level - level) < std::abs(found->level - level)) found = it;
     }
   }
@@ -62,8 +63,13 @@ KeptMesh& mesh_for(const layout::Scene& scene, int level, double ratio, const Fo
     ImFont* font = bold ? fonts.heading : fonts.body;
     return static_cast<double>(font->CalcTextSizeA(static_cast<float>(size), 1e9f, 0.0f, text.data(), text.data() + text.size()).x);
   };
-  layout::SceneMesh mesh = layout::build_scene_mesh(scene, level, ratio, measure);
-  KeptMesh entry{++next_key, scene.serial, level, ratio, mesh.origin, std::move(mesh.detail)};
+  std::vector<bool> faded;
+  if (!lit.empty()) {
+    faded.resize(scene.items.size());
+    for (std::size_t i = 0; i < scene.items.size(); ++i) faded[i] = !lit.count(scene.items[i].id) && scene.items[i].role != "band";
+  }
+  layout::SceneMesh mesh = layout::build_scene_mesh(scene, level, ratio, measure, faded);
+  KeptMesh entry{++next_key, scene.serial, level, ratio, mesh.origin, lit, std::move(mesh.detail)};
   gpu->keep(entry.key, mesh);
   kept.push_front(std::move(entry));
   // Meshes of scenes built again since are of no more use; then the oldest.
@@ -91,11 +97,13 @@ void set_colour(float* rgba, ImU32 colour) {
 void set_scene_gpu(SceneGpu* renderer) { gpu = renderer; }
 
 const std::vector<std::uint8_t>* draw_retained(ImDrawList& draw, const layout::Scene& scene, const app::CanvasState& canvas,
-                                               app::Theme theme, const Fonts& fonts, app::KeepOnGpu keep) {
+                                               app::Theme theme, const Fonts& fonts, app::KeepOnGpu keep,
+                                               const std::set<std::string>* lit) {
   if (!worth_keeping(scene, canvas, keep)) return nullptr;
+  static const std::set<std::string> none;
   const double ratio = canvas.viewport.pixel_ratio;
   const double scale = layout::device_pixels_per_world_unit(canvas.camera, canvas.viewport);
-  const KeptMesh& mesh = mesh_for(scene, layout::mesh_level(scale), ratio, fonts, canvas.animation.has_value());
+  const KeptMesh& mesh = mesh_for(scene, layout::mesh_level(scale), ratio, lit ? *lit : none, fonts, canvas.animation.has_value());
   MeshTransform transform;
   const glm::dvec2 at = layout::world_to_screen(canvas.camera, canvas.viewport, mesh.origin);
   transform.translate[0] = static_cast<float>(at.x);

@@ -7,6 +7,8 @@
 
 #include <array>
 #include <cstdint>
+#include <set>
+#include <string>
 #include <vector>
 
 #include "app/app_state.hpp"
@@ -41,11 +43,14 @@ class SceneGpu {
 // The page sets its renderer once; without one every shape is drawn each frame.
 void set_scene_gpu(SceneGpu* gpu);
 
-// When it pays (a big scene, mostly in view, nothing faded or left out),
-// adds the scene's boxes and lines to `draw` from a mesh kept on the GPU
-// (built first if this level has none yet) and returns the level's
-// decisions per item for draw_scene's text. Null: draw every shape.
+// When it pays (a big scene, mostly in view), adds the scene's boxes and
+// lines to `draw` from a mesh kept on the GPU (built first if this level,
+// with these items lit, has none yet) and returns the level's decisions
+// per item for draw_scene's text. Null: draw every shape. `lit`, when
+// given, is what stays bright; the rest but bands is faded, as draw_scene
+// fades it.
 const std::vector<std::uint8_t>* draw_retained(ImDrawList& draw, const layout::Scene& scene, const app::CanvasState& canvas,
-                                               app::Theme theme, const Fonts& fonts, app::KeepOnGpu keep);
+                                               app::Theme theme, const Fonts& fonts, app::KeepOnGpu keep,
+                                               const std::set<std::string>* lit = nullptr);
 
 }  // namespace ui

@@ -10,6 +10,7 @@ namespace {
 
 static_assert(sizeof(layout::MeshVertex) == 44, "the attribute layout below follows MeshVertex");
 
+// Paints index the palette; layout::mesh_faded (128) marks a faded item's.
 // Kinds as in layout::MeshKind: 0 fill, 1 hatched fill, 2 line, 3 outline,
 // 4 filled mark, 5 stroked mark, 6 edged fill, 7 edged hatched fill. Dashes as layout::Dash: 0 solid, 1 dashed, 2 dotted.
 // Sizes follow the canvas's immediate drawing (ui/scene_view.cpp).
@@ -63,7 +64,8 @@ void main() {
   v_along = a_along_width.x * u_scale;
   v_kind = kind;
   v_dash = (kind == 2u && u_zoom_width < 0.6 * u_ratio) ? 0u : a_meta.z;  // far out a pattern cannot be seen
-  v_colour = u_palette[a_meta.x];
+  v_colour = u_palette[a_meta.x & 127u];
+  if (a_meta.x >= 128u) v_colour.a *= 0.25;  // faded: outside a selection's neighbourhood
   gl_Position = vec4(p.x / u_display.x * 2.0 - 1.0, 1.0 - p.y / u_display.y * 2.0, 0.0, 1.0);
 }
 )";

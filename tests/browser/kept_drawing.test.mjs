@@ -64,6 +64,15 @@ test('the national governance overview is drawn from the GPU\'s copy', { timeout
   const { kept, alike } = await compareKept(true, 'national-governance');
   assert.ok(kept.fromGpu.length > 0 && kept.fromGpu.every(Boolean));
   assert.ok(alike < 0.1, `${percent(alike)} of blocks differ`);
+  // With a box selected, the faded drawing is kept too.
+  const { flows } = await page.evaluate(() => window.planner.governance());
+  await page.evaluate((id) => window.planner.select(id), flows[0].from);
+  await page.evaluate(() => window.planner.fit());
+  await settle(page, 300);
+  const selected = await compareKept(true, 'national-governance-selected');
+  assert.ok(selected.kept.fromGpu.length > 0 && selected.kept.fromGpu.every(Boolean), 'a selection is drawn from the kept geometry');
+  assert.ok(selected.alike < 0.1, `with a selection ${percent(selected.alike)} of blocks differ`);
+  await page.evaluate(() => window.planner.select(null));
   await page.evaluate(() => window.planner.showView('layers'));
   await page.evaluate(() => window.planner.fit());
   await settle(page, 300);
@@ -84,6 +93,20 @@ test('every example in both views looks the same drawn from a kept copy as drawn
       assert.ok(kept.fromGpu.every(Boolean) && kept.fromGpu.length > 0, `${example} ${view} drew from the kept copy`);
       assert.ok(alike < apart / 4, `${example} ${view}: ${percent(alike)} of blocks differ, against ${percent(apart)} moved`);
     }
+    // A box selected: its neighbourhood lit, the rest faded, on the GPU too.
+    // Close enough that every line is drawn on its own: further out the kept
+    // drawing merges lines sharing a pixel's track into one, where faded
+    // lines drawn one by one build up to look lit.
+    const { flows } = await other.evaluate(() => window.planner.governance());
+    await other.evaluate((id) => window.planner.focus(id), flows[0].from);
+    await settle(other, 600);
+    assert.ok((await other.evaluate(() => window.planner.camera())).zoom >= 0.6);
+    const saved = page;
+    page = other;
+    const { kept, alike, apart } = await compareKept('always', `${example}-governance-selected`);
+    page = saved;
+    assert.ok(kept.fromGpu.every(Boolean) && kept.fromGpu.length > 0, `${example} with a selection drew from the kept copy`);
+    assert.ok(alike < apart / 4, `${example} with a selection: ${percent(alike)} of blocks differ, against ${percent(apart)} moved`);
   }
   assert.deepEqual(other.problems, []);
   await other.context().close();

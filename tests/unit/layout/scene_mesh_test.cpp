@@ -168,3 +168,25 @@ TEST_CASE("a rounded box's corners are arcs, fanned from its first point") {
     CHECK(std::hypot(v.x, v.y) > 2.0f);
   }
 }
+
+TEST_CASE("faded items are marked in every vertex, and a faded box is filled then outlined, as the canvas fades it") {
+  const layout::Scene scene = small_scene();
+  // Box "a" and the line lit (a selection's neighbourhood); the group and box "b" faded.
+  const std::vector<bool> faded = {true, false, true, false};
+  const layout::SceneMesh mesh = layout::build_scene_mesh(scene, layout::mesh_level(1.0), 1.0, half_em, faded);
+  const layout::SceneMesh bright = layout::build_scene_mesh(scene, layout::mesh_level(1.0), 1.0, half_em);
+  CHECK(mesh.detail == bright.detail);
+  // Only the lit box keeps the two-quad frame: a faded outline would show through a faded fill.
+  CHECK(count_kind(mesh, MeshKind::edged_fill) == 8);
+  CHECK(count_kind(mesh, MeshKind::fill) == 2 * 4);
+  CHECK(count_kind(mesh, MeshKind::outline) == 2 * 16);
+  std::size_t faded_vertices = 0;
+  for (const layout::MeshVertex& v : mesh.vertices) {
+    const bool lit_kind = v.kind == static_cast<std::uint8_t>(MeshKind::edged_fill) || v.kind == static_cast<std::uint8_t>(MeshKind::line) ||
+                          v.kind == static_cast<std::uint8_t>(MeshKind::mark_fill);
+    CHECK(((v.paint & layout::mesh_faded) != 0) == !lit_kind);
+    if (v.paint & layout::mesh_faded) ++faded_vertices;
+  }
+  CHECK(faded_vertices == 2 * 4 + 2 * 16);
+  CHECK(mesh.vertices.size() == bright.vertices.size() + (4 + 16) - 8);  // the group: a fill and four sides for its two quads
+}
