@@ -63,6 +63,69 @@ function pngBesideSvg(page) {
   });
 }
 
+// For the SVG's dashed and dotted lines ("dashed" when the dash is longer
+// than the gap), the median share of samples along their straight runs,
+// at a pixel apart and clear of other lines, darker than the picture a
+// little way to each side:
+// {dashed: {png, svg}, dotted: {png, svg}}.
+function inkAlongDashedLines(page, svg, pngBase64, svgDrawnBase64) {
+  return page.evaluate(async ([text, images]) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const [vx, vy, vw] = doc.documentElement.getAttribute('viewBox').split(' ').map(Number);
+    const decode = async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const context = new OffscreenCanvas(image.width, image.height).getContext('2d');
+      context.drawImage(image, 0, 0);
+      return { width: image.width, data: context.getImageData(0, 0, image.width, image.height).data };
+    };
+    const pictures = { png: await decode(images[0]), svg: await decode(images[1]) };
+    // Every line's straight runs, to leave out what other lines cross or share.
+    const runs = [...doc.querySelectorAll('polyline')].flatMap((line) => {
+      const points = line.getAttribute('points').split(' ').map((p) => p.split(',').map(Number));
+      const reach = Number(line.getAttribute('stroke-width') || 1) * 3;
+      return points.slice(1).map((b, i) => ({ line, reach, x0: Math.min(points[i][0], b[0]), x1: Math.max(points[i][0], b[0]),
+        y0: Math.min(points[i][1], b[1]), y1: Math.max(points[i][1], b[1]) }));
+    });
+    const alone = (line, x, y) => !runs.some((r) => r.line !== line && x >= r.x0 - r.reach && x <= r.x1 + r.reach && y >= r.y0 - r.reach && y <= r.y1 + r.reach);
+    const shares = {};
+    for (const line of doc.querySelectorAll('polyline[stroke-dasharray]')) {
+      const [on, off] = line.getAttribute('stroke-dasharray').split(' ').map(Number);
+      const pattern = on > off ? 'dashed' : 'dotted';
+      const points = line.getAttribute('points').split(' ').map((p) => p.split(',').map(Number));
+      const width = Number(line.getAttribute('stroke-width'));
+      for (const [name, { width: pixels, data }] of Object.entries(pictures)) {
+        const k = pixels / vw;
+        const light = (x, y) => {
+          const at = (Math.round(y) * pixels + Math.round(x)) * 4;
+          return data[at] + data[at + 1] + data[at + 2];
+        };
+        let inked = 0, samples = 0;
+        for (let i = 1; i < points.length; i++) {
+          const [ax, ay] = [(points[i - 1][0] - vx) * k, (points[i - 1][1] - vy) * k];
+          const [bx, by] = [(points[i][0] - vx) * k, (points[i][1] - vy) * k];
+          const length = Math.hypot(bx - ax, by - ay);
+          if (length < 40) continue;
+          const [nx, ny] = [(ay - by) / length, (bx - ax) / length];  // across the line
+          const aside = 2.5 * width * k;
+          for (let t = width * k; t < length - width * k; t += 1) {
+            const [x, y] = [ax + (bx - ax) * t / length, ay + (by - ay) * t / length];
+            if (!alone(line, x / k + vx, y / k + vy)) continue;
+            const around = Math.max(light(x + nx * aside, y + ny * aside), light(x - nx * aside, y - ny * aside));
+            samples++;
+            if (light(x, y) < around - 60) inked++;
+          }
+        }
+        if (samples > 0) ((shares[pattern] ??= {})[name] ??= []).push(inked / samples);
+      }
+    }
+    const median = (list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)];
+    return Object.fromEntries(Object.entries(shares).map(([pattern, both]) =>
+      [pattern, Object.fromEntries(Object.entries(both).map(([name, list]) => [name, Number(median(list).toFixed(3))]))]));
+  }, [svg, [pngBase64, svgDrawnBase64]]);
+}
+
 test('a share link carries the plan exactly, and opens as a new plan beside the stored ones', async () => {
   const context = await newContext();
   const page = await open(context, at('?example=nwl-collaboration-2018'));
@@ -191,6 +254,16 @@ test('exports: the PNG is a real picture at twice the size, the SVG is XML with 
   const unlike = await blockDifference(page, pngBytes, Buffer.from(png.svgDrawn, 'base64'), { block: 16 });
   console.log(`PNG against the SVG drawn by the browser: ${(unlike * 100).toFixed(2)}% of 16-pixel blocks differ`);
   assert.ok(unlike < 0.02, `the PNG looks like the SVG (${(unlike * 100).toFixed(2)}% of blocks differ)`);
+  // Dashed and dotted lines are drawn as dashes: along each one's straight
+  // runs, about as much of it is ink as its pattern says, in the PNG as in
+  // the SVG drawn by the browser.
+  const ink = await inkAlongDashedLines(page, svg, png.base64, png.svgDrawn);
+  console.log(`ink along dashed lines (PNG, SVG drawn by the browser): ${JSON.stringify(ink)}`);
+  for (const [pattern, expected] of [['dashed', 0.6], ['dotted', 1 / 3]]) {
+    assert.ok(ink[pattern], `the picture has ${pattern} lines`);
+    assert.ok(Math.abs(ink[pattern].png - expected) < 0.12, `${pattern}: ${ink[pattern].png} of the PNG's samples are ink, against ${expected}`);
+    assert.ok(Math.abs(ink[pattern].png - ink[pattern].svg) < 0.1, `${pattern}: the PNG ${ink[pattern].png}, the SVG ${ink[pattern].svg}`);
+  }
   const times = await api(page, 'pictureTimes');
   assert.deepEqual(Object.keys(times), ['read', 'draw', 'compress', 'canvas']);
   assert.ok(Object.values(times).every((ms) => ms >= 0), JSON.stringify(times));
