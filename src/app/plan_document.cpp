@@ -18,6 +18,9 @@ namespace app {
 
 namespace {
 
+// Where the governance checks' notes on unused nudges sit (note_unused_nudges).
+constexpr std::string_view nudge_advice_path = "/layout/governance/";
+
 double ms_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
 }
@@ -57,7 +60,7 @@ OpenResult open_plan_file(AppState& state, std::string_view bytes, std::string f
   return opened;
 }
 
-void plan_changed(AppState& state, bool renamed) {
+void plan_changed(AppState& state, ChangeScope scope) {
   if (!state.document) {
     state.layers_scene.reset();
     state.layers_scene_stale = false;
@@ -77,12 +80,17 @@ void plan_changed(AppState& state, bool renamed) {
   const bool as_written = state.plan_state.is_plan_as_written();
   const Document& document = *state.document;
   const auto& kept = state.changes_all_apply;
-  const bool still_apply = renamed && as_written && kept && kept->generation == document.generation && kept->revision + 1 == document.revision;
+  const bool still_apply = scope.only_names && as_written && kept && kept->generation == document.generation && kept->revision + 1 == document.revision;
   const model::Problems changes = still_apply ? model::Problems{} : analysis::check_all_changes(shown_plan(state));
   state.changes_all_apply.reset();
   if (as_written && changes.list.empty()) state.changes_all_apply = AppState::AllChangesApply{document.generation, document.revision};
   state.advice = analysis::plan_warnings(shown_plan(state), changes);
-  state.governance_advice = analysis::governance_checks(shown_plan(state));
+  if (scope.only_units && as_written) {
+    // The checks stand; the notes on nudges are the governance drawing's, made again with it.
+    std::erase_if(state.governance_advice.list, [](const model::Problem& p) { return p.path.rfind(nudge_advice_path, 0) == 0; });
+  } else {
+    state.governance_advice = analysis::governance_checks(shown_plan(state));
+  }
   state.change_times.advice_ms = ms_since(start);
   const auto views = std::chrono::steady_clock::now();
   refresh_scene(state);
@@ -115,7 +123,7 @@ namespace {
 // A nudge kept for a box now drawn inside another (a post in its
 // organisation, a body in its host's group) moves nothing: the checks say so.
 void note_unused_nudges(AppState& state) {
-  const std::string path = "/layout/governance/";
+  const std::string path(nudge_advice_path);
   std::erase_if(state.governance_advice.list, [&](const model::Problem& p) { return p.path.rfind(path, 0) == 0; });
   for (const model::LayoutHint& hint : state.document->plan.layout) {
     if (hint.view != layout::governance_view) continue;
@@ -248,6 +256,25 @@ bool only_renames(const model::Plan& plan, const model::Command& command) {
   return only_sets(plan, command, names);
 }
 
+// A change (or every change of a batch) that adds, sets or removes units
+// and nothing else: ids never change, and a unit still referred to is
+// never removed, so no other entry changes with it.
+bool only_touches_units(const model::Plan& plan, const model::Command& command) {
+  const auto is_unit = [&](const std::string& id) {
+    return std::any_of(plan.units.begin(), plan.units.end(), [&](const model::Unit& unit) { return unit.id == id; });
+  };
+  switch (command.op) {
+    case model::CommandOp::batch:
+      return !command.commands.empty() && std::all_of(command.commands.begin(), command.commands.end(),
+                                                      [&](const model::Command& c) { return only_touches_units(plan, c); });
+    case model::CommandOp::add: return command.collection == "units";
+    case model::CommandOp::set:
+    case model::CommandOp::remove: return is_unit(command.id);
+    case model::CommandOp::set_plan: return false;
+  }
+  return false;
+}
+
 template <typename Step>
 model::ApplyResult change(AppState& state, Step step) {
   if (!state.document) return failed("no plan is open: open one with openPlan first");
@@ -258,8 +285,10 @@ model::ApplyResult change(AppState& state, Step step) {
     ++state.document->revision;
     // What undoes a change touches what it touched: a note's words, say,
     // which leave the drawings and the advice as they are.
-    if (state.plan_state.is_plan_as_written() && only_describes(state.document->plan, result.inverse)) return result;
-    plan_changed(state, state.plan_state.is_plan_as_written() && only_renames(state.document->plan, result.inverse));
+    const model::Plan& plan = state.document->plan;
+    const bool as_written = state.plan_state.is_plan_as_written();
+    if (as_written && only_describes(plan, result.inverse)) return result;
+    plan_changed(state, {as_written && only_renames(plan, result.inverse), as_written && only_touches_units(plan, result.inverse)});
   }
   return result;
 }

@@ -21,11 +21,19 @@ OpenResult open_plan_text(AppState& state, std::string_view text, std::string fi
 // window, and the view fits the new plan.
 OpenResult open_plan_file(AppState& state, std::string_view bytes, std::string file_name);
 
+// What an edit of the plan as written touched, where that lets some of
+// the advice stand.
+struct ChangeScope {
+  // Only names: the last check of whether every option's changes apply
+  // stands when they all did (no check of a change reads a name).
+  bool only_names = false;
+  // Only units: the governance checks stand (they read no unit).
+  bool only_units = false;
+};
+
 // Rebuilds what the views draw from the open plan: after opening it and
-// after every change, undo and redo. `renamed`: the change only renamed
-// entries of the plan as written, which keeps the last check of whether
-// every option's changes apply when they all did.
-void plan_changed(AppState& state, bool renamed = false);
+// after every change, undo and redo.
+void plan_changed(AppState& state, ChangeScope scope = {});
 // Rebuilds only the scenes, after a change of what the views fold, filter or overlay.
 void refresh_scene(AppState& state);
 // The layers view's scene, built again first if the plan changed while the

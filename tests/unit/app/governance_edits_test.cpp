@@ -298,3 +298,43 @@ TEST_CASE("a rename keeps the last check that every option's changes apply, and 
     CHECK_FALSE(state.changes_all_apply.has_value());
   }
 }
+
+TEST_CASE("an edit of units alone keeps the governance checks, which are what a fresh open of the plan gives") {
+  // The governance checks read no unit: adding, moving, renaming and removing units leaves them standing.
+  const auto fresh_governance_advice = [](const app::AppState& edited) {
+    app::AppState fresh;
+    fresh.canvas.viewport = edited.canvas.viewport;
+    REQUIRE(app::open_plan_text(fresh, io::save_plan(edited.document->plan), "fresh.json").ok);
+    app::show_view(fresh, edited.canvas_view);
+    return fresh.governance_advice.list;
+  };
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(PLANNER_SOURCE_DIR) + "/assets/examples")) {
+    if (entry.path().extension() != ".json") continue;
+    for (const app::CanvasView view : {app::CanvasView::layers, app::CanvasView::governance}) {
+      const std::string where = entry.path().stem().string() + (view == app::CanvasView::governance ? " governance" : " layers");
+      INFO(where);
+      app::AppState state = open_example(entry.path().stem().string());
+      app::show_view(state, view);
+      const model::Plan& plan = state.document->plan;
+      const auto practice = std::find_if(plan.units.begin(), plan.units.end(), [](const model::Unit& u) { return u.layer == model::Layer::practice; });
+      const auto pcns = std::count_if(plan.units.begin(), plan.units.end(), [](const model::Unit& u) { return u.layer == model::Layer::pcn; });
+      if (practice != plan.units.end() && pcns > 1) {
+        const auto other = std::find_if(plan.units.begin(), plan.units.end(),
+                                        [&](const model::Unit& u) { return u.layer == model::Layer::pcn && u.id != practice->parent; });
+        REQUIRE(app::move_units(state, {practice->id}, other->id).ok);
+        CHECK(state.governance_advice.list == fresh_governance_advice(state));
+      }
+      REQUIRE(app::execute(state, model::set_command(plan.units.front().id, "name", "Renamed unit")).ok);
+      CHECK(state.governance_advice.list == fresh_governance_advice(state));
+      REQUIRE(app::execute(state, model::add_command("units", {{"id", "new-unit"}, {"layer", "region"}, {"name", "A new region"}})).ok);
+      CHECK(state.governance_advice.list == fresh_governance_advice(state));
+      REQUIRE(app::undo(state).ok);
+      CHECK(state.governance_advice.list == fresh_governance_advice(state));
+      // An edit of anything else checks again: an organisation that sits on nothing is noticed.
+      REQUIRE(app::execute(state, model::add_command("organisations", {{"id", "lonely"}, {"kind", "local-authority"}, {"name", "A lonely council"}})).ok);
+      CHECK(state.governance_advice.list == fresh_governance_advice(state));
+      CHECK(std::any_of(state.governance_advice.list.begin(), state.governance_advice.list.end(),
+                        [](const model::Problem& p) { return p.message.find("A lonely council") != std::string::npos; }));
+    }
+  }
+}
