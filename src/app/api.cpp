@@ -295,6 +295,7 @@ json visible_items_api(AppState& state, const json&) {
 json governance_api(AppState& state, const json&) {
   if (!state.document) return failure({"no plan is open: open one with openPlan first"});
   show_view(state, CanvasView::governance);
+  layout::count_unknown_crossings(*state.governance_scene);
   const layout::Scene& scene = *state.governance_scene;
   json nodes = json::array();
   json flows = json::array();
@@ -336,8 +337,8 @@ json governance_api(AppState& state, const json&) {
     }
   }
   return {{"ok", true}, {"nodes", nodes}, {"flows", flows}, {"groups", groups}, {"bands", bands},
-          {"only", state.governance.only.empty() ? json(nullptr) : json(state.governance.only)}, {"crossings", scene.crossings},
-          {"inputOrderCrossings", scene.input_order_crossings}, {"layoutMs", state.governance_layout_ms}};
+          {"only", state.governance.only.empty() ? json(nullptr) : json(state.governance.only)}, {"crossings", *scene.crossings},
+          {"inputOrderCrossings", *scene.input_order_crossings}, {"layoutMs", state.governance_layout_ms}};
 }
 
 // itemBounds(id): where a unit, or a governance box or line, is drawn now (CSS pixels from the canvas's top left).

@@ -70,7 +70,9 @@ struct BlockDrawing {
   std::vector<Rect> labels;                   // each link's label box (empty when it has none)
   std::vector<bool> downward;                 // links drawn pointing down (against their band or to break a cycle)
   std::vector<BandSpan> bands;                // top to bottom
-  std::size_t crossings = 0;                  // where two lines cross, as drawn
+  // Where two lines cross, as drawn: counted when the layout weighs them
+  // (up to 600 lines); else left to whoever asks (crossings_of).
+  std::optional<std::size_t> crossings;
   Rect bounds;
 };
 
@@ -79,6 +81,8 @@ BlockDrawing block_layout(const BlockGraph& graph, const BlockOptions& options =
 // Where two lines of the drawing cross (each a polyline of horizontal and
 // vertical segments); a line's own segments never count.
 std::size_t count_crossings(const std::vector<std::vector<glm::dvec2>>& lines);
+// The drawing's crossings, counted now if the layout did not.
+std::size_t crossings_of(const BlockDrawing& drawing);
 
 // The length of all the drawing's lines together.
 double total_line_length(const BlockDrawing& drawing);

@@ -74,6 +74,8 @@ std::size_t count_crossings(const std::vector<std::vector<glm::dvec2>>& lines) {
   return crossings;
 }
 
+std::size_t crossings_of(const BlockDrawing& drawing) { return drawing.crossings ? *drawing.crossings : count_crossings(drawing.links); }
+
 double total_line_length(const BlockDrawing& drawing) {
   double length = 0.0;
   for (const auto& line : drawing.links) {
@@ -84,7 +86,7 @@ double total_line_length(const BlockDrawing& drawing) {
 
 double drawing_cost(const BlockDrawing& drawing) {
   constexpr double crossing_weight = 500.0;
-  return static_cast<double>(drawing.crossings) * crossing_weight + total_line_length(drawing);
+  return static_cast<double>(crossings_of(drawing)) * crossing_weight + total_line_length(drawing);
 }
 
 }  // namespace layout

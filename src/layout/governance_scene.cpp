@@ -62,7 +62,7 @@ class Builder {
       made.drawing = block_layout(g.blocks);
       BlockOptions plain;
       plain.reduce_crossings = false;
-      made.input_order_crossings = g.blocks.boxes.size() <= 2000 ? block_layout(g.blocks, plain).crossings : made.drawing.crossings;
+      if (g.blocks.boxes.size() <= 2000) made.input_order_crossings = crossings_of(block_layout(g.blocks, plain));
       made.graph = std::move(g.blocks);
       if (!memo) return scene_of(made);
       *memo = std::move(made);
@@ -554,6 +554,17 @@ class Builder {
 }  // namespace
 
 GovernanceGraph governance_graph(const model::Plan& plan, const GovernanceOptions& options) { return Builder(plan, options).graph(); }
+
+void count_unknown_crossings(Scene& scene) {
+  if (!scene.crossings) {
+    std::vector<std::vector<glm::dvec2>> lines;
+    for (const Item& item : scene.items) {
+      if (item.shape_count > 0 && scene.shapes[item.first_shape].kind == Shape::Kind::line) lines.push_back(scene.shapes[item.first_shape].points);
+    }
+    scene.crossings = count_crossings(lines);
+  }
+  if (!scene.input_order_crossings) scene.input_order_crossings = scene.crossings;
+}
 
 Scene build_governance_scene(const model::Plan& plan, const GovernanceOptions& options, GovernanceLayoutMemo* memo) {
   return Builder(plan, options).build(memo);

@@ -60,9 +60,14 @@ GovernanceGraph governance_graph(const model::Plan& plan, const GovernanceOption
 struct GovernanceLayoutMemo {
   BlockGraph graph;
   BlockDrawing drawing;
-  std::size_t input_order_crossings = 0;
+  std::optional<std::size_t> input_order_crossings;  // as the drawing's crossings: counted for a readable drawing
 };
 
 Scene build_governance_scene(const model::Plan& plan, const GovernanceOptions& options = {}, GovernanceLayoutMemo* memo = nullptr);
+
+// Counts a large drawing's crossings, which its layout left to whoever
+// asks, from its lines; with the input order's taken as the same, as no
+// second layout of that size is made.
+void count_unknown_crossings(Scene& scene);
 
 }  // namespace layout

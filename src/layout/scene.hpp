@@ -4,6 +4,7 @@
 // planner-cli writes it as SVG, and the accessibility mirror will read its
 // items' roles and labels. Nothing here knows about ImGui or the browser.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -118,9 +119,10 @@ struct Scene {
   // too small at this zoom at that size where its line has room, and else
   // leaves it to the box's stand-in name.
   double min_text_px = 0.0;
-  // Layered views: edge crossings as drawn, and with the input order.
-  std::size_t crossings = 0;
-  std::size_t input_order_crossings = 0;
+  // Layered views: edge crossings as drawn, and with the input order; not
+  // known for a large drawing until counted (count_unknown_crossings).
+  std::optional<std::size_t> crossings;
+  std::optional<std::size_t> input_order_crossings;
 };
 
 // The items under a world point, outermost first: the path down the tree.

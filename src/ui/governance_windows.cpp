@@ -122,10 +122,11 @@ void draw_filters(app::AppState& state, float ratio) {
   ImGui::Separator();
   if (state.governance_scene) {
     // The layout's own report: how tangled the picture is, against the plan's order.
-    const layout::Scene& scene = *state.governance_scene;
+    layout::Scene& scene = *state.governance_scene;
+    layout::count_unknown_crossings(scene);  // once a scene: a large layout leaves them to be asked for
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("Laid out in %.0f ms: %zu line crossings (%zu if every row kept the plan's order).", state.governance_layout_ms,
-                        scene.crossings, scene.input_order_crossings);
+                        *scene.crossings, *scene.input_order_crossings);
     ImGui::PopTextWrapPos();
   }
   if (ImGui::Button("Show everything")) {

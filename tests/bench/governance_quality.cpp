@@ -50,7 +50,7 @@ int main(int argc, char** argv) {
     }
     const model::Json result = {
         {"plan", argv[i]},
-        {"ours", {{"blocks", graph.blocks.blocks.size()}, {"lines", lines}, {"crossings", drawing.crossings}, {"length", std::round(length)},
+        {"ours", {{"blocks", graph.blocks.blocks.size()}, {"lines", lines}, {"crossings", layout::crossings_of(drawing)}, {"length", std::round(length)},
                   {"width", std::round(drawing.bounds.size().x)}, {"height", std::round(drawing.bounds.size().y)}}},
         {"graph", {{"nodes", nodes}, {"edges", edges}}}};
     std::puts(result.dump().c_str());

@@ -9,6 +9,7 @@
 #include "analysis/plan_warnings.hpp"
 #include "cli/national_plan.hpp"
 #include "io/plan_file.hpp"
+#include "layout/governance_scene.hpp"
 #include "plan_fixtures.hpp"
 
 namespace {
@@ -124,4 +125,16 @@ TEST_CASE("a smaller shape gives a smaller plan of the same form") {
   CHECK(count_layer(plan, model::Layer::pcn) == 60);
   CHECK(count_layer(plan, model::Layer::place) == 12);
   CHECK(io::load_plan(io::save_plan(plan)).plan.has_value());
+}
+
+TEST_CASE("the national governance drawing leaves its crossings to be counted when asked, and they are those of its lines") {
+  layout::Scene scene = layout::build_governance_scene(national());
+  CHECK_FALSE(scene.crossings.has_value());  // too large for the layout to weigh them
+  const layout::BlockDrawing drawing = layout::block_layout(layout::governance_graph(national()).blocks);
+  CHECK_FALSE(drawing.crossings.has_value());
+  layout::count_unknown_crossings(scene);
+  REQUIRE(scene.crossings.has_value());
+  CHECK(*scene.crossings == layout::count_crossings(drawing.links));
+  CHECK(*scene.crossings > 0);
+  CHECK(scene.input_order_crossings == scene.crossings);
 }
