@@ -1,7 +1,8 @@
 // Pan and zoom, by mouse, wheel, keyboard, touch, menu and the JS API.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { blankPage, launch, openPlanner, settle, waitFor } from './browser.mjs';
+import { join } from 'node:path';
+import { blankPage, launch, openPlanner, screenshotDir, settle, waitFor } from './browser.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -137,7 +138,7 @@ test('the View menu zooms and fits', async () => {
   const page = await openPlanner(env.browser, blankPage(env));
   await page.mouse.click(335, 16);  // "View" in the menu bar (after "File" and "Edit")
   await settle(page);
-  await page.screenshot({ path: 'build/screenshots/view-menu.png' });
+  await page.screenshot({ path: join(screenshotDir, 'view-menu.png') });
   await page.mouse.click(365, 195);  // "Zoom in", under the two views, the governance filters, "Who decides?", "Options and appraisal" and "Milestones"
   await waitFor(page, () => Math.abs(window.planner.camera().zoom - 1.25) < 1e-9);
   await page.context().close();
