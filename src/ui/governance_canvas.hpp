@@ -19,8 +19,9 @@ bool governance_press(app::AppState& state, glm::dvec2 pointer);
 void governance_drag(app::AppState& state, glm::dvec2 pointer);
 // Ends the nudge (stored as a layout hint) or the flow (the new-flow dialog opens).
 void governance_release(app::AppState& state, glm::dvec2 pointer, bool moved);
-// The selection and everything it touches, for the view to draw the rest faded.
-std::set<std::string> neighbourhood(const app::AppState& state);
+// The selection and everything it touches, for the view to draw the rest
+// faded: worked out again only when the selection or the scene changes.
+const std::set<std::string>& neighbourhood(const app::AppState& state);
 // The handle of the hovered or selected node, and the drag in progress.
 void draw_governance_feedback(ImDrawList& draw, const app::AppState& state, const CanvasPalette& palette, int hovered);
 
