@@ -11,7 +11,9 @@ function(planner_warnings target)
     target_compile_options(${target} PRIVATE -Wno-restrict -Wno-maybe-uninitialized)
   endif()
   if(PLANNER_SANITIZE AND NOT EMSCRIPTEN)
-    target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer)
+    # The standard library's own checks too: an empty optional or a list
+    # read out of its bounds stops the test instead of reading garbage.
+    target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer -D_GLIBCXX_ASSERTIONS)
     target_link_options(${target} PUBLIC -fsanitize=address,undefined)
   endif()
 endfunction()

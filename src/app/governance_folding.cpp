@@ -26,6 +26,7 @@ FoldChoices fold_choices(AppState& state, const std::string& id) {
   FoldChoices choices;
   if (!state.document) return choices;
   if (!state.governance_scene) refresh_governance(state);
+  if (!state.governance_scene) return choices;  // another view is shown: the governance drawing is not kept
   const layout::Scene& scene = *state.governance_scene;
   std::string wanted;
   for (const layout::Item& item : scene.items) {

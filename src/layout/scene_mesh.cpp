@@ -118,6 +118,7 @@ class MeshWriter {
 
  private:
   void gather(glm::dvec2 a, glm::dvec2 b, const Style& style) {
+    if (style.stroke == Paint::none) return;
     const glm::dvec2 p = (a - mesh_.origin) * scale_;
     const glm::dvec2 q = (b - mesh_.origin) * scale_;
     const bool vertical = std::abs(p.x - q.x) < 0.5;

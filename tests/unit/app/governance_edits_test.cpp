@@ -7,6 +7,7 @@
 #include "analysis/governance_checks.hpp"
 #include "analysis/plan_warnings.hpp"
 #include "app/governance_edits.hpp"
+#include "app/governance_folding.hpp"
 #include "app/plan_document.hpp"
 #include "io/plan_file.hpp"
 #include "layout/governance_scene.hpp"
@@ -337,4 +338,17 @@ TEST_CASE("an edit of units alone keeps the governance checks, which are what a 
                         [](const model::Problem& p) { return p.message.find("A lonely council") != std::string::npos; }));
     }
   }
+}
+
+TEST_CASE("a box still selected when the layers view is shown has no fold choices, and asking leaves the governance drawing unbuilt") {
+  app::AppState state = open_example("syb-acs-mou-2017");
+  app::show_view(state, app::CanvasView::governance);
+  const std::string body = state.document->plan.bodies.front().id;
+  state.selected = body;
+  app::show_view(state, app::CanvasView::layers);
+  REQUIRE_FALSE(state.governance_scene.has_value());
+  const app::FoldChoices choices = app::fold_choices(state, body);
+  CHECK(choices.group.empty());
+  CHECK(choices.set.empty());
+  CHECK_FALSE(state.governance_scene.has_value());
 }
