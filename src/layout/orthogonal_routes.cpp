@@ -14,11 +14,14 @@
 // labels never overlap a box or each other. Only then are the channels'
 // heights known, and the rows are stacked from the top down.
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <cmath>
 #include <limits>
 #include <map>
 #include <numeric>
 #include <tuple>
+#include <unordered_map>
 
 #include "layout/block_phases.hpp"
 #include "layout/channel_tracks.hpp"
@@ -61,6 +64,34 @@ struct ShareKey {
   char how;            // 'U': a trunk at the upper end; 'L': at the lower end; 'R': one route alone
   std::size_t which;   // the trunk or the route
   auto operator<=>(const ShareKey&) const = default;
+};
+
+// A run's key in its channel: a trunk's ('U' at its upper end, 'L' at its
+// lower end), lines of one kind on the same path ('S', from a to b), or one
+// route's own ('R').
+struct RunKey {
+  int channel;
+  char how;
+  std::size_t which;
+  double a;
+  double b;
+  bool operator==(const RunKey&) const = default;
+};
+struct RunKeyHash {
+  std::size_t operator()(const RunKey& key) const {
+    // -0.0 and 0.0 are equal keys, so they must hash alike: adding 0.0 makes both 0.0.
+    const auto bits = [](double x) {
+      x += 0.0;
+      std::uint64_t b;
+      std::memcpy(&b, &x, sizeof b);  // (Emscripten's library has no std::bit_cast)
+      return b;
+    };
+    std::uint64_t h = static_cast<std::uint64_t>(key.channel) << 8 | static_cast<unsigned char>(key.how);
+    for (const std::uint64_t part : {static_cast<std::uint64_t>(key.which), bits(key.a), bits(key.b)}) {
+      h ^= part + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
+    }
+    return static_cast<std::size_t>(h);
+  }
 };
 
 class Router {
@@ -123,7 +154,11 @@ class Router {
 
   void make_routes() {
     routes_.resize(graph_.links.size());
-    std::map<TrunkKey, std::vector<std::size_t>> ends;
+    // Every up route's two ends, sorted by trunk key and then route: the
+    // ends that share a key are a trunk's (a sorted list, as England's
+    // 12,000 lines made a map of lists a tenth of the routing).
+    std::vector<std::pair<TrunkKey, std::size_t>> ends;
+    ends.reserve(2 * graph_.links.size());
     for (std::size_t l = 0; l < graph_.links.size(); ++l) {
       const LayoutLink& link = graph_.links[l];
       Route& route = routes_[l];
@@ -138,15 +173,18 @@ class Router {
       if (rows_.box_block[link.from] == rows_.box_block[link.to]) route.kind = RouteKind::inner;
       else route.kind = from_row == to_row ? RouteKind::level : RouteKind::up;
       if (route.kind != RouteKind::up) continue;
-      ends[{route.upper, link.kind, !from_lower, false}].push_back(l);
-      ends[{route.lower, link.kind, !from_lower, true}].push_back(l);
+      ends.push_back({{route.upper, link.kind, !from_lower, false}, l});
+      ends.push_back({{route.lower, link.kind, !from_lower, true}, l});
     }
+    std::sort(ends.begin(), ends.end());
     upper_trunk_.assign(routes_.size(), none);
     lower_trunk_.assign(routes_.size(), none);
-    for (const auto& [key, list] : ends) {
-      if (list.size() < 2) continue;
-      for (std::size_t r : list) (key.top ? lower_trunk_ : upper_trunk_)[r] = trunk_size_.size();
-      trunk_size_.push_back(list.size());
+    for (std::size_t first = 0, last = 0; first < ends.size(); first = last) {
+      const TrunkKey& key = ends[first].first;
+      while (last < ends.size() && ends[last].first == key) ++last;
+      if (last - first < 2) continue;
+      for (std::size_t e = first; e < last; ++e) (key.top ? lower_trunk_ : upper_trunk_)[ends[e].second] = trunk_size_.size();
+      trunk_size_.push_back(last - first);
     }
   }
 
@@ -185,20 +223,35 @@ class Router {
     if (crossing_cost_ > 0.0) {
       for (int round = 0; round < 2; ++round) avoid_runs();
     }
-    std::vector<std::vector<std::map<ShareKey, std::vector<std::size_t>>>> shared(rows_.order.size());
-    for (std::size_t row = 0; row < rows_.order.size(); ++row) shared[row].resize(gaps_[row].left.size());
+    // Each pass of a route through a gap, put with the others through that
+    // gap (in route order, by counting), then sorted by how they share it:
+    // passes through one gap that share it the same way are a strand.
+    std::vector<std::size_t> first_of_gap(rows_.order.size() + 1, 0);  // where each row's gaps start among all gaps
+    for (std::size_t row = 0; row < rows_.order.size(); ++row) first_of_gap[row + 1] = first_of_gap[row] + gaps_[row].left.size();
+    const auto gap_index = [&](const Route& route, std::size_t i) { return first_of_gap[static_cast<std::size_t>(route.lo) + 1 + i] + route.gaps[i]; };
+    std::vector<std::size_t> start(first_of_gap.back() + 1, 0);
+    for (const Route& route : routes_) {
+      for (std::size_t i = 0; i < route.gaps.size(); ++i) ++start[gap_index(route, i) + 1];
+    }
+    std::partial_sum(start.begin(), start.end(), start.begin());
+    std::vector<std::pair<ShareKey, std::size_t>> passes(start.back());
+    std::vector<std::size_t> filled(start.begin(), start.end() - 1);
     for (std::size_t r = 0; r < routes_.size(); ++r) {
       const Route& route = routes_[r];
-      for (std::size_t i = 0; i < route.gaps.size(); ++i) {
-        const int row = route.lo + 1 + static_cast<int>(i);
-        shared[static_cast<std::size_t>(row)][route.gaps[i]][share_in_row(r, row)].push_back(r);
-      }
+      for (std::size_t i = 0; i < route.gaps.size(); ++i) passes[filled[gap_index(route, i)]++] = {share_in_row(r, route.lo + 1 + static_cast<int>(i)), r};
     }
     strands_.assign(rows_.order.size(), {});
-    for (std::size_t row = 0; row < shared.size(); ++row) {
-      strands_[row].resize(shared[row].size());
-      for (std::size_t g = 0; g < shared[row].size(); ++g) {
-        for (auto& [key, list] : shared[row][g]) strands_[row][g].push_back(std::move(list));
+    for (std::size_t row = 0; row < strands_.size(); ++row) {
+      strands_[row].resize(gaps_[row].left.size());
+      for (std::size_t g = 0; g < strands_[row].size(); ++g) {
+        const auto begin = passes.begin() + static_cast<std::ptrdiff_t>(start[first_of_gap[row] + g]);
+        const auto end = passes.begin() + static_cast<std::ptrdiff_t>(start[first_of_gap[row] + g + 1]);
+        std::sort(begin, end);
+        for (auto pass = begin; pass != end;) {
+          std::vector<std::size_t>& strand = strands_[row][g].emplace_back();
+          const ShareKey share = pass->first;
+          for (; pass != end && pass->first == share; ++pass) strand.push_back(pass->second);
+        }
       }
     }
   }
@@ -300,15 +353,22 @@ class Router {
   // where they go next, so that they do not cross at the box; a trunk's
   // lines share one port.
   void place_ports() {
-    struct Slot {
-      std::vector<std::pair<std::size_t, bool>> ends;  // route, its lower end
-      double toward = 0.0;
+    // Every end of a line at a box's side, in the order they are met; then
+    // sorted by box, side and how the end is shared: a run of equal keys
+    // is one port's.
+    struct End {
+      std::size_t box;
+      bool top;
+      ShareKey key;
+      std::size_t met;  // keeps ends of one key in the order they were met
+      std::size_t route;
+      bool lower_end;
+      double toward;
     };
-    std::map<std::pair<std::size_t, bool>, std::map<ShareKey, Slot>> sides;  // (box, top side) -> slots
+    std::vector<End> ends;
+    ends.reserve(2 * routes_.size());
     const auto add = [&](std::size_t box, bool top, ShareKey key, std::size_t r, bool lower_end, double toward) {
-      Slot& slot = sides[{box, top}][key];
-      slot.ends.emplace_back(r, lower_end);
-      slot.toward += toward;
+      ends.push_back({box, top, key, ends.size(), r, lower_end, toward});
     };
     for (std::size_t r = 0; r < routes_.size(); ++r) {
       const Route& route = routes_[r];
@@ -332,18 +392,33 @@ class Router {
         case RouteKind::skipped: break;
       }
     }
-    for (auto& [side, keyed] : sides) {
-      std::vector<Slot> slots;
-      for (auto& [key, slot] : keyed) {
-        slot.toward /= static_cast<double>(slot.ends.size());
-        slots.push_back(std::move(slot));
+    std::sort(ends.begin(), ends.end(), [](const End& a, const End& b) {
+      return std::tie(a.box, a.top, a.key, a.met) < std::tie(b.box, b.top, b.key, b.met);
+    });
+    struct Slot {
+      std::size_t first, last;  // its ends
+      double toward;            // where its lines go next, on average
+    };
+    std::vector<Slot> slots;
+    for (std::size_t side = 0, side_end = 0; side < ends.size(); side = side_end) {
+      const std::size_t box = ends[side].box;
+      const bool top = ends[side].top;
+      slots.clear();
+      for (side_end = side; side_end < ends.size() && ends[side_end].box == box && ends[side_end].top == top;) {
+        Slot slot{side_end, side_end, 0.0};
+        for (; slot.last < ends.size() && ends[slot.last].box == box && ends[slot.last].top == top && ends[slot.last].key == ends[slot.first].key; ++slot.last) {
+          slot.toward += ends[slot.last].toward;
+        }
+        slot.toward /= static_cast<double>(slot.last - slot.first);
+        slots.push_back(slot);
+        side_end = slot.last;
       }
       std::stable_sort(slots.begin(), slots.end(), [](const Slot& a, const Slot& b) { return a.toward < b.toward; });
-      const double left = left_of(side.first);
-      const double width = graph_.boxes[side.first].x;
+      const double left = left_of(box);
+      const double width = graph_.boxes[box].x;
       for (std::size_t i = 0; i < slots.size(); ++i) {
         const double x = left + width * (0.1 + 0.8 * static_cast<double>(i + 1) / static_cast<double>(slots.size() + 1));
-        for (const auto& [r, lower_end] : slots[i].ends) (lower_end ? routes_[r].port_lower : routes_[r].port_upper) = x;
+        for (std::size_t e = slots[i].first; e < slots[i].last; ++e) (ends[e].lower_end ? routes_[ends[e].route].port_lower : routes_[ends[e].route].port_upper) = x;
       }
     }
   }
@@ -398,28 +473,25 @@ class Router {
     const std::size_t count = rows_.order.size();
     channels_.assign(count, {});
     run_of_.assign(routes_.size(), {});
-    std::vector<std::map<std::tuple<char, std::size_t, double, double>, std::size_t>> merged(count);
+    std::unordered_map<RunKey, std::size_t, RunKeyHash> merged;
+    merged.reserve(routes_.size() * 2);
     const auto add = [&](std::size_t r, int c, double a, bool a_below, double b, bool b_below) {
       const Route& route = routes_[r];
-      std::tuple<char, std::size_t, double, double> key{'R', r, 0.0, 0.0};
+      RunKey key{c, 'R', r, 0.0, 0.0};
       if (route.kind == RouteKind::up && c + 1 == route.hi && upper_trunk_[r] != none &&
           (c != route.lo || lower_trunk_[r] == none || trunk_size_[upper_trunk_[r]] >= trunk_size_[lower_trunk_[r]])) {
-        key = {'U', upper_trunk_[r], 0.0, 0.0};
+        key = {c, 'U', upper_trunk_[r], 0.0, 0.0};
       } else if (route.kind == RouteKind::up && c == route.lo && lower_trunk_[r] != none) {
-        key = {'L', lower_trunk_[r], 0.0, 0.0};
+        key = {c, 'L', lower_trunk_[r], 0.0, 0.0};
       } else if (route.kind == RouteKind::up) {
-        key = {'S', static_cast<std::size_t>(graph_.links[r].kind), a, b};
+        key = {c, 'S', static_cast<std::size_t>(graph_.links[r].kind), a, b};
       }
       Channel& channel = channels_[static_cast<std::size_t>(c)];
-      const auto found = merged[static_cast<std::size_t>(c)].find(key);
-      std::size_t index;
-      if (found == merged[static_cast<std::size_t>(c)].end()) {
-        index = channel.runs.size();
-        merged[static_cast<std::size_t>(c)].emplace(key, index);
+      const auto [found, added] = merged.try_emplace(key, channel.runs.size());
+      const std::size_t index = found->second;
+      if (added) {
         channel.runs.push_back({});
-        channel.runs.back().trunk_below = std::get<0>(key) == 'L';
-      } else {
-        index = found->second;
+        channel.runs.back().trunk_below = key.how == 'L';
       }
       Run& run = channel.runs[index];
       run.routes.push_back(r);
@@ -428,13 +500,11 @@ class Router {
       }
       run.lo = std::min({run.lo, a, b});
       run.hi = std::max({run.hi, a, b});
-      auto& runs = run_of_[r];
-      const std::size_t slot = static_cast<std::size_t>(c - route.lo);
-      if (runs.size() <= slot) runs.resize(slot + 1, 0);
-      runs[slot] = index;
+      run_of_[r][static_cast<std::size_t>(c - route.lo)] = index;
     };
     for (std::size_t r = 0; r < routes_.size(); ++r) {
       const Route& route = routes_[r];
+      if (route.kind == RouteKind::up || route.kind == RouteKind::level) run_of_[r].assign(static_cast<std::size_t>(std::max(route.hi - route.lo, 1)), 0);
       if (route.kind == RouteKind::up) {
         for (int c = route.lo; c < route.hi; ++c) {
           const std::size_t i = static_cast<std::size_t>(c - route.lo);
