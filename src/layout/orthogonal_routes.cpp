@@ -207,6 +207,8 @@ class Router {
       route.gaps.clear();
       route.pass.clear();
       if (route.kind != RouteKind::up) continue;
+      route.gaps.reserve(static_cast<std::size_t>(route.hi - route.lo - 1));
+      route.pass.reserve(static_cast<std::size_t>(route.hi - route.lo - 1));
       double at = centre_of(route.lower);
       const double goal = centre_of(route.upper);
       for (int row = route.lo + 1; row < route.hi; ++row) {
@@ -247,10 +249,14 @@ class Router {
         const auto begin = passes.begin() + static_cast<std::ptrdiff_t>(start[first_of_gap[row] + g]);
         const auto end = passes.begin() + static_cast<std::ptrdiff_t>(start[first_of_gap[row] + g + 1]);
         std::sort(begin, end);
+        const auto next_share = [&](auto pass) { return std::find_if(pass, end, [&](const auto& p) { return p.first != pass->first; }); };
+        std::size_t count = 0;
+        for (auto pass = begin; pass != end; pass = next_share(pass)) ++count;
+        strands_[row][g].reserve(count);
         for (auto pass = begin; pass != end;) {
-          std::vector<std::size_t>& strand = strands_[row][g].emplace_back();
-          const ShareKey share = pass->first;
-          for (; pass != end && pass->first == share; ++pass) strand.push_back(pass->second);
+          const auto last = next_share(pass);
+          std::vector<std::size_t>& strand = strands_[row][g].emplace_back(static_cast<std::size_t>(last - pass));
+          for (std::size_t& route : strand) route = (pass++)->second;
         }
       }
     }
@@ -473,8 +479,17 @@ class Router {
     const std::size_t count = rows_.order.size();
     channels_.assign(count, {});
     run_of_.assign(routes_.size(), {});
+    // Room for a run per piece of route in each channel, at most: runs are
+    // then never moved as a channel's list grows.
+    std::vector<std::size_t> pieces(count, 0);
+    for (const Route& route : routes_) {
+      if (route.kind == RouteKind::level) ++pieces[static_cast<std::size_t>(route.lo)];
+      if (route.kind != RouteKind::up) continue;
+      for (int c = route.lo; c < route.hi; ++c) ++pieces[static_cast<std::size_t>(c)];
+    }
+    for (std::size_t c = 0; c < count; ++c) channels_[c].runs.reserve(pieces[c]);
     std::unordered_map<RunKey, std::size_t, RunKeyHash> merged;
-    merged.reserve(routes_.size() * 2);
+    merged.reserve(std::accumulate(pieces.begin(), pieces.end(), std::size_t{0}));
     const auto add = [&](std::size_t r, int c, double a, bool a_below, double b, bool b_below) {
       const Route& route = routes_[r];
       RunKey key{c, 'R', r, 0.0, 0.0};
@@ -492,6 +507,7 @@ class Router {
       if (added) {
         channel.runs.push_back({});
         channel.runs.back().trunk_below = key.how == 'L';
+        channel.runs.back().verticals.reserve(2);  // a run of its own has two
       }
       Run& run = channel.runs[index];
       run.routes.push_back(r);
@@ -685,6 +701,7 @@ class Router {
       const Route& route = routes_[r];
       if (route.kind == RouteKind::skipped) continue;
       std::vector<glm::dvec2> points;
+      points.reserve(route.kind == RouteKind::up ? 2 * static_cast<std::size_t>(route.hi - route.lo) + 2 : 4);
       const auto add = [&](glm::dvec2 p) {
         if (!points.empty() && points.back() == p) return;
         // Three in a line: the middle one adds nothing.
