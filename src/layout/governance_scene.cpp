@@ -178,6 +178,7 @@ class Builder {
   }
 
   void add_nodes() {
+    nodes_.reserve(plan_.organisations.size() + plan_.bodies.size() + plan_.posts.size() + plan_.programmes.size());
     for (const model::Organisation& o : plan_.organisations) {
       if (options_.hidden_organisations.count(o.kind)) continue;
       Node node = make_node(o.id, "organisation", std::string(model::to_name(o.kind)), o.name, {}, {}, bands_.at(o.id));
@@ -483,6 +484,10 @@ class Builder {
   std::unordered_map<std::uint64_t, std::size_t> bundles_;  // kind, role and ends -> the line that bundles them
 
   void add_edges() {
+    std::size_t members = 0;
+    for (const model::Body& b : plan_.bodies) members += b.members.size();
+    edges_.reserve(plan_.flows.size() + members);
+    bundles_.reserve(plan_.flows.size() + members);
     for (const model::Flow& f : plan_.flows) {
       if (f.kind == FlowKind::holds || options_.hidden_flows.count(f.kind)) continue;
       const auto from = box_of(f.from);
@@ -499,11 +504,18 @@ class Builder {
         edge.text += ": " + lower_first(function_name(f.functions.front()));
         if (f.functions.size() > 1) edge.text += " + " + std::to_string(f.functions.size() - 1) + " more";
       }
-      const std::string from_name = display_name(f.from);
-      const std::string to_name = display_name(f.to);
-      edge.label = from_name + " " + std::string(model::to_label(f.kind)) + " " + to_name +
-                   (functions.empty() ? "" : ": " + functions) + (f.label.empty() || !f.functions.empty() ? "" : " (" + f.label + ")") +
-                   (f.evidence.certainty != model::Certainty::stated ? " (" + std::string(model::to_name(f.evidence.certainty)) + ")" : "") + ".";
+      // "A delegates to B: stroke review." Written into one string made big
+      // enough, as England has 12,000 of them.
+      const std::string_view from_name = display_name(f.from);
+      const std::string_view to_name = display_name(f.to);
+      const std::string_view kind = model::to_label(f.kind);
+      std::string& label = edge.label;
+      label.reserve(from_name.size() + kind.size() + to_name.size() + functions.size() + f.label.size() + 32);
+      label.append(from_name).append(" ").append(kind).append(" ").append(to_name);
+      if (!functions.empty()) label.append(": ").append(functions);
+      if (!f.label.empty() && f.functions.empty()) label.append(" (").append(f.label).append(")");
+      if (f.evidence.certainty != model::Certainty::stated) label.append(" (").append(model::to_name(f.evidence.certainty)).append(")");
+      label.append(".");
       add_line(std::move(edge), f.id);
     }
     if (!options_.member_lines || options_.hidden_flows.count(FlowKind::member_of)) return;
@@ -515,20 +527,20 @@ class Builder {
         const auto member = box_of(who);
         if (!member || *member == *body) continue;
         Edge edge{b.id, "membership", FlowKind::member_of, *member, *body, {}, {}, {}};
-        edge.label = display_name(who) + (m.voting ? " is a voting member of " : " is a member, without a vote, of ") + b.name +
+        edge.label = std::string(display_name(who)) + (m.voting ? " is a voting member of " : " is a member, without a vote, of ") + b.name +
                      (m.role.empty() ? "" : " (as " + m.role + ")") + ".";
         add_line(std::move(edge), b.id);
       }
     }
   }
 
-  std::string display_name(const std::string& id) const {
+  std::string_view display_name(const std::string& id) const {
     const auto own = index_.find(id);
     if (own != index_.end()) return nodes_[own->second].name;
     const auto in = drawn_in_.find(id);
     if (in != drawn_in_.end()) {
       for (const PostLine& post : nodes_[in->second].posts) {
-        if (post.id == id) return post.text.substr(0, post.text.find(" · "));
+        if (post.id == id) return std::string_view(post.text).substr(0, post.text.find(" · "));
       }
     }
     return id;
