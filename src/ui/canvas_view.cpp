@@ -454,7 +454,9 @@ void draw_canvas_view(app::AppState& state, const Fonts& fonts) {
       const SceneMarks* marks = state.step_changes ? &step_marks : nullptr;
       if (state.canvas_view == app::CanvasView::governance) {
         // An open "Who decides?" lights its route; otherwise the selection's neighbourhood.
-        const std::set<std::string> lit = state.decision.open ? app::decision_route_ids(state) : neighbourhood(state);
+        // (The neighbourhood is kept between frames: referred to, not copied.)
+        const std::set<std::string> route = state.decision.open ? app::decision_route_ids(state) : std::set<std::string>{};
+        const std::set<std::string>& lit = state.decision.open ? route : neighbourhood(state);
         // A mesh is kept for each set lit: built when the selection changes, not every frame.
         const std::vector<std::uint8_t>* kept =
             draw_retained(draw, *scene, canvas, state.theme, fonts, state.keep_on_gpu, lit.empty() ? nullptr : &lit);
