@@ -5,6 +5,12 @@
 
 namespace layout {
 
+std::vector<bool> items_faded(const Scene& scene, const std::set<std::string>& lit) {
+  std::vector<bool> faded(scene.items.size());
+  for (std::size_t i = 0; i < scene.items.size(); ++i) faded[i] = !lit.count(scene.items[i].id) && scene.items[i].role != "band";
+  return faded;
+}
+
 std::vector<std::size_t> items_at(const Scene& scene, glm::dvec2 world) {
   std::vector<std::size_t> path;
   std::size_t end = scene.items.size();

@@ -5,6 +5,7 @@
 // items' roles and labels. Nothing here knows about ImGui or the browser.
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -127,6 +128,10 @@ struct Scene {
 
 // The items under a world point, outermost first: the path down the tree.
 std::vector<std::size_t> items_at(const Scene& scene, glm::dvec2 world);
+
+// Which items, by index, a drawing with these ids lit shows faded: all the
+// others but the bands.
+std::vector<bool> items_faded(const Scene& scene, const std::set<std::string>& lit);
 
 // The topmost item drawn at a world point: a box containing it or a line
 // within `tolerance` of it (world units); -1 for none.

@@ -63,11 +63,7 @@ KeptMesh& mesh_for(const layout::Scene& scene, int level, double ratio, const st
     ImFont* font = bold ? fonts.heading : fonts.body;
     return static_cast<double>(font->CalcTextSizeA(static_cast<float>(size), 1e9f, 0.0f, text.data(), text.data() + text.size()).x);
   };
-  std::vector<bool> faded;
-  if (!lit.empty()) {
-    faded.resize(scene.items.size());
-    for (std::size_t i = 0; i < scene.items.size(); ++i) faded[i] = !lit.count(scene.items[i].id) && scene.items[i].role != "band";
-  }
+  const std::vector<bool> faded = lit.empty() ? std::vector<bool>{} : layout::items_faded(scene, lit);
   layout::SceneMesh mesh = layout::build_scene_mesh(scene, level, ratio, measure, faded);
   KeptMesh entry{++next_key, scene.serial, level, ratio, mesh.origin, lit, std::move(mesh.detail)};
   gpu->keep(entry.key, mesh);

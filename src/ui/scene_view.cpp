@@ -147,20 +147,17 @@ void draw_line(ImDrawList& draw, const layout::Shape& shape, const std::function
   draw_arrowhead(draw, shape.head, path.back(), path[path.size() - 2], size, colour, ratio);
 }
 
-// Which items a lit set leaves faded, by index: worked out when the scene
+// layout::items_faded, kept between frames: worked out again when the scene
 // or the set changes. Looking each item up in the set every frame took
 // 15,800 searches a frame at England's governance overview.
-const std::vector<bool>& faded_items(const layout::Scene& scene, const std::set<std::string>& lit) {
+const std::vector<bool>& kept_faded(const layout::Scene& scene, const std::set<std::string>& lit) {
   static struct {
     std::uint64_t scene = 0;
     std::set<std::string> lit;
     std::vector<bool> faded;
   } kept;
   if (kept.scene != scene.serial || kept.faded.size() != scene.items.size() || kept.lit != lit) {
-    kept.scene = scene.serial;
-    kept.lit = lit;
-    kept.faded.assign(scene.items.size(), false);
-    for (std::size_t i = 0; i < scene.items.size(); ++i) kept.faded[i] = !lit.count(scene.items[i].id) && scene.items[i].role != "band";
+    kept = {scene.serial, lit, layout::items_faded(scene, lit)};
   }
   return kept.faded;
 }
@@ -174,7 +171,7 @@ int draw_scene(ImDrawList& draw, const layout::Scene& scene, const app::CanvasSt
   // With `retained`, the boxes and lines are on the GPU already, drawn at
   // a level whose decisions (`detail`) the text follows here.
   const auto detail = [&](std::size_t i, std::uint8_t bit) { return retained && ((*retained)[i] & bit) != 0; };
-  const std::vector<bool>* dimmed = lit ? &faded_items(scene, *lit) : nullptr;
+  const std::vector<bool>* dimmed = lit ? &kept_faded(scene, *lit) : nullptr;
   const double scale = layout::device_pixels_per_world_unit(canvas.camera, canvas.viewport);
   const double ratio = canvas.viewport.pixel_ratio;
   // Far out, lines are a pixel or less and anti-aliasing them would triple

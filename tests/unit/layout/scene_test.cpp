@@ -114,6 +114,18 @@ TEST_CASE("items_at gives the path of items under a point, outermost first") {
   CHECK(layout::items_at(scene, scene.bounds.max + 10.0).empty());
 }
 
+TEST_CASE("items_faded leaves the lit items and the bands unfaded, by index") {
+  layout::Scene scene;
+  for (const auto& [id, role] : std::vector<std::pair<std::string, std::string>>{{"a", "organisation"}, {"b", "body"}, {"ab", "flow"}, {"national", "band"}}) {
+    layout::Item item;
+    item.id = id;
+    item.role = role;
+    scene.items.push_back(item);
+  }
+  CHECK(layout::items_faded(scene, {"a", "ab"}) == std::vector<bool>{false, true, false, false});
+  CHECK(layout::items_faded(scene, {}) == std::vector<bool>{true, true, true, false});
+}
+
 TEST_CASE("a folded unit is one block that says how many units are inside, and they are not in the scene") {
   layout::LayersOptions options;
   options.collapsed = {"east"};
