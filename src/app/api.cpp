@@ -22,6 +22,7 @@
 #include "analysis/search.hpp"
 #include "layout/camera.hpp"
 #include "model/command.hpp"
+#include "model/json_text.hpp"
 #include "model/version.hpp"
 
 namespace app {
@@ -126,6 +127,30 @@ json problems_json(const model::Problems& problems) {
   answer["messages"] = std::move(messages);
   answer["problems"] = std::move(detailed);
   return answer;
+}
+
+// What problems_json(problems) with "ok" writes, written straight out: a
+// national plan opens with some 3,000 pieces of advice, twice (as lines and
+// as objects), and building them as JSON values first cost more than the text.
+std::string problems_answer_text(const model::Problems& problems, bool ok) {
+  std::string out = "{\"messages\":[";
+  for (std::size_t i = 0; i < problems.list.size(); ++i) {
+    if (i > 0) out += ',';
+    model::append_json_string(out, model::format_problem(problems.list[i]));
+  }
+  out += "],\"problems\":[";
+  for (std::size_t i = 0; i < problems.list.size(); ++i) {
+    const model::Problem& problem = problems.list[i];
+    out += i > 0 ? ",{\"severity\":" : "{\"severity\":";
+    out += problem.severity == model::Severity::error ? "\"error\"" : "\"warning\"";
+    out += ",\"path\":";
+    model::append_json_string(out, problem.path);
+    out += ",\"message\":";
+    model::append_json_string(out, problem.message);
+    out += '}';
+  }
+  out += ok ? "],\"ok\":true}" : "],\"ok\":false}";
+  return out;
 }
 
 // openPlan(text) or openPlan({text, name, report}): report shows the result
@@ -642,10 +667,8 @@ const std::map<std::string, Method, std::less<>>& methods() {
 
 std::string open_plan_answer(AppState& state, std::string_view text, std::string name, bool report) {
   OpenResult opened = report ? open_plan_file(state, text, name) : open_plan_text(state, text, name);
-  json answer = problems_json(opened.problems);
-  answer["ok"] = opened.ok;
   state.redraw_requested = true;
-  return answer.dump(-1, ' ', false, json::error_handler_t::replace);
+  return problems_answer_text(opened.problems, opened.ok);
 }
 
 std::string call_api(AppState& state, std::string_view method, std::string_view arguments_json) {

@@ -6,7 +6,7 @@
 #include <initializer_list>
 
 #include "layout/text_fit.hpp"
-#include "model/json.hpp"
+#include "model/json_text.hpp"
 
 namespace layout {
 
@@ -269,7 +269,8 @@ std::string picture_json(const Picture& picture) {
       case PictureMark::Kind::text:
         out += first ? "[3," : ",[3,";
         numbers({r.min.x, r.min.y, mark.font_size, code(mark.fill), code(mark.bold)});
-        out += ',' + model::Json(mark.text).dump(-1, ' ', false, model::Json::error_handler_t::replace);
+        out += ',';
+        model::append_json_string(out, mark.text);
         break;
     }
     first = false;

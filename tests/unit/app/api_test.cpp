@@ -4,6 +4,10 @@
 
 #include "app/api.hpp"
 #include "app/canvas_control.hpp"
+#include "app/examples.hpp"
+#include "cli/national_plan.hpp"
+#include "io/plan_file.hpp"
+#include "model/json.hpp"
 #include "model/version.hpp"
 #include "plan_fixtures.hpp"
 
@@ -135,6 +139,25 @@ TEST_CASE("openPlan checks a plan; a rejected plan leaves the open one untouched
   call(state, "openPlan", json::object({{"text", "{"}, {"name", "y.json"}, {"report", true}}).dump());
   CHECK(state.open_report.visible);
   CHECK(call(state, "lastOpenReport")["name"] == "y.json");
+}
+
+TEST_CASE("openPlan's answer is written as the JSON library would write it, for every example, England and a rejected plan") {
+  std::vector<std::string> texts = {io::save_plan(cli::national_plan(3)), R"({"schemaVersion": "1.0", "units": 3, "name": "\u00e9\n\"x\""})", "{"};
+  for (const app::Example& example : app::examples) texts.push_back(fixtures::example_text(std::string(example.name)));
+  for (const std::string& text : texts) {
+    app::AppState state = state_with_viewport();
+    const std::string answer = app::open_plan_answer(state, text, "plan.json", false);
+    const model::Json parsed = model::Json::parse(answer);
+    CHECK(parsed.dump(-1, ' ', false, model::Json::error_handler_t::replace) == answer);
+    REQUIRE(parsed["messages"].size() == parsed["problems"].size());
+    CHECK(parsed["ok"] == (text.size() > 100));
+    for (std::size_t i = 0; i < parsed["problems"].size(); ++i) {
+      const model::Json& problem = parsed["problems"][i];
+      const std::string path = problem["path"].get<std::string>();
+      const std::string line = (path.empty() ? "" : path + ": ") + (problem["severity"] == "warning" ? "warning: " : "") + problem["message"].get<std::string>();
+      CHECK(parsed["messages"][i] == line);
+    }
+  }
 }
 
 TEST_CASE("apply, undo and redo change the open plan through commands") {
