@@ -8,6 +8,7 @@
 #include "model/collections.hpp"
 #include "model/fields.hpp"
 #include "model/plan_index.hpp"
+#include "app/find_entry.hpp"
 #include "model/validate.hpp"
 
 namespace app {
@@ -25,10 +26,7 @@ model::ApplyResult failed(std::string message) {
 template <class T>
 const T* find_in(const AppState& state, const std::vector<T> model::Plan::*list, const std::string& id) {
   if (!state.document || id.empty()) return nullptr;
-  for (const T& item : shown_plan(state).*list) {
-    if (item.id == id) return &item;
-  }
-  return nullptr;
+  return find_entry(shown_plan(state).*list, id);
 }
 
 std::string in_quotes(const std::string& text) { return "\"" + text + "\""; }

@@ -6,6 +6,7 @@
 #include "app/plan_document.hpp"
 #include "model/fields.hpp"
 #include "model/plan_index.hpp"
+#include "app/find_entry.hpp"
 
 namespace app {
 
@@ -33,10 +34,7 @@ std::optional<model::Layer> layer_below(model::Layer layer) {
 
 const model::Unit* find_unit(const AppState& state, const std::string& id) {
   if (!state.document) return nullptr;
-  for (const model::Unit& unit : shown_plan(state).units) {
-    if (unit.id == id) return &unit;
-  }
-  return nullptr;
+  return find_entry(shown_plan(state).units, id);
 }
 
 std::size_t count_children(const AppState& state, const std::string& id) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 #include "app/governance_edits.hpp"
 #include "layout/camera.hpp"
@@ -18,8 +19,19 @@ bool is_node(const layout::Item& item) { return item.role != "flow" && item.role
 
 const layout::Item* find_item(const app::AppState& state, const std::string& id) {
   if (!state.governance_scene || id.empty()) return nullptr;  // asked every frame for the selection, often none
-  for (const layout::Item& item : state.governance_scene->items) {
-    if (item.id == id && is_node(item)) return &item;
+  // Looked for first where it was last found in this scene (a group and its
+  // host's box share an id: the first is the one): England's has some 16,000 items.
+  static struct {
+    std::uint64_t scene = 0;
+    std::size_t index = 0;
+  } last_found;
+  const std::vector<layout::Item>& items = state.governance_scene->items;
+  const std::uint64_t scene = state.governance_scene->serial;
+  if (last_found.scene == scene && last_found.index < items.size() && items[last_found.index].id == id) return &items[last_found.index];
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (items[i].id != id || !is_node(items[i])) continue;
+    last_found = {scene, i};
+    return &items[i];
   }
   return nullptr;
 }

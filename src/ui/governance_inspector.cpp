@@ -259,12 +259,14 @@ void draw_folded_set(app::AppState& state, const Fonts& fonts) {
 }  // namespace
 
 void draw_governance_inspector(app::AppState& state, const Fonts& fonts) {
-  if (state.selected.empty() || !state.document || app::find_unit(state, state.selected)) return;
-  // Copies: edits below may move the plan's entries.
+  if (state.selected.empty() || !state.document) return;
+  // Copies: edits below may move the plan's entries. Ids are unique across
+  // the plan, so the looking stops at the first list that has it.
   const model::Organisation* organisation = app::find_organisation(state, state.selected);
-  const model::Body* body = app::find_body(state, state.selected);
-  const model::Post* post = app::find_post(state, state.selected);
-  const model::Flow* flow = app::find_flow(state, state.selected);
+  const model::Body* body = organisation ? nullptr : app::find_body(state, state.selected);
+  const model::Post* post = organisation || body ? nullptr : app::find_post(state, state.selected);
+  const model::Flow* flow = organisation || body || post ? nullptr : app::find_flow(state, state.selected);
+  if (!organisation && !body && !post && !flow && app::find_unit(state, state.selected)) return;  // the unit inspector's
   if (!organisation && !body && !post && !flow && state.selected.rfind("set/", 0) == 0) {
     draw_folded_set(state, fonts);
     return;
