@@ -94,6 +94,7 @@ const openSteps = [];  // openTimes() of each open in the page, with the rest (c
 const browserOpen = [];
 const browserFrames = {};
 let browserGovernanceEdit = [];
+let browserGovernanceEditSteps = [];  // editTimes() of each rename
 let browserMemory = 0;
 let browserMove = [];
 let browserSelectFrame = 0;
@@ -224,8 +225,9 @@ try {
       // box grows (the view laid out again); its short name changed (drawn
       // far out, the boxes keep their sizes: the last layout is taken again);
       // and its note changed (words neither drawing nor the checks read).
-      [browserGovernanceEdit, browserGovernanceShortName, browserGovernanceNote] = await empty.page.evaluate(() => {
+      [browserGovernanceEdit, browserGovernanceShortName, browserGovernanceNote, browserGovernanceEditSteps] = await empty.page.evaluate(() => {
         window.planner.showView('governance');
+        const steps = [];
         const timesOf = (change) => {
           const times = [];
           for (let i = 0; i < 5; i++) {
@@ -233,6 +235,7 @@ try {
             const done = window.planner.apply(change(i));
             if (!done.ok) throw new Error(done.messages.join('; '));
             times.push(performance.now() - start);
+            steps.push(window.planner.editTimes());
           }
           return times;
         };
@@ -240,7 +243,7 @@ try {
         const shortNames = timesOf((i) => ({ op: 'set', id: 'nhs-england', field: 'shortName', value: `NHSE ${i}` }));
         const notes = timesOf((i) => ({ op: 'set', id: 'nhs-england', field: 'note', value: `Note ${i}` }));
         window.planner.showView('layers');
-        return [renames, shortNames, notes];
+        return [renames, shortNames, notes, steps.slice(0, 5)];
       });
       // The module's memory once the national plan has been opened three times, shown both ways, edited and exported.
       browserMemory = await empty.page.evaluate(() => window.planner.memoryBytes());
@@ -317,6 +320,10 @@ const report = [
   `| page frame, the first after selecting a box at the governance overview (its faded mesh built) | ${browserSelectFrame.toFixed(1)} | | |`,
   `| page: move a PCN to another place, views and checks rebuilt (5 moves) | ${medianOf(browserMove).toFixed(0)} | ${sorted(browserMove).at(-1).toFixed(0)} | ${sorted(browserMove).at(-1).toFixed(0)} |`,
   `| page: rename NHS England in the governance view (its box grows), laid out again with the checks (5 edits) | ${medianOf(browserGovernanceEdit).toFixed(0)} | ${sorted(browserGovernanceEdit).at(-1).toFixed(0)} | ${sorted(browserGovernanceEdit).at(-1).toFixed(0)} |`,
+  ...[['governanceLayout', 'the governance layout'], ['advice', 'the checks']].map(([step, what]) => {
+    const times = sorted(browserGovernanceEditSteps.map((steps) => steps[step]));
+    return `| — of which ${what} | ${medianOf(times).toFixed(0)} | ${times.at(-1).toFixed(0)} | ${times.at(-1).toFixed(0)} |`;
+  }),
   `| page: change NHS England's short name in the governance view (the last layout taken again), with the checks (5 edits) | ${medianOf(browserGovernanceShortName).toFixed(0)} | ${sorted(browserGovernanceShortName).at(-1).toFixed(0)} | ${sorted(browserGovernanceShortName).at(-1).toFixed(0)} |`,
   `| page: change NHS England's note in the governance view (words no drawing or check reads: nothing rebuilt) (5 edits) | ${medianOf(browserGovernanceNote).toFixed(0)} | ${sorted(browserGovernanceNote).at(-1).toFixed(0)} | ${sorted(browserGovernanceNote).at(-1).toFixed(0)} |`,
   '',

@@ -104,6 +104,7 @@
     unsavedChanges: () => call('unsavedChanges'),
     frameTimes: () => call('frameTimes'),
     openTimes: () => call('openTimes'),
+    editTimes: () => call('editTimes'),
     // The module's memory in bytes: WebAssembly memory grows and never shrinks, so this is its peak.
     memoryBytes: () => (planner ? planner.HEAPU8.length : 0),
     keepOnGpu: (how) => call('keepOnGpu', how === 'always' ? how : Boolean(how)),

@@ -644,6 +644,10 @@ const std::map<std::string, Method, std::less<>>& methods() {
          return json{{"parse", t.parse_ms}, {"read", t.read_ms}, {"validate", t.validate_ms}, {"advice", t.advice_ms},
                      {"views", t.views_ms}, {"total", t.total_ms}};
        }, false}},
+      // For scripts/bench: the last change's steps, in milliseconds (the governance layout is within views).
+      {"editTimes", {[](AppState& s, const json&) {
+         return json{{"advice", s.change_times.advice_ms}, {"views", s.change_times.views_ms}, {"governanceLayout", s.governance_layout_ms}};
+       }, false}},
       {"frameTimes", {[](AppState& s, const json&) {
          json times = {{"build", s.frame_build_ms}, {"submit", s.frame_submit_ms}, {"fromGpu", s.frame_from_gpu}};
          s.frame_build_ms.clear();
