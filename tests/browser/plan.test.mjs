@@ -153,6 +153,8 @@ test('apply, undo and redo change the open plan, and undo gives back the same by
   assert.equal((await openPlan(readFileSync(join(validDir, 'herefordshire-sample.json'), 'utf8'))).ok, true);
   const original = await currentPlan();
   const renamed = await page.evaluate(() => window.planner.apply({ op: 'rename', id: 'herefordshire-gb', name: 'Herefordshire CCG Board' }));
+  const editSteps = await page.evaluate(() => window.planner.editTimes());
+  for (const step of ['advice', 'views', 'governanceLayout']) assert.ok(editSteps[step] >= 0, step);
   assert.deepEqual(renamed, { ok: true, messages: [], problems: [] });
   assert.match(await currentPlan(), /"name": "Herefordshire CCG Board"/);
   const refused = await page.evaluate(() => window.planner.apply({ op: 'remove', id: 'nhs-england' }));
