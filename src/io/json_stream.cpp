@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 
 #include "io/plan_file.hpp"
 
@@ -135,6 +136,18 @@ bool JsonTextStream::next_item() {
 
 std::string_view JsonTextStream::string() {
   const char* start = at_;
+  // Eight bytes at a time while none is a quote, a backslash, a control
+  // character or part of a longer UTF-8 sequence (most of a plan's text).
+  constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  while (end_ - at_ >= 8) {
+    std::uint64_t word;
+    std::memcpy(&word, at_, sizeof word);
+    const std::uint64_t quote = word ^ (ones * '"');
+    const std::uint64_t backslash = word ^ (ones * '\\');
+    const std::uint64_t marked = ((word - ones * 0x20) & ~word) | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | word;
+    if (marked & highs) break;
+    at_ += 8;
+  }
   // The common case: no escapes, so the text itself is the string.
   while (at_ != end_) {
     const auto byte = static_cast<unsigned char>(*at_);
@@ -284,6 +297,13 @@ Json JsonTextStream::value() {
     case 'n': literal("null"); return Json(nullptr);
     default: return number();
   }
+}
+
+bool JsonTextStream::next_text(std::string_view& text) {
+  if (peek() != '"') return false;
+  ++at_;
+  text = string();
+  return true;
 }
 
 void JsonTextStream::finish() {

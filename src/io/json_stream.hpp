@@ -29,6 +29,7 @@ class JsonTextStream final : public model::ValueStream {
   bool enter_array() override;
   bool next_item() override;
   model::Json value() override;
+  bool next_text(std::string_view& text) override;
   // After the outermost value: only whitespace may follow.
   void finish();
 

@@ -104,13 +104,16 @@ bool read_text(std::string& out, const Json& value, Problems& problems, const st
     return false;
   }
   const auto& text = value.get_ref<const std::string&>();
-  if (text.size() > max_text_length && character_count(text) > max_text_length) {
-    problems.error(path, "is " + std::to_string(character_count(text)) + " characters long, more than the limit of " +
-                             std::to_string(max_text_length));
-    return false;
-  }
+  if (!text_within_limit(text, problems, path)) return false;
   out = text;
   return true;
+}
+
+bool text_within_limit(std::string_view text, Problems& problems, const std::string& path) {
+  if (text.size() <= max_text_length || character_count(text) <= max_text_length) return true;
+  problems.error(path, "is " + std::to_string(character_count(text)) + " characters long, more than the limit of " +
+                           std::to_string(max_text_length));
+  return false;
 }
 
 bool read_whole_number(std::int64_t& out, const Json& value, std::int64_t min, Problems& problems,

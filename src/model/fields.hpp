@@ -142,11 +142,16 @@ void read_object(T& target, const Json& value, Problems& problems, const std::st
 // required one would send the loader back to the document).
 template <class T>
 void stream_field(T& target, std::string_view key, ValueStream& in, Problems& problems, PointerPath& path,
-                  std::uint64_t& seen) {
+                  std::uint64_t& seen, std::size_t* next_guess = nullptr) {
   const std::vector<Field<T>>& fields = fields_of<T>();
-  for (std::size_t i = 0; i < fields.size(); ++i) {
+  // Files mostly list fields in the table's order (saving writes them so):
+  // the search starts at the one after the last found.
+  const std::size_t start = next_guess && *next_guess < fields.size() ? *next_guess : 0;
+  for (std::size_t k = 0; k < fields.size(); ++k) {
+    const std::size_t i = start + k < fields.size() ? start + k : start + k - fields.size();
     const Field<T>& field = fields[i];
     if (field.name != key) continue;
+    if (next_guess) *next_guess = i + 1;
     if (i < 64) seen |= std::uint64_t{1} << i;
     if (field.stream && field.stream(target, in, problems, path)) return;
     const Json value = in.value();
@@ -189,10 +194,11 @@ void stream_object(T& target, ValueStream& in, Problems& problems, PointerPath& 
     return;
   }
   std::uint64_t seen = 0;
+  std::size_t next_guess = 0;
   std::string_view key;
   while (in.next_key(key)) {
     path.push(key);
-    stream_field(target, key, in, problems, path, seen);
+    stream_field(target, key, in, problems, path, seen, &next_guess);
     path.pop();
   }
   check_required<T>(seen, problems, path.text());
@@ -225,6 +231,8 @@ void visit_refs(const T& source, PointerPath& path, const RefVisitor& visit) {
 // --- builders (used by the tables in fields.cpp) ------------------------------
 
 bool read_text(std::string& out, const Json& value, Problems& problems, const std::string& path);
+// Whether text is within max_text_length characters; reports it if not.
+bool text_within_limit(std::string_view text, Problems& problems, const std::string& path);
 bool read_whole_number(std::int64_t& out, const Json& value, std::int64_t min, Problems& problems,
                        const std::string& path);
 bool read_number(double& out, const Json& value, Problems& problems, const std::string& path);
@@ -254,36 +262,60 @@ bool read_enum(E& out, const Json& value, Problems& problems, const std::string&
 
 template <class T>
 Field<T> text_field(std::string_view name, std::string T::*member, bool required = false) {
+  const auto keep = [member, required](T& t, std::string_view text, Problems& p, const std::string& path) {
+    if (!text_within_limit(text, p, path)) return;
+    if (required && text.empty()) {
+      p.error(path, "must not be empty");
+      return;
+    }
+    t.*member = text;
+  };
   return {name, required,
-          [member, required](T& t, const Json& v, Problems& p, const std::string& path) {
-            std::string text;
-            if (!read_text(text, v, p, path)) return;
-            if (required && text.empty()) {
-              p.error(path, "must not be empty");
+          [keep](T& t, const Json& v, Problems& p, const std::string& path) {
+            if (!v.is_string()) {
+              p.error(path, "must be text, not " + json_type_name(v));
               return;
             }
-            t.*member = std::move(text);
+            keep(t, v.get_ref<const std::string&>(), p, path);
           },
           [member](T& t) { (t.*member).clear(); },
           [member, required](const T& t) -> std::optional<Json> {
             if ((t.*member).empty() && !required) return std::nullopt;
             return Json(t.*member);
           },
-          {}, {}};
+          {},
+          [keep](T& t, ValueStream& in, Problems& p, PointerPath& path) {
+            std::string_view text;
+            if (!in.next_text(text)) return false;
+            keep(t, text, p, path.text());
+            return true;
+          }};
 }
 
 template <class T>
 Field<T> id_field(std::string T::*member) {
   Field<T> field = text_field<T>("id", member, true);
-  field.read = [member](T& t, const Json& v, Problems& p, const std::string& path) {
-    std::string id;
-    if (!read_text(id, v, p, path)) return;
+  const auto keep = [member](T& t, std::string_view id, Problems& p, const std::string& path) {
+    if (!text_within_limit(id, p, path)) return;
     if (!is_valid_id(id)) {
       p.error(path, quote_text(id) + " is not a valid id: use letters, digits, \".\", \"_\", \":\" and \"-\", "
                     "starting with a letter or digit, at most 128 characters");
       return;
     }
     t.*member = id;
+  };
+  field.read = [keep](T& t, const Json& v, Problems& p, const std::string& path) {
+    if (!v.is_string()) {
+      p.error(path, "must be text, not " + json_type_name(v));
+      return;
+    }
+    keep(t, v.get_ref<const std::string&>(), p, path);
+  };
+  field.stream = [keep](T& t, ValueStream& in, Problems& p, PointerPath& path) {
+    std::string_view id;
+    if (!in.next_text(id)) return false;
+    keep(t, id, p, path.text());
+    return true;
   };
   return field;
 }

@@ -1,8 +1,14 @@
 #include "model/problems.hpp"
 
+#include <algorithm>
+
 namespace model {
 
 void append_pointer_key(std::string& out, std::string_view key) {
+  if (std::none_of(key.begin(), key.end(), [](char c) { return c == '~' || c == '/'; })) {  // nearly every key
+    out.append(key);
+    return;
+  }
   for (char c : key) {
     if (c == '~') out += "~0";
     else if (c == '/') out += "~1";

@@ -27,6 +27,13 @@ class ValueStream {
   virtual bool next_item() = 0;
   // Reads the next value whole.
   virtual Json value() = 0;
+  // If the next value is text, reads it (valid until the next call) and
+  // answers true; else reads nothing. Spares building a JSON value for the
+  // commonest field.
+  virtual bool next_text(std::string_view& text) {
+    (void)text;
+    return false;
+  }
 };
 
 // The JSON Pointer of the value being read, kept in one buffer that grows
