@@ -1,11 +1,11 @@
 // The benchmark behind scripts/bench. Prints a Markdown report; with
 // --out FILE also writes it there.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
-import { cpus, totalmem } from 'node:os';
-import { launch, root } from '../tests/browser/browser.mjs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { launch, launchPersistent, root } from '../tests/browser/browser.mjs';
 
 const dist = join(root, 'dist');
 const runs = Number(process.env.BENCH_RUNS || 7);
@@ -92,6 +92,7 @@ const withExample = [];
 const viewMode = [];
 const openSteps = [];  // openTimes() of each open in the page, with the rest (crossing into the module and back)
 const browserOpen = [];
+const returningVisits = [];  // {ready, open} of three visits in one kept profile
 const browserFrames = {};
 let browserGovernanceEdit = [];
 let browserGovernanceEditSteps = [];  // editTimes() of each rename
@@ -257,6 +258,28 @@ try {
     viewMode.push(reader.time);
     await reader.context.close();
   }
+  // A returning visitor: a browser profile kept between visits, in which
+  // the browser keeps the module's code as optimised on earlier visits.
+  const profile = mkdtempSync(join(tmpdir(), 'planner-bench-'));
+  const returning = await launchPersistent(profile);
+  try {
+    for (let visit = 0; visit < 3; visit++) {
+      const page = await returning.newPage();
+      await page.goto(new URL('?example=none', env.url).href);
+      const ready = await page.evaluate(() => window.planner.ready.then(() => performance.now()));
+      const open = await page.evaluate((text) => {
+        const start = performance.now();
+        if (!window.planner.openPlan(text, { name: 'national.json' }).ok) throw new Error('the national plan did not open');
+        return performance.now() - start;
+      }, nationalText);
+      returningVisits.push({ ready, open });
+      await page.waitForTimeout(5000);  // time to optimise and keep the code, as a visit would have
+      await page.close();
+    }
+  } finally {
+    await returning.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
 } finally {
   await env.close();
 }
@@ -299,6 +322,10 @@ const report = [
     const times = openSteps.map((steps) => steps[step]);
     return `| — of which ${step === 'crossing' ? 'crossing into the module and back' : step} | ${medianOf(times).toFixed(0)} | ${sorted(times)[0].toFixed(0)} | ${sorted(times).at(-1).toFixed(0)} |`;
   }),
+  '',
+  'A returning visitor (one browser profile kept on disk, three visits, each opening the national plan; the browser keeps the ' +
+    'module\'s code as optimised on earlier visits), milliseconds: ' +
+    returningVisits.map((v, i) => `visit ${i + 1}: ready ${v.ready.toFixed(0)}, openPlan ${v.open.toFixed(0)}`).join('; ') + '.',
   '',
   `Native peak memory for the runs above: ${(nativeTimes.peakKiB / 1024).toFixed(0)} MiB.`,
   '',

@@ -33,6 +33,17 @@ export async function launch({ files = {} } = {}) {
   };
 }
 
+// A browser whose profile is kept in `dir` (the contexts above are fresh,
+// like a first visit): a returning visitor, whose browser keeps what it
+// compiled of the module. Closing the context closes the browser.
+export function launchPersistent(dir) {
+  return chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: chromiumArgs,
+    viewport: { width: 1280, height: 800 },
+  });
+}
+
 // The page with no plan open (it opens an example by default): tests of the
 // canvas itself start from a known camera.
 export const blankPage = (env) => new URL('?example=none', env.url).href;
