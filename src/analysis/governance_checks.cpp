@@ -18,28 +18,98 @@ std::string quoted(const std::string& text) { return "\"" + text + "\""; }
 
 bool ended(model::Lifecycle status) { return status == model::Lifecycle::merged || status == model::Lifecycle::dissolved; }
 
+// The ids from which following the lines comes back to the same id: those in
+// a strongly connected part of more than one, or with a line to themselves
+// (Tarjan's method, without recursion).
+std::unordered_set<std::string> on_a_cycle(const std::map<std::string, std::vector<std::string>>& lines) {
+  const std::vector<std::string> none;
+  std::unordered_map<std::string_view, const std::vector<std::string>*> by_id;
+  for (const auto& [id, out] : lines) by_id.emplace(id, &out);
+  const auto out_of = [&](std::string_view id) {
+    const auto found = by_id.find(id);
+    return found == by_id.end() ? &none : found->second;
+  };
+  struct Visit {
+    std::string_view id;
+    const std::vector<std::string>* out;
+    std::size_t next = 0;
+  };
+  std::unordered_map<std::string_view, std::size_t> number, low;  // the order reached; the earliest reachable still open
+  std::vector<std::string_view> open;
+  std::unordered_set<std::string_view> is_open;
+  std::unordered_set<std::string> cyclic;
+  const auto reach = [&](std::string_view id, std::vector<Visit>& visits) {
+    const std::size_t reached = number.size();
+    number[id] = reached;
+    low[id] = reached;
+    open.push_back(id);
+    is_open.insert(id);
+    visits.push_back({id, out_of(id)});
+  };
+  for (const auto& [root, _] : lines) {
+    if (number.count(root)) continue;
+    std::vector<Visit> visits;
+    reach(root, visits);
+    while (!visits.empty()) {
+      Visit& visit = visits.back();
+      if (visit.next < visit.out->size()) {
+        const std::string_view to = (*visit.out)[visit.next++];
+        if (to == visit.id) cyclic.insert(std::string(to));
+        if (!number.count(to)) {
+          reach(to, visits);
+        } else if (is_open.count(to)) {
+          low[visit.id] = std::min(low[visit.id], number[to]);
+        }
+        continue;
+      }
+      const std::string_view id = visit.id;
+      visits.pop_back();
+      if (!visits.empty()) low[visits.back().id] = std::min(low[visits.back().id], low[id]);
+      if (low[id] != number[id]) continue;
+      std::vector<std::string_view> part;
+      for (std::string_view member; member != id;) {
+        member = open.back();
+        open.pop_back();
+        is_open.erase(member);
+        part.push_back(member);
+      }
+      if (part.size() > 1) {
+        for (std::string_view member : part) cyclic.insert(std::string(member));
+      }
+    }
+  }
+  return cyclic;
+}
+
 }  // namespace
 
 model::Problems governance_checks(const model::Plan& plan) {
   model::Problems problems;
-  std::unordered_map<std::string, std::string> name;
-  std::unordered_map<std::string, std::string> path;
-  for (std::size_t i = 0; i < plan.organisations.size(); ++i) {
-    name[plan.organisations[i].id] = plan.organisations[i].name;
-    path[plan.organisations[i].id] = "/organisations/" + std::to_string(i);
-  }
-  for (std::size_t i = 0; i < plan.bodies.size(); ++i) {
-    name[plan.bodies[i].id] = plan.bodies[i].name;
-    path[plan.bodies[i].id] = "/bodies/" + std::to_string(i);
-  }
+  // Views of the plan's own strings, which outlive this: England has
+  // thousands of entries, and copying their ids cost more than the checks.
+  std::unordered_map<std::string_view, std::string_view> name;
+  for (const auto& o : plan.organisations) name[o.id] = o.name;
+  for (const auto& b : plan.bodies) name[b.id] = b.name;
   for (const auto& p : plan.posts) name[p.id] = p.title;
   for (const auto& f : plan.functions) name[f.id] = f.name;
-  const auto called = [&](const std::string& id) { return name.count(id) ? name[id] : id; };
+  const auto called = [&](std::string_view id) {
+    const auto found = name.find(id);
+    return std::string(found == name.end() ? id : found->second);
+  };
+  const auto path_of = [&](std::string_view id) -> std::string {
+    for (std::size_t i = 0; i < plan.organisations.size(); ++i) {
+      if (plan.organisations[i].id == id) return "/organisations/" + std::to_string(i);
+    }
+    for (std::size_t i = 0; i < plan.bodies.size(); ++i) {
+      if (plan.bodies[i].id == id) return "/bodies/" + std::to_string(i);
+    }
+    return "/flows";
+  };
 
   // Who may pass a function on: whoever holds it (and the bodies it hosts),
   // and whoever received it by delegation.
-  std::unordered_map<std::string, std::set<std::string>> has;  // id -> functions
-  std::unordered_map<std::string, std::vector<std::string>> hosted;  // organisation -> bodies
+  std::unordered_map<std::string_view, std::unordered_set<std::string_view>> has;  // id -> functions
+  std::unordered_map<std::string_view, std::vector<std::string_view>> hosted;  // organisation -> bodies
   for (const auto& b : plan.bodies) {
     for (const std::string& host : b.hosts) hosted[host].push_back(b.id);
   }
@@ -47,16 +117,28 @@ model::Problems governance_checks(const model::Plan& plan) {
     if (flow.kind != FlowKind::holds) continue;
     for (const std::string& f : flow.functions) {
       has[flow.from].insert(f);
-      for (const std::string& body : hosted[flow.from]) has[body].insert(f);
+      for (std::string_view body : hosted[flow.from]) has[body].insert(f);
     }
   }
-  for (bool grew = true; grew;) {
-    grew = false;
-    for (const auto& flow : plan.flows) {
-      if (flow.kind != FlowKind::delegates) continue;
-      for (const std::string& f : flow.functions) {
-        if (has[flow.from].count(f) && has[flow.to].insert(f).second) grew = true;
+  // Passed down the delegations from each that gained a function, until
+  // none gains more (England's chains are several deep).
+  std::unordered_map<std::string_view, std::vector<const model::Flow*>> delegations_from;
+  for (const auto& flow : plan.flows) {
+    if (flow.kind == FlowKind::delegates) delegations_from[flow.from].push_back(&flow);
+  }
+  std::vector<std::string_view> grown;
+  for (const auto& [id, functions] : has) grown.push_back(id);
+  while (!grown.empty()) {
+    const auto found = delegations_from.find(grown.back());
+    grown.pop_back();
+    if (found == delegations_from.end()) continue;
+    for (const model::Flow* flow : found->second) {
+      const std::unordered_set<std::string_view>& given = has[flow->from];
+      bool grew = false;
+      for (const std::string& f : flow->functions) {
+        if (given.count(f) && has[flow->to].insert(f).second) grew = true;
       }
+      if (grew) grown.push_back(flow->to);
     }
   }
   // Bodies and organisations that have ended, by id (a lookup per flow end).
@@ -95,7 +177,9 @@ model::Problems governance_checks(const model::Plan& plan) {
     if (flow.kind == FlowKind::reports_to) reports[flow.from].push_back(flow.to);
   }
   std::set<std::string> in_loop;
+  const std::unordered_set<std::string> on_cycles = on_a_cycle(reports);
   for (const auto& [start, targets] : reports) {
+    if (!on_cycles.count(start)) continue;  // no way back to it: nothing to find
     // Depth-first from start, looking for start again; the path found is the loop.
     std::vector<std::pair<std::string, std::size_t>> stack = {{start, 0}};
     std::set<std::string> visited = {start};
@@ -114,7 +198,7 @@ model::Problems governance_checks(const model::Plan& plan) {
           loop.push_back(called(start));
           std::string words;
           for (std::size_t i = 0; i < loop.size(); ++i) words += (i ? " reports to " : "") + loop[i];
-          problems.warning(path.count(start) ? path[start] : "/flows", "An accountability loop: " + words +
+          problems.warning(path_of(start), "An accountability loop: " + words +
                                                                          ". Someone has to answer to a body outside the loop: change one of these flows.");
         }
         break;
@@ -152,7 +236,7 @@ model::Problems governance_checks(const model::Plan& plan) {
   // Organisations that sit on no body, directly or through a post, and host none.
   std::unordered_map<std::string, const model::Post*> posts;
   for (const auto& p : plan.posts) posts.emplace(p.id, &p);
-  std::set<std::string> seated;
+  std::unordered_set<std::string_view> seated;
   for (const auto& b : plan.bodies) {
     for (const auto& m : b.members) {
       if (!m.organisation.empty()) seated.insert(m.organisation);
