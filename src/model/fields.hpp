@@ -272,11 +272,8 @@ Field<T> text_field(std::string_view name, std::string T::*member, bool required
   };
   return {name, required,
           [keep](T& t, const Json& v, Problems& p, const std::string& path) {
-            if (!v.is_string()) {
-              p.error(path, "must be text, not " + json_type_name(v));
-              return;
-            }
-            keep(t, v.get_ref<const std::string&>(), p, path);
+            std::string text;
+            if (read_text(text, v, p, path)) keep(t, text, p, path);
           },
           [member](T& t) { (t.*member).clear(); },
           [member, required](const T& t) -> std::optional<Json> {
@@ -305,11 +302,8 @@ Field<T> id_field(std::string T::*member) {
     t.*member = id;
   };
   field.read = [keep](T& t, const Json& v, Problems& p, const std::string& path) {
-    if (!v.is_string()) {
-      p.error(path, "must be text, not " + json_type_name(v));
-      return;
-    }
-    keep(t, v.get_ref<const std::string&>(), p, path);
+    std::string id;
+    if (read_text(id, v, p, path)) keep(t, id, p, path);
   };
   field.stream = [keep](T& t, ValueStream& in, Problems& p, PointerPath& path) {
     std::string_view id;
