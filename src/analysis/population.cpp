@@ -1,6 +1,8 @@
 #include "analysis/population.hpp"
 
 #include <algorithm>
+#include <charconv>
+#include <cstdint>
 #include <unordered_map>
 
 namespace analysis {
@@ -46,13 +48,18 @@ std::vector<UnitPopulation> population_rollup(const model::Plan& plan) {
 }
 
 std::string format_count(std::int64_t value) {
-  std::string digits = std::to_string(value < 0 ? -value : value);
+  // The magnitude as unsigned, so that the most negative number has one too.
+  const std::uint64_t magnitude = value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+  char digits[24];
+  const std::size_t count = static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, magnitude).ptr - digits);
   std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+  out.reserve(count + count / 3 + 1);
+  if (value < 0) out += '-';
+  for (std::size_t i = 0; i < count; ++i) {
+    if (i > 0 && (count - i) % 3 == 0) out += ',';
     out += digits[i];
   }
-  return value < 0 ? "-" + out : out;
+  return out;
 }
 
 std::string describe_band(const model::Band& band) {

@@ -1,6 +1,7 @@
 #include "layout/layers_scene.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <set>
 #include <string_view>
@@ -27,7 +28,7 @@ Paint layer_paint(model::Layer layer) {
   return Paint::practice;
 }
 
-std::string people(std::int64_t n) { return analysis::format_count(n) + (n == 1 ? " person" : " people"); }
+std::string people(std::int64_t n) { return analysis::format_count(n).append(n == 1 ? " person" : " people"); }
 
 class Builder {
  public:
@@ -197,30 +198,48 @@ class Builder {
     return std::to_string(n) + (n == 1 ? " unit inside" : " units inside");
   }
 
+  // A unit's words for hover cards and screen readers, written by appending
+  // to one string (England has some 7,800 units, each drawn on every edit).
   std::string label(std::size_t u) const {
     const model::Unit& unit = plan_.units[u];
     const analysis::UnitPopulation& p = population_[u];
-    std::string text = unit.name + ", " + std::string(model::to_label(unit.layer));
+    std::string text;
+    text.reserve(unit.name.size() + 160);
+    text.append(unit.name).append(", ").append(model::to_label(unit.layer));
     if (p.own && p.rollup && *p.own != *p.rollup) {
-      text += ": " + people(*p.own) + "; its " + std::to_string(p.children) + " parts add up to " + analysis::format_count(*p.rollup);
+      text.append(": ").append(people(*p.own)).append("; its ").append(std::to_string(p.children)).append(" parts add up to ");
+      text.append(analysis::format_count(*p.rollup));
     } else if (p.own) {
-      text += ": " + people(*p.own);
+      text.append(": ").append(people(*p.own));
     } else if (p.rollup) {
-      text += ": " + people(*p.rollup) + ", the sum of its " + std::to_string(p.children) + (p.children == 1 ? " part" : " parts");
+      text.append(": ").append(people(*p.rollup)).append(", the sum of its ").append(std::to_string(p.children));
+      text.append(p.children == 1 ? " part" : " parts");
     } else {
-      text += ": no population figure";
+      text.append(": no population figure");
     }
-    const auto& band = model::band_for(plan_.bands, unit.layer);
-    if (band && (p.band == BandStatus::below || p.band == BandStatus::above || p.band == BandStatus::inside)) {
+    const std::string& band = band_words_[static_cast<std::size_t>(unit.layer)];
+    if (!band.empty() && (p.band == BandStatus::below || p.band == BandStatus::above || p.band == BandStatus::inside)) {
       const char* where = p.band == BandStatus::inside ? "inside" : p.band == BandStatus::below ? "below" : "above";
-      text += std::string("; ") + where + " its band of " + analysis::describe_band(*band);
+      text.append("; ").append(where).append(" its band of ").append(band);
     }
     if (const auto found = commissioners_.find(unit.id); found != commissioners_.end()) {
-      for (std::size_t o : found->second) text += "; commissioned by " + plan_.organisations[o].name;
+      for (std::size_t o : found->second) text.append("; commissioned by ").append(plan_.organisations[o].name);
     }
-    if (options_.collapsed.count(unit.id) && !children_[u].empty()) text += "; folded, with " + units_inside(u);
-    return text + ".";
+    if (options_.collapsed.count(unit.id) && !children_[u].empty()) text.append("; folded, with ").append(units_inside(u));
+    text += '.';
+    return text;
   }
+
+  // Each layer's band in words ("10,000–50,000"), or nothing where it has none.
+  static constexpr std::size_t layer_count = static_cast<std::size_t>(model::Layer::region) + 1;
+  std::array<std::string, layer_count> band_words_ = [this] {
+    std::array<std::string, layer_count> words;
+    for (const auto& entry : model::enum_names<model::Layer>()) {
+      const auto& band = model::band_for(plan_.bands, entry.value);
+      if (band) words[static_cast<std::size_t>(entry.value)] = analysis::describe_band(*band);
+    }
+    return words;
+  }();
 };
 
 }  // namespace
