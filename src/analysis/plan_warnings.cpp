@@ -3,6 +3,7 @@
 #include "analysis/plan_at.hpp"
 #include "analysis/population.hpp"
 
+#include <string_view>
 #include <unordered_map>
 
 namespace analysis {
@@ -11,23 +12,25 @@ namespace {
 
 void band_warnings(const model::Plan& plan, model::Problems& problems) {
   const std::vector<UnitPopulation> populations = population_rollup(plan);
+  std::unordered_map<model::Layer, std::string> band_words;  // each layer's band in words, written once (England warns of thousands)
   for (std::size_t i = 0; i < plan.units.size(); ++i) {
     const model::Unit& unit = plan.units[i];
     const UnitPopulation& population = populations[i];
     if (population.band != BandStatus::below && population.band != BandStatus::above) continue;
-    const model::Band& band = *model::band_for(plan.bands, unit.layer);
+    auto [words, added] = band_words.try_emplace(unit.layer);
+    if (added) words->second = describe_band(*model::band_for(plan.bands, unit.layer));
     const std::string figure = population.own
                                    ? "has a population of " + format_count(*population.own)
                                    : "has no population of its own and its parts add up to " + format_count(*population.rollup);
     problems.warning(model::pointer_join("/units", i),
                      model::quote_text(unit.name) + " " + figure + ", " +
                          (population.band == BandStatus::below ? "below" : "above") + " the " +
-                         std::string(model::to_label(unit.layer)) + " band of " + describe_band(band));
+                         std::string(model::to_label(unit.layer)) + " band of " + words->second);
   }
 }
 
 void practices_in_no_pcn(const model::Plan& plan, model::Problems& problems) {
-  std::unordered_map<std::string, model::Layer> layers;
+  std::unordered_map<std::string_view, model::Layer> layers;  // views of the plan's ids, which outlive this
   for (const model::Unit& unit : plan.units) layers.emplace(unit.id, unit.layer);
   for (std::size_t i = 0; i < plan.units.size(); ++i) {
     const model::Unit& unit = plan.units[i];
@@ -41,7 +44,7 @@ void practices_in_no_pcn(const model::Plan& plan, model::Problems& problems) {
 
 // Two units with one official code are usually one unit entered twice.
 void duplicate_codes(const model::Plan& plan, model::Problems& problems) {
-  std::unordered_map<std::string, std::size_t> first;
+  std::unordered_map<std::string_view, std::size_t> first;
   for (std::size_t i = 0; i < plan.units.size(); ++i) {
     const model::Unit& unit = plan.units[i];
     if (unit.code.empty()) continue;
@@ -55,7 +58,7 @@ void duplicate_codes(const model::Plan& plan, model::Problems& problems) {
 
 // A PCN with no practices and no figure of its own counts as no people.
 void empty_pcns(const model::Plan& plan, model::Problems& problems) {
-  std::unordered_map<std::string, std::size_t> practices;
+  std::unordered_map<std::string_view, std::size_t> practices;
   for (const model::Unit& unit : plan.units) {
     if (unit.layer == model::Layer::practice) ++practices[unit.parent];
   }
