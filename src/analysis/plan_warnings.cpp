@@ -12,20 +12,18 @@ namespace {
 
 void band_warnings(const model::Plan& plan, model::Problems& problems) {
   const std::vector<UnitPopulation> populations = population_rollup(plan);
-  std::unordered_map<model::Layer, std::string> band_words;  // each layer's band in words, written once (England warns of thousands)
+  const auto band_in_words = band_words(plan.bands);  // worded once: England warns of thousands
   for (std::size_t i = 0; i < plan.units.size(); ++i) {
     const model::Unit& unit = plan.units[i];
     const UnitPopulation& population = populations[i];
     if (population.band != BandStatus::below && population.band != BandStatus::above) continue;
-    auto [words, added] = band_words.try_emplace(unit.layer);
-    if (added) words->second = describe_band(*model::band_for(plan.bands, unit.layer));
     const std::string figure = population.own
                                    ? "has a population of " + format_count(*population.own)
                                    : "has no population of its own and its parts add up to " + format_count(*population.rollup);
     problems.warning(model::pointer_join("/units", i),
                      model::quote_text(unit.name) + " " + figure + ", " +
                          (population.band == BandStatus::below ? "below" : "above") + " the " +
-                         std::string(model::to_label(unit.layer)) + " band of " + words->second);
+                         std::string(model::to_label(unit.layer)) + " band of " + band_in_words[static_cast<std::size_t>(unit.layer)]);
   }
 }
 

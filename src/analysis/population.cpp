@@ -62,6 +62,14 @@ std::string format_count(std::int64_t value) {
   return out;
 }
 
+std::array<std::string, layer_count> band_words(const model::Bands& bands) {
+  std::array<std::string, layer_count> words;
+  for (const auto& entry : model::enum_names<model::Layer>()) {
+    if (const auto& band = model::band_for(bands, entry.value)) words[static_cast<std::size_t>(entry.value)] = describe_band(*band);
+  }
+  return words;
+}
+
 std::string describe_band(const model::Band& band) {
   if (band.min && band.max) return format_count(*band.min) + "\xE2\x80\x93" + format_count(*band.max);
   if (band.min) return format_count(*band.min) + " or more";

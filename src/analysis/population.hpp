@@ -1,6 +1,7 @@
 #pragma once
 // Population roll-ups through the layers, and where each unit stands
 // against its layer's band.
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -29,5 +30,9 @@ BandStatus band_status(const std::optional<model::Band>& band, std::optional<std
 // "12,500": numbers as people read them.
 std::string format_count(std::int64_t value);
 std::string describe_band(const model::Band& band);  // "1,000–10,000"
+// Each layer's band in words, by layer; "" where the plan sets none. Worded
+// once for a view or a check that names a band per unit.
+inline constexpr std::size_t layer_count = static_cast<std::size_t>(model::Layer::region) + 1;
+std::array<std::string, layer_count> band_words(const model::Bands& bands);
 
 }  // namespace analysis

@@ -230,16 +230,7 @@ class Builder {
     return text;
   }
 
-  // Each layer's band in words ("10,000–50,000"), or nothing where it has none.
-  static constexpr std::size_t layer_count = static_cast<std::size_t>(model::Layer::region) + 1;
-  std::array<std::string, layer_count> band_words_ = [this] {
-    std::array<std::string, layer_count> words;
-    for (const auto& entry : model::enum_names<model::Layer>()) {
-      const auto& band = model::band_for(plan_.bands, entry.value);
-      if (band) words[static_cast<std::size_t>(entry.value)] = analysis::describe_band(*band);
-    }
-    return words;
-  }();
+  const std::array<std::string, analysis::layer_count> band_words_ = analysis::band_words(plan_.bands);
 };
 
 }  // namespace
