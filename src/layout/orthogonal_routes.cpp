@@ -20,6 +20,7 @@
 #include <limits>
 #include <map>
 #include <numeric>
+#include <span>
 #include <tuple>
 #include <unordered_map>
 
@@ -44,8 +45,8 @@ struct Route {
   std::size_t upper = 0;
   int lo = 0;                      // rows
   int hi = 0;
-  std::vector<std::size_t> gaps;   // rows lo + 1 .. hi - 1: the gap passed through
-  std::vector<double> pass;        // and where
+  std::span<std::size_t> gaps;     // rows lo + 1 .. hi - 1: the gap passed through (in the router's pools)
+  std::span<double> pass;          // and where
   double port_lower = 0.0;
   double port_upper = 0.0;
 };
@@ -117,12 +118,19 @@ class Router {
   double crossing_cost_;
   std::vector<double> x_;  // block centres, once gaps are widened
   std::vector<Route> routes_;
+  std::vector<std::size_t> route_gaps_;  // the pools of the routes' gaps and passes
+  std::vector<double> route_pass_;
   std::vector<std::size_t> upper_trunk_;  // each route's trunk at its upper end (none: alone there)
   std::vector<std::size_t> lower_trunk_;
   std::vector<std::size_t> trunk_size_;
   std::vector<RowGaps> gaps_;
-  // strands_[row][gap]: the strands through it, each the routes that pass together.
-  std::vector<std::vector<std::vector<std::vector<std::size_t>>>> strands_;
+  // The strands through each gap (routes that pass it together), numbered
+  // gap by gap: routes by strand, where each strand starts among them, and
+  // each gap's first strand; gaps numbered row by row from first_of_gap_.
+  std::vector<std::size_t> strand_routes_;
+  std::vector<std::size_t> strand_start_;
+  std::vector<std::size_t> gap_first_strand_;
+  std::vector<std::size_t> first_of_gap_;
 
   using Run = ChannelRun;
   struct Label {
@@ -138,7 +146,10 @@ class Router {
     std::vector<double> upper_labels, tracks, lower_labels;  // heights
   };
   std::vector<Channel> channels_;
-  std::vector<std::vector<std::size_t>> run_of_;  // per route: its run in each channel from its lowest (lo, lo + 1...)
+  std::vector<std::size_t> run_of_;        // each route's run in each channel from its lowest (lo, lo + 1...),
+  std::vector<std::size_t> run_of_start_;  // from here for route r
+  std::vector<std::size_t> run_routes_;    // the pools ChannelRun's lists are views of
+  std::vector<std::pair<double, bool>> run_verticals_;
   struct InnerRun {
     std::size_t route;
     std::size_t track;
@@ -177,6 +188,19 @@ class Router {
       ends.push_back({{route.lower, link.kind, !from_lower, true}, l});
     }
     std::sort(ends.begin(), ends.end());
+    // Room for where each up route passes the rows between its ends.
+    std::size_t passes = 0;
+    for (const Route& route : routes_) passes += route.kind == RouteKind::up ? static_cast<std::size_t>(route.hi - route.lo - 1) : 0;
+    route_gaps_.assign(passes, 0);
+    route_pass_.assign(passes, 0.0);
+    passes = 0;
+    for (Route& route : routes_) {
+      if (route.kind != RouteKind::up) continue;
+      const std::size_t n = static_cast<std::size_t>(route.hi - route.lo - 1);
+      route.gaps = {route_gaps_.data() + passes, n};
+      route.pass = {route_pass_.data() + passes, n};
+      passes += n;
+    }
     upper_trunk_.assign(routes_.size(), none);
     lower_trunk_.assign(routes_.size(), none);
     for (std::size_t first = 0, last = 0; first < ends.size(); first = last) {
@@ -204,11 +228,7 @@ class Router {
     const double margin = options_.channel_margin;
     for (std::size_t r = 0; r < routes_.size(); ++r) {
       Route& route = routes_[r];
-      route.gaps.clear();
-      route.pass.clear();
       if (route.kind != RouteKind::up) continue;
-      route.gaps.reserve(static_cast<std::size_t>(route.hi - route.lo - 1));
-      route.pass.reserve(static_cast<std::size_t>(route.hi - route.lo - 1));
       double at = centre_of(route.lower);
       const double goal = centre_of(route.upper);
       for (int row = route.lo + 1; row < route.hi; ++row) {
@@ -216,8 +236,9 @@ class Router {
         const RowGaps& gaps = gaps_[static_cast<std::size_t>(row)];
         const std::size_t g = choose_gap(gaps, ideal, margin);
         at = nearest_in(gaps, g, ideal, margin);
-        route.gaps.push_back(g);
-        route.pass.push_back(at);
+        const std::size_t i = static_cast<std::size_t>(row - route.lo - 1);
+        route.gaps[i] = g;
+        route.pass[i] = at;
       }
     }
     // A drawing small enough to read is worth a second look: a line may
@@ -228,10 +249,10 @@ class Router {
     // Each pass of a route through a gap, put with the others through that
     // gap (in route order, by counting), then sorted by how they share it:
     // passes through one gap that share it the same way are a strand.
-    std::vector<std::size_t> first_of_gap(rows_.order.size() + 1, 0);  // where each row's gaps start among all gaps
-    for (std::size_t row = 0; row < rows_.order.size(); ++row) first_of_gap[row + 1] = first_of_gap[row] + gaps_[row].left.size();
-    const auto gap_index = [&](const Route& route, std::size_t i) { return first_of_gap[static_cast<std::size_t>(route.lo) + 1 + i] + route.gaps[i]; };
-    std::vector<std::size_t> start(first_of_gap.back() + 1, 0);
+    first_of_gap_.assign(rows_.order.size() + 1, 0);
+    for (std::size_t row = 0; row < rows_.order.size(); ++row) first_of_gap_[row + 1] = first_of_gap_[row] + gaps_[row].left.size();
+    const auto gap_index = [&](const Route& route, std::size_t i) { return first_of_gap_[static_cast<std::size_t>(route.lo) + 1 + i] + route.gaps[i]; };
+    std::vector<std::size_t> start(first_of_gap_.back() + 1, 0);
     for (const Route& route : routes_) {
       for (std::size_t i = 0; i < route.gaps.size(); ++i) ++start[gap_index(route, i) + 1];
     }
@@ -242,24 +263,30 @@ class Router {
       const Route& route = routes_[r];
       for (std::size_t i = 0; i < route.gaps.size(); ++i) passes[filled[gap_index(route, i)]++] = {share_in_row(r, route.lo + 1 + static_cast<int>(i)), r};
     }
-    strands_.assign(rows_.order.size(), {});
-    for (std::size_t row = 0; row < strands_.size(); ++row) {
-      strands_[row].resize(gaps_[row].left.size());
-      for (std::size_t g = 0; g < strands_[row].size(); ++g) {
-        const auto begin = passes.begin() + static_cast<std::ptrdiff_t>(start[first_of_gap[row] + g]);
-        const auto end = passes.begin() + static_cast<std::ptrdiff_t>(start[first_of_gap[row] + g + 1]);
-        std::sort(begin, end);
-        const auto next_share = [&](auto pass) { return std::find_if(pass, end, [&](const auto& p) { return p.first != pass->first; }); };
-        std::size_t count = 0;
-        for (auto pass = begin; pass != end; pass = next_share(pass)) ++count;
-        strands_[row][g].reserve(count);
-        for (auto pass = begin; pass != end;) {
-          const auto last = next_share(pass);
-          std::vector<std::size_t>& strand = strands_[row][g].emplace_back(static_cast<std::size_t>(last - pass));
-          for (std::size_t& route : strand) route = (pass++)->second;
-        }
+    strand_routes_.resize(passes.size());
+    strand_start_.clear();
+    gap_first_strand_.assign(first_of_gap_.back() + 1, 0);
+    for (std::size_t gap = 0; gap + 1 < start.size(); ++gap) {
+      gap_first_strand_[gap] = strand_start_.size();
+      const auto begin = passes.begin() + static_cast<std::ptrdiff_t>(start[gap]);
+      const auto end = passes.begin() + static_cast<std::ptrdiff_t>(start[gap + 1]);
+      std::sort(begin, end);
+      for (auto pass = begin; pass != end; ++pass) {
+        if (pass == begin || pass->first != (pass - 1)->first) strand_start_.push_back(static_cast<std::size_t>(pass - passes.begin()));
+        strand_routes_[static_cast<std::size_t>(pass - passes.begin())] = pass->second;
       }
     }
+    gap_first_strand_.back() = strand_start_.size();
+    strand_start_.push_back(passes.size());
+  }
+
+  // The strands through gap g of a row: their numbers, first and past the last.
+  std::pair<std::size_t, std::size_t> strands_in(std::size_t row, std::size_t g) const {
+    const std::size_t gap = first_of_gap_[row] + g;
+    return {gap_first_strand_[gap], gap_first_strand_[gap + 1]};
+  }
+  std::span<const std::size_t> strand(std::size_t s) const {
+    return {strand_routes_.data() + strand_start_[s], strand_start_[s + 1] - strand_start_[s]};
   }
 
   // Whose run a route's piece of channel c is: its trunk's, or its own
@@ -331,13 +358,14 @@ class Router {
   // widened, moving the rest of their row along. True if any was.
   bool widen_gaps() {
     bool widened = false;
-    for (std::size_t row = 0; row < strands_.size(); ++row) {
+    for (std::size_t row = 0; row < gaps_.size(); ++row) {
       double shift = 0.0;
       const auto& order = rows_.order[row];
-      for (std::size_t g = 1; g + 1 < strands_[row].size(); ++g) {
-        const double needed = 2.0 * options_.channel_margin + options_.track_gap * static_cast<double>(strands_[row][g].size());
+      for (std::size_t g = 1; g + 1 < gaps_[row].left.size(); ++g) {
+        const auto [first, last] = strands_in(row, g);
+        const double needed = 2.0 * options_.channel_margin + options_.track_gap * static_cast<double>(last - first);
         const double width = gaps_[row].right[g] - gaps_[row].left[g];
-        if (!strands_[row][g].empty() && width < needed) shift += needed - width, widened = true;
+        if (last > first && width < needed) shift += needed - width, widened = true;
         x_[order[g]] += shift;  // block g is right of gap g
       }
     }
@@ -433,12 +461,14 @@ class Router {
   // come from and go to; the outer openings fill outwards from the row's ends.
   void place_passes() {
     const double margin = options_.channel_margin;
-    for (std::size_t row = 0; row < strands_.size(); ++row) {
-      for (std::size_t g = 0; g < strands_[row].size(); ++g) {
-        auto& list = strands_[row][g];
-        if (list.empty()) continue;
+    std::vector<double> keys;
+    std::vector<std::size_t> order;
+    for (std::size_t row = 0; row < gaps_.size(); ++row) {
+      for (std::size_t g = 0; g < gaps_[row].left.size(); ++g) {
+        const auto [first, last] = strands_in(row, g);
+        if (first == last) continue;
         const auto index_in = [&](const Route& route) { return static_cast<std::size_t>(static_cast<int>(row) - route.lo - 1); };
-        const auto key = [&](const std::vector<std::size_t>& strand) {
+        const auto key = [&](std::span<const std::size_t> strand) {
           double sum = 0.0;
           for (std::size_t r : strand) {
             const Route& route = routes_[r];
@@ -447,13 +477,13 @@ class Router {
           }
           return sum / static_cast<double>(strand.size());
         };
-        std::vector<double> keys;
-        for (const auto& strand : list) keys.push_back(key(strand));
-        std::vector<std::size_t> order(list.size());
+        keys.clear();
+        for (std::size_t s = first; s < last; ++s) keys.push_back(key(strand(s)));
+        order.resize(last - first);
         std::iota(order.begin(), order.end(), 0);
         std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
         const RowGaps& gaps = gaps_[row];
-        const double count = static_cast<double>(list.size());
+        const double count = static_cast<double>(last - first);
         for (std::size_t k = 0; k < order.size(); ++k) {
           const double i = static_cast<double>(k);
           double x;
@@ -466,7 +496,7 @@ class Router {
             const double step = count > 1.0 ? std::min(options_.track_gap, room / (count - 1.0)) : 0.0;
             x = (gaps.left[g] + gaps.right[g]) * 0.5 + (i - (count - 1.0) * 0.5) * step;
           }
-          for (std::size_t r : list[order[k]]) routes_[r].pass[index_in(routes_[r])] = x;
+          for (std::size_t r : strand(first + order[k])) routes_[r].pass[index_in(routes_[r])] = x;
         }
       }
     }
@@ -488,8 +518,26 @@ class Router {
       for (int c = route.lo; c < route.hi; ++c) ++pieces[static_cast<std::size_t>(c)];
     }
     for (std::size_t c = 0; c < count; ++c) channels_[c].runs.reserve(pieces[c]);
+    const std::size_t piece_count = std::accumulate(pieces.begin(), pieces.end(), std::size_t{0});
     std::unordered_map<RunKey, std::size_t, RunKeyHash> merged;
-    merged.reserve(std::accumulate(pieces.begin(), pieces.end(), std::size_t{0}));
+    merged.reserve(piece_count);
+    // Each route's piece of a channel, in route order, with its run there;
+    // the runs' lists of routes and verticals are then laid out in two
+    // pools (England has some 30,000 runs: a pair of vectors each was a
+    // third of the routing's allocations).
+    struct Piece {
+      std::size_t route, channel, run;
+      std::pair<double, bool> ends[2];
+    };
+    std::vector<Piece> laid;
+    laid.reserve(piece_count);
+    run_of_start_.assign(routes_.size() + 1, 0);
+    for (std::size_t r = 0; r < routes_.size(); ++r) {
+      const Route& route = routes_[r];
+      const bool runs = route.kind == RouteKind::up || route.kind == RouteKind::level;
+      run_of_start_[r + 1] = run_of_start_[r] + (runs ? static_cast<std::size_t>(std::max(route.hi - route.lo, 1)) : 0);
+    }
+    run_of_.assign(run_of_start_.back(), 0);
     const auto add = [&](std::size_t r, int c, double a, bool a_below, double b, bool b_below) {
       const Route& route = routes_[r];
       RunKey key{c, 'R', r, 0.0, 0.0};
@@ -507,20 +555,15 @@ class Router {
       if (added) {
         channel.runs.push_back({});
         channel.runs.back().trunk_below = key.how == 'L';
-        channel.runs.back().verticals.reserve(2);  // a run of its own has two
       }
       Run& run = channel.runs[index];
-      run.routes.push_back(r);
-      for (const auto& vertical : {std::pair{a, a_below}, std::pair{b, b_below}}) {
-        if (std::find(run.verticals.begin(), run.verticals.end(), vertical) == run.verticals.end()) run.verticals.push_back(vertical);
-      }
       run.lo = std::min({run.lo, a, b});
       run.hi = std::max({run.hi, a, b});
-      run_of_[r][static_cast<std::size_t>(c - route.lo)] = index;
+      run_of_[run_of_start_[r] + static_cast<std::size_t>(c - route.lo)] = index;
+      laid.push_back({r, static_cast<std::size_t>(c), index, {{a, a_below}, {b, b_below}}});
     };
     for (std::size_t r = 0; r < routes_.size(); ++r) {
       const Route& route = routes_[r];
-      if (route.kind == RouteKind::up || route.kind == RouteKind::level) run_of_[r].assign(static_cast<std::size_t>(std::max(route.hi - route.lo, 1)), 0);
       if (route.kind == RouteKind::up) {
         for (int c = route.lo; c < route.hi; ++c) {
           const std::size_t i = static_cast<std::size_t>(c - route.lo);
@@ -528,6 +571,34 @@ class Router {
         }
       } else if (route.kind == RouteKind::level) {
         add(r, route.lo, route.port_lower, true, route.port_upper, true);
+      }
+    }
+    // Every run numbered across the channels; its routes, in the order
+    // they joined it, from where its count starts; its verticals likewise,
+    // each once, with room for two per route.
+    std::vector<std::size_t> first_run(count + 1, 0);
+    for (std::size_t c = 0; c < count; ++c) first_run[c + 1] = first_run[c] + channels_[c].runs.size();
+    std::vector<std::size_t> start(first_run.back() + 1, 0);
+    for (const Piece& piece : laid) ++start[first_run[piece.channel] + piece.run + 1];
+    std::partial_sum(start.begin(), start.end(), start.begin());
+    run_routes_.assign(laid.size(), 0);
+    run_verticals_.assign(2 * laid.size(), {});
+    for (std::size_t c = 0; c < count; ++c) {
+      for (std::size_t i = 0; i < channels_[c].runs.size(); ++i) {
+        Run& run = channels_[c].runs[i];
+        const std::size_t at = start[first_run[c] + i];
+        run.routes = {run_routes_.data() + at, std::size_t{0}};
+        run.verticals = {run_verticals_.data() + 2 * at, std::size_t{0}};
+      }
+    }
+    for (const Piece& piece : laid) {
+      Run& run = channels_[piece.channel].runs[piece.run];
+      run.routes = {run.routes.data(), run.routes.size() + 1};
+      run.routes.back() = piece.route;
+      for (const auto& vertical : piece.ends) {
+        if (std::find(run.verticals.begin(), run.verticals.end(), vertical) != run.verticals.end()) continue;
+        run.verticals = {run.verticals.data(), run.verticals.size() + 1};
+        run.verticals.back() = vertical;
       }
     }
     for (std::size_t c = 0; c < count; ++c) {
@@ -732,7 +803,7 @@ class Router {
         add({route.port_upper, top ? upper.min.y : upper.max.y});
       } else if (route.kind == RouteKind::level) {
         const std::size_t c = static_cast<std::size_t>(route.lo);
-        const double at = run_y(c, channels_[c].runs[run_of_[r][0]].track);
+        const double at = run_y(c, channels_[c].runs[run_of_[run_of_start_[r]]].track);
         add({route.port_lower, lower.min.y});
         add({route.port_lower, at});
         add({route.port_upper, at});
@@ -741,7 +812,7 @@ class Router {
         add({route.port_lower, lower.min.y});
         for (int c = route.lo; c < route.hi; ++c) {
           const std::size_t channel = static_cast<std::size_t>(c);
-          const double at = run_y(channel, channels_[channel].runs[run_of_[r][static_cast<std::size_t>(c - route.lo)]].track);
+          const double at = run_y(channel, channels_[channel].runs[run_of_[run_of_start_[r] + static_cast<std::size_t>(c - route.lo)]].track);
           add({own_vertical(r, c, true), at});
           add({own_vertical(r, c, false), at});
         }
