@@ -13,10 +13,10 @@ namespace layout::governance {
 
 namespace {
 
-void add_text(Scene& scene, double x0, double x1, double& y, const std::string& words, double size, bool bold, Paint colour) {
+void add_text(Scene& scene, double x0, double x1, double& y, std::string words, double size, bool bold, Paint colour) {
   Shape text;
   text.kind = Shape::Kind::text;
-  text.text = words;
+  text.text = std::move(words);
   text.bold = bold;
   text.colour = colour;
   text.rect = {{x0, y}, {x1, y + size}};
@@ -66,17 +66,17 @@ void add_bands(Scene& scene, const BlockDrawing& drawing) {
   }
 }
 
-void add_line_item(Scene& scene, const std::vector<Node>& nodes, const Edge& edge, const std::vector<glm::dvec2>& route, const Rect& label_box) {
+void add_line_item(Scene& scene, const std::vector<Node>& nodes, Edge& edge, const std::vector<glm::dvec2>& route, const Rect& label_box) {
   if (route.size() < 2) return;
   Item item;
   item.id = edge.id;
   item.role = edge.role;
   item.kind = model::to_name(edge.kind);
-  item.label = edge.label;
+  item.label = std::move(edge.label);
   item.first_shape = scene.shapes.size();
   item.from = nodes[edge.from].id;
   item.to = nodes[edge.to].id;
-  if (edge.flows.size() > 1) item.stands_for = edge.flows;
+  if (edge.flows.size() > 1) item.stands_for = std::move(edge.flows);
   const FlowStyle style = flow_style(edge.kind);
   Shape line;
   line.kind = Shape::Kind::line;
@@ -97,7 +97,7 @@ void add_line_item(Scene& scene, const std::vector<Node>& nodes, const Edge& edg
     scene.shapes.push_back(box);
     Shape text;
     text.kind = Shape::Kind::text;
-    text.text = edge.text;
+    text.text = std::move(edge.text);
     text.colour = Paint::text;
     text.rect = {{label_box.min.x + 6.0, label_box.center().y - label_text_size * 0.5},
                  {label_box.max.x - 6.0, label_box.center().y + label_text_size * 0.5}};
@@ -139,19 +139,19 @@ void add_group_item(Scene& scene, const Node& host, const Rect& frame, const std
 }
 
 
-void add_box_item(Scene& scene, const Node& node, const Rect& box, int depth, const std::string& parent) {
+void add_box_item(Scene& scene, Node& node, const Rect& box, int depth, const std::string& parent) {
   const std::size_t index = scene.items.size();
   Item item;
   item.id = node.id;
   item.role = node.role;
   item.kind = node.kind;
-  item.label = node.label;
+  item.label = std::move(node.label);
   item.bounds = box;
   item.depth = depth;
   item.parent = parent;
   item.level = band_label(node.band);
   item.folded = node.folded;
-  item.stands_for = node.holds;
+  item.stands_for = std::move(node.holds);
   item.first_shape = scene.shapes.size();
   Shape outline;
   outline.rect = box;
@@ -165,7 +165,7 @@ void add_box_item(Scene& scene, const Node& node, const Rect& box, int depth, co
   // Zoomed out, the whole name on one line at a readable size, while it fits.
   Shape whole;
   whole.kind = Shape::Kind::text;
-  whole.text = node.stand_in;
+  whole.text = std::move(node.stand_in);
   whole.bold = true;
   whole.fallback = true;
   // Its own small margins, not the padding: zoomed out, a one-line box (NHS
@@ -174,25 +174,26 @@ void add_box_item(Scene& scene, const Node& node, const Rect& box, int depth, co
   whole.rect = {{box.min.x + edge, box.min.y + 3.0}, {box.max.x - edge, box.min.y + 3.0 + name_size}};
   whole.room = box.size().y - 4.0;  // from just under the top edge to just above the bottom edge
   scene.shapes.push_back(std::move(whole));
-  for (const std::string& line : node.lines) add_text(scene, x0, x1, y, line, name_size, true, Paint::text);
-  add_text(scene, x0, x1, y, node.tag, tag_size, false, Paint::text_muted);
-  for (const std::string& line : node.host_lines) add_text(scene, x0, x1, y, line, tag_size, false, Paint::text_muted);
+  for (std::string& line : node.lines) add_text(scene, x0, x1, y, std::move(line), name_size, true, Paint::text);
+  add_text(scene, x0, x1, y, std::move(node.tag), tag_size, false, Paint::text_muted);
+  for (std::string& line : node.host_lines) add_text(scene, x0, x1, y, std::move(line), tag_size, false, Paint::text_muted);
   item.shape_count = scene.shapes.size() - item.first_shape;
   scene.items.push_back(std::move(item));
   if (!node.posts.empty()) y += post_gap;
-  for (const PostLine& post : node.posts) {
+  for (PostLine& post : node.posts) {
     Item line;
     line.id = post.id;
     line.role = "post";
     line.kind = "post";
-    line.label = post.label + (post.detail.empty() ? "" : " " + upper_first(post.detail) + ".");
+    line.label = std::move(post.label);
+    if (!post.detail.empty()) line.label += " " + upper_first(post.detail) + ".";
     line.depth = depth + 1;
     line.parent = node.id;
     line.level = band_label(node.band);  // drawn in its box's band
     line.first_shape = scene.shapes.size();
     const double top = y;
-    add_text(scene, x0, x1, y, post.text, tag_size, true, Paint::text);
-    if (!post.detail.empty()) add_text(scene, x0, x1, y, post.detail, tag_size, false, Paint::text_muted);
+    add_text(scene, x0, x1, y, std::move(post.text), tag_size, true, Paint::text);
+    if (!post.detail.empty()) add_text(scene, x0, x1, y, std::move(post.detail), tag_size, false, Paint::text_muted);
     line.bounds = {{box.min.x + 2.0, top - 1.0}, {box.max.x - 2.0, y - 1.0}};
     line.shape_count = scene.shapes.size() - line.first_shape;
     line.end = scene.items.size() + 1;

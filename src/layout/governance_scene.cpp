@@ -71,6 +71,7 @@ class Builder {
   }
 
  private:
+  // The builder's last step: the boxes' and lines' words move into the scene.
   Scene scene_of(const GovernanceLayoutMemo& laid_out) {
     const BlockGraph& blocks = laid_out.graph;
     const BlockDrawing& drawing = laid_out.drawing;
