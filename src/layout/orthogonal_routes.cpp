@@ -100,6 +100,8 @@ class Router {
   // crossing_cost > 0: each line may run that much longer to cross one line fewer.
   Router(const BlockRows& rows, const BlockGraph& graph, const BlockOptions& options, double crossing_cost)
       : rows_(rows), graph_(graph), options_(options), crossing_cost_(crossing_cost), x_(rows.x) {}
+  Router(const Router&) = delete;  // its routes and runs are views of its own pools
+  Router& operator=(const Router&) = delete;
 
   BlockDrawing run() {
     make_routes();
