@@ -510,7 +510,6 @@ class Router {
   void make_runs() {
     const std::size_t count = rows_.order.size();
     channels_.assign(count, {});
-    run_of_.assign(routes_.size(), {});
     // Room for a run per piece of route in each channel, at most: runs are
     // then never moved as a channel's list grows.
     std::vector<std::size_t> pieces(count, 0);
