@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <span>
 
 #include "layout/governance_scene.hpp"
 
@@ -27,35 +28,33 @@ bool leads_by_seat(const std::string& role) {
 
 std::string post_list_id(int band) { return "posts/" + band_label(band); }
 
-GovernancePlacement place_governance(const model::Plan& plan, const std::unordered_set<std::string_view>& drawn,
-                                     const std::unordered_map<std::string, int>& bands,
-                                     const std::unordered_set<std::string_view>& own_lines) {
+GovernancePlacement place_governance(const model::Plan& plan, const model::IdSet& drawn, const model::IdMap<int>& bands,
+                                     const model::IdSet& own_lines) {
   GovernancePlacement placement;
   const auto band_of = [&](const std::string& id) {
-    const auto found = bands.find(id);
-    return found == bands.end() ? -1 : found->second;
+    const int* band = bands.find(id);
+    return band ? *band : -1;
   };
   // Rule 5: a body with exactly one host, at its own level, is drawn with it.
   for (const model::Body& body : plan.bodies) {
-    if (!drawn.count(body.id) || body.hosts.size() != 1) continue;
+    if (!drawn.contains(body.id) || body.hosts.size() != 1) continue;
     const std::string& host = body.hosts.front();
-    if (drawn.count(host) && band_of(host) == band_of(body.id)) {
-      placement.group_of[body.id] = host;
-    }
+    if (drawn.contains(host) && band_of(host) == band_of(body.id)) placement.group_of[body.id] = host;
   }
   // Each post's seats, in the plan's order: (body, leads it).
-  std::unordered_map<std::string, std::vector<std::pair<std::string, bool>>> seats;
+  model::IdMap<std::vector<std::pair<std::string_view, bool>>> seats(plan.posts.size());
   for (const model::Body& body : plan.bodies) {
-    if (!drawn.count(body.id)) continue;
+    if (!drawn.contains(body.id)) continue;
     for (const model::Member& member : body.members) {
       if (!member.post.empty()) seats[member.post].emplace_back(body.id, leads_by_seat(member.role));
     }
   }
   for (const model::Post& post : plan.posts) {
-    if (!drawn.count(post.id) || own_lines.count(post.id)) continue;  // rule 1: a box of its own
-    const auto& sits_on = seats[post.id];
-    std::string in;
-    if (post.organisations.size() == 1 && drawn.count(post.organisations.front())) {
+    if (!drawn.contains(post.id) || own_lines.contains(post.id)) continue;  // rule 1: a box of its own
+    const std::vector<std::pair<std::string_view, bool>>* found = seats.find(post.id);
+    const std::span<const std::pair<std::string_view, bool>> sits_on = found ? std::span(*found) : std::span<const std::pair<std::string_view, bool>>();
+    std::string_view in;
+    if (post.organisations.size() == 1 && drawn.contains(post.organisations.front())) {
       in = post.organisations.front();  // rule 2
     } else if (!sits_on.empty()) {
       in = sits_on.front().first;  // rule 3: the body it leads, else the first

@@ -60,7 +60,7 @@ struct Edge {
   std::size_t to = 0;
   std::string text;   // on the line: what it is ("delegates: stroke review + 2 more")
   std::string label;  // in full, for hover cards
-  std::vector<std::string> flows;  // every flow it draws (more than one when bundled)
+  std::vector<std::string> flows;  // bundled: every flow it draws (else empty: only its id's)
 };
 
 inline Node make_node(std::string id, std::string role, std::string kind, std::string name, std::string tag, std::string label, int band) {

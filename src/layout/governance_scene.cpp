@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <map>
 #include <optional>
-#include <unordered_map>
 #include <unordered_set>
 
 #include "layout/block_layout.hpp"
@@ -34,6 +33,9 @@ class Builder {
     add_edges();
     size_nodes();
     GovernanceGraph graph;
+    graph.ids.reserve(nodes_.size());
+    graph.blocks.boxes.reserve(nodes_.size());
+    graph.blocks.links.reserve(edges_.size());
     for (const Node& node : nodes_) {
       graph.ids.push_back(node.id);
       graph.blocks.boxes.push_back(node.size);
@@ -42,12 +44,12 @@ class Builder {
     // Labels are shortened (to whole words, in full on hover) when there are many.
     const std::size_t labelled = static_cast<std::size_t>(std::count_if(edges_.begin(), edges_.end(), [](const Edge& e) { return !e.text.empty(); }));
     const double widest = labelled > 6 ? crowded_label : widest_label;
-    std::unordered_map<std::string_view, int> texts;  // lines of a trunk with the same words show them once
+    model::IdMap<int> texts;  // lines of a trunk with the same words show them once
     for (const Edge& edge : edges_) {
       const glm::dvec2 label = edge.text.empty() ? glm::dvec2{0.0, 0.0}
                                                  : glm::dvec2{std::min(measure_label_(edge.text), widest) + 14.0, label_text_size * 1.7};
       const int kind = static_cast<int>(edge.kind) + (edge.role == "membership" ? 100 : 0);
-      const int text = texts.emplace(edge.text, static_cast<int>(texts.size())).first->second;
+      const int text = *texts.try_emplace(edge.text, static_cast<int>(texts.size())).first;
       graph.blocks.links.push_back({edge.from, edge.to, label, kind, text});
     }
     return graph;
@@ -108,10 +110,12 @@ class Builder {
   const GovernanceOptions& options_;
   std::vector<Node> nodes_;
   std::vector<Edge> edges_;
-  std::unordered_map<std::string, std::size_t> index_;   // id -> node, for every box drawn
-  std::unordered_map<std::string, std::size_t> drawn_in_;  // post drawn inside a box -> that box's node
+  // Both view the ids in nodes_: made again (reindex) whenever nodes_ changes.
+  model::IdMap<std::size_t> index_;     // id -> node, for every box drawn
+  model::IdMap<std::size_t> drawn_in_;  // post drawn inside a box -> that box's node
   GovernancePlacement placement_;
-  std::unordered_map<std::string, int> bands_ = all_bands(plan_);
+  model::IdMap<int> bands_ = all_bands(plan_);
+  int band_of(const std::string& id) const { return *bands_.find(id); }  // every organisation, body, post and programme has one
   Scene scene_;
   MeasureText measure_name_ = estimated_measure(name_size, true);
   MeasureText measure_tag_ = estimated_measure(tag_size, false);
@@ -141,17 +145,18 @@ class Builder {
   }
 
   // The shortest name a reader knows a box by: its short name, else its name shortened with the glossary.
-  std::string short_name_of(const std::string& id) const {
-    const auto found = index_.find(id);
-    if (found == index_.end()) return id;
-    const Node& node = nodes_[found->second];
+  std::string short_name_of(std::string_view id) const {
+    const std::size_t* found = index_.find(id);
+    if (!found) return std::string(id);
+    const Node& node = nodes_[*found];
     return zoomed_out_name(node.short_name.empty() ? node.name : node.short_name);
   }
 
+  // nodes_ has room for every node (add_nodes), so the ids index_ views stay put.
   void add_node(Node node) {
     if (options_.hidden_bands.count(node.band)) return;
-    index_.emplace(node.id, nodes_.size());
     nodes_.push_back(std::move(node));
+    index_.try_emplace(nodes_.back().id, nodes_.size() - 1);
   }
 
   // A box's size, from its name (wrapped), what it is, its hosts and its posts.
@@ -182,7 +187,7 @@ class Builder {
     nodes_.reserve(plan_.organisations.size() + plan_.bodies.size() + plan_.posts.size() + plan_.programmes.size());
     for (const model::Organisation& o : plan_.organisations) {
       if (options_.hidden_organisations.count(o.kind)) continue;
-      Node node = make_node(o.id, "organisation", std::string(model::to_name(o.kind)), o.name, {}, {}, bands_.at(o.id));
+      Node node = make_node(o.id, "organisation", std::string(model::to_name(o.kind)), o.name, {}, {}, band_of(o.id));
       // A kind that is one organisation ("NHS England") would only repeat its name.
       std::string kind(model::to_label(o.kind));
       if (kind == o.name) {
@@ -199,7 +204,7 @@ class Builder {
       add_node(std::move(node));
     }
     for (const model::Body& b : plan_.bodies) {
-      Node node = make_node(b.id, "body", std::string(model::to_name(b.kind)), b.name, {}, {}, bands_.at(b.id));
+      Node node = make_node(b.id, "body", std::string(model::to_name(b.kind)), b.name, {}, {}, band_of(b.id));
       node.tag = std::string(model::to_label(b.kind)) + status_words(b.status);
       node.short_name = b.short_name;
       node.fill = ended(b.status) ? Paint::node_ended : Paint::node_body;
@@ -218,18 +223,23 @@ class Builder {
       add_node(std::move(node));
     }
     for (const model::Post& p : plan_.posts) {
-      Node node = make_node(p.id, "post", std::string(model::to_name(p.role)), p.title, {}, {}, bands_.at(p.id));
+      Node node = make_node(p.id, "post", std::string(model::to_name(p.role)), p.title, {}, {}, band_of(p.id));
       node.tag = p.holder.empty() ? std::string(model::to_label(p.role)) : p.holder;
       node.fill = Paint::node_post;
       node.label = p.title + ": a post (" + kind_in_words(model::to_label(p.role)) + ")" + (p.holder.empty() ? "" : ", held by " + p.holder) + ".";
       add_node(std::move(node));
     }
     // Programmes appear only where a flow reaches them.
-    std::unordered_set<std::string_view> reached(plan_.flows.size() * 2);
-    for (const model::Flow& f : plan_.flows) reached.insert(f.to), reached.insert(f.from);
+    model::IdMap<bool> reached(plan_.programmes.size());
+    for (const model::Programme& p : plan_.programmes) reached.try_emplace(p.id, false);
+    for (const model::Flow& f : plan_.flows) {
+      for (const std::string* end : {&f.from, &f.to}) {
+        if (bool* programme = reached.find(*end)) *programme = true;
+      }
+    }
     for (const model::Programme& p : plan_.programmes) {
-      if (!reached.count(p.id)) continue;
-      Node node = make_node(p.id, "programme", std::string(model::to_name(p.kind)), p.name, std::string(model::to_label(p.kind)), {}, bands_.at(p.id));
+      if (!*reached.find(p.id)) continue;
+      Node node = make_node(p.id, "programme", std::string(model::to_name(p.kind)), p.name, std::string(model::to_label(p.kind)), {}, band_of(p.id));
       node.fill = Paint::node_programme;
       node.rounding = 0.0;
       node.label = p.name + ": " + kind_in_words(model::to_label(p.kind)) + ".";
@@ -240,7 +250,7 @@ class Builder {
   // "Show only what touches this": everything else leaves the drawing.
   void keep_only() {
     const std::string& only = options_.only;
-    if (only.empty() || !index_.count(only)) return;
+    if (only.empty() || !index_.contains(only)) return;
     std::unordered_set<std::string> kept{only};
     for (const model::Flow& f : plan_.flows) {
       if (f.kind == FlowKind::holds || options_.hidden_flows.count(f.kind)) continue;
@@ -269,45 +279,47 @@ class Builder {
   }
 
   bool flow_drawn(const model::Flow& f) const {
-    return f.kind != FlowKind::holds && !options_.hidden_flows.count(f.kind) && index_.count(f.from) && index_.count(f.to);
+    return f.kind != FlowKind::holds && !options_.hidden_flows.count(f.kind) && index_.contains(f.from) && index_.contains(f.to);
   }
 
   // Posts without a line of their own go inside the box they belong to,
   // or in their band's list; groups of a host and its bodies are noted.
   void place_posts() {
     // Views of the nodes' and flows' ids, which outlive this call.
-    std::unordered_set<std::string_view> drawn(nodes_.size() * 2);
+    model::IdSet drawn(nodes_.size());
     for (const Node& node : nodes_) drawn.insert(node.id);
-    std::unordered_set<std::string_view> own_lines(nodes_.size() * 2);
+    model::IdSet own_lines(posts_.size());  // only posts are asked about
     for (const model::Flow& f : plan_.flows) {
-      if (flow_drawn(f)) own_lines.insert(f.from), own_lines.insert(f.to);
+      if (!flow_drawn(f)) continue;
+      for (const std::string* end : {&f.from, &f.to}) {
+        if (posts_.contains(*end)) own_lines.insert(*end);
+      }
     }
     placement_ = place_governance(plan_, drawn, bands_, own_lines);
     // Bodies with several hosts name them in their box.
     for (const model::Body& b : plan_.bodies) {
-      const auto found = index_.find(b.id);
-      if (found == index_.end() || b.hosts.size() < 2) continue;
+      const std::size_t* found = index_.find(b.id);
+      if (!found || b.hosts.size() < 2) continue;
       std::string hosts;
-      for (const std::string& host : b.hosts) hosts += (hosts.empty() ? "" : ", ") + (index_.count(host) ? short_name_of(host) : host);
-      nodes_[found->second].hosts = "Of " + hosts;
+      for (const std::string& host : b.hosts) hosts += (hosts.empty() ? "" : ", ") + (index_.contains(host) ? short_name_of(host) : host);
+      nodes_[*found].hosts = "Of " + hosts;
     }
     std::map<int, Node> lists;  // band -> its list of posts
-    const std::unordered_set<std::string> listed(placement_.listed.begin(), placement_.listed.end());
+    model::IdSet listed(placement_.listed.size());
+    for (std::string_view id : placement_.listed) listed.insert(id);
     std::vector<bool> inside(nodes_.size(), false);
     for (std::size_t n = 0; n < nodes_.size(); ++n) {
       const Node& node = nodes_[n];
       if (node.role != "post") continue;
       const model::Post* post = find_post(node.id);
       PostLine line{node.id, node.name + (post && !post->holder.empty() ? " · " + post->holder : ""), {}, node.label};
-      const auto also = placement_.also_on.find(node.id);
-      if (also != placement_.also_on.end()) {
-        for (const std::string& body : also->second) line.detail += (line.detail.empty() ? "also on " : ", ") + short_name_of(body);
+      if (const auto* also = placement_.also_on.find(node.id)) {
+        for (std::string_view body : *also) line.detail.append(line.detail.empty() ? "also on " : ", ").append(short_name_of(body));
       }
-      const auto in = placement_.post_in.find(node.id);
-      if (in != placement_.post_in.end()) {
-        nodes_[index_.at(in->second)].posts.push_back(std::move(line));
+      if (const std::string_view* in = placement_.post_in.find(node.id)) {
+        nodes_[*index_.find(*in)].posts.push_back(std::move(line));
         inside[n] = true;
-      } else if (listed.count(node.id)) {
+      } else if (listed.contains(node.id)) {
         Node& list = lists[node.band];
         if (list.id.empty()) {
           list = make_node(post_list_id(node.band), "post-list", "posts", "Other posts", "Posts without a box of their own", {}, node.band);
@@ -331,14 +343,13 @@ class Builder {
   }
 
   void reindex() {
-    std::unordered_map<std::string, std::size_t> index(nodes_.size() * 2);
-    drawn_in_.clear();
+    index_ = model::IdMap<std::size_t>(nodes_.size());
+    drawn_in_ = model::IdMap<std::size_t>();
     for (std::size_t n = 0; n < nodes_.size(); ++n) {
-      index.emplace(nodes_[n].id, n);
-      for (const PostLine& post : nodes_[n].posts) drawn_in_.emplace(post.id, n);
-      for (const std::string& id : nodes_[n].holds) drawn_in_.emplace(id, n);
+      index_.try_emplace(nodes_[n].id, n);
+      for (const PostLine& post : nodes_[n].posts) drawn_in_.try_emplace(post.id, n);
+      for (const std::string& id : nodes_[n].holds) drawn_in_.try_emplace(id, n);
     }
-    index_ = std::move(index);
   }
 
   // Folded groups and sets: each one box, standing for all it holds, whose
@@ -357,8 +368,8 @@ class Builder {
       if (!options_.folded.count(nodes_[h].id)) continue;
       std::vector<std::string> names;
       for (std::size_t n = 0; n < nodes_.size(); ++n) {
-        const auto group = placement_.group_of.find(nodes_[n].id);
-        if (group == placement_.group_of.end() || group->second != nodes_[h].id || gone[n]) continue;
+        const std::string_view* group = placement_.group_of.find(nodes_[n].id);
+        if (!group || *group != nodes_[h].id || gone[n]) continue;
         names.push_back(short_name_of(nodes_[n].id));
         absorb(nodes_[h], n);
       }
@@ -373,7 +384,7 @@ class Builder {
     // Then sets: like boxes of a level standing alone (or as a folded group's host).
     std::map<std::string, std::vector<std::size_t>> sets;
     for (std::size_t n = 0; n < nodes_.size(); ++n) {
-      if (gone[n] || placement_.group_of.count(nodes_[n].id)) continue;
+      if (gone[n] || placement_.group_of.contains(nodes_[n].id)) continue;
       const std::string id = set_id(nodes_[n].band, nodes_[n].kind);
       if (options_.folded.count(id)) sets[id].push_back(n);
     }
@@ -393,8 +404,8 @@ class Builder {
       }
       // Bodies in a folded member's group go with it.
       for (std::size_t n = 0; n < nodes_.size(); ++n) {
-        const auto group = placement_.group_of.find(nodes_[n].id);
-        if (!gone[n] && group != placement_.group_of.end() && std::find(set.holds.begin(), set.holds.end(), group->second) != set.holds.end()) {
+        const std::string_view* group = placement_.group_of.find(nodes_[n].id);
+        if (!gone[n] && group && std::find(set.holds.begin(), set.holds.end(), *group) != set.holds.end()) {
           absorb(set, n);
         }
       }
@@ -411,43 +422,49 @@ class Builder {
   }
 
   const model::Post* find_post(const std::string& id) const {
-    const auto found = posts_.find(id);
-    return found == posts_.end() ? nullptr : found->second;
+    const model::Post* const* found = posts_.find(id);
+    return found ? *found : nullptr;
   }
-  std::unordered_map<std::string, const model::Post*> posts_ = [this] {
-    std::unordered_map<std::string, const model::Post*> posts;
-    for (const model::Post& p : plan_.posts) posts.emplace(p.id, &p);
+  model::IdMap<const model::Post*> posts_ = [this] {
+    model::IdMap<const model::Post*> posts(plan_.posts.size());
+    for (const model::Post& p : plan_.posts) posts.try_emplace(p.id, &p);
     return posts;
   }();
 
-  // The box a line to `id` ends at: its own, or the one it is drawn inside.
-  std::optional<std::size_t> box_of(const std::string& id) const {
-    const auto own = index_.find(id);
-    if (own != index_.end()) return own->second;
-    const auto in = drawn_in_.find(id);
-    if (in != drawn_in_.end()) return in->second;
-    return std::nullopt;
+  // Where a line to `id` ends: at its own box, or the one it is drawn
+  // inside; and the name it is called by there.
+  struct End {
+    std::size_t box = 0;
+    std::string_view name;
+  };
+  std::optional<End> end_of(std::string_view id) const {
+    if (const std::size_t* own = index_.find(id)) return End{*own, nodes_[*own].name};
+    const std::size_t* in = drawn_in_.find(id);
+    if (!in) return std::nullopt;
+    for (const PostLine& post : nodes_[*in].posts) {
+      if (post.id == id) return End{*in, std::string_view(post.text).substr(0, post.text.find(" · "))};
+    }
+    return End{*in, id};
   }
 
   // Blocks: a host and the bodies drawn with it, framed; every other box alone.
   void make_blocks(BlockGraph& graph) const {
-    std::map<std::string, std::vector<std::size_t>> members;  // host -> its bodies' nodes, in plan order
+    model::IdMap<std::vector<std::size_t>> members;  // host -> its bodies' nodes, in plan order
     for (std::size_t n = 0; n < nodes_.size(); ++n) {
-      const auto group = placement_.group_of.find(nodes_[n].id);
-      if (group != placement_.group_of.end() && index_.count(group->second)) members[group->second].push_back(n);
+      const std::string_view* group = placement_.group_of.find(nodes_[n].id);
+      if (group && index_.contains(*group)) members[*group].push_back(n);
     }
     std::vector<bool> placed(nodes_.size(), false);
     for (std::size_t n = 0; n < nodes_.size(); ++n) {
       if (placed[n]) continue;
-      const auto group = placement_.group_of.find(nodes_[n].id);
-      if (group != placement_.group_of.end() && index_.count(group->second)) continue;  // goes in with its host
+      const std::string_view* group = placement_.group_of.find(nodes_[n].id);
+      if (group && index_.contains(*group)) continue;  // goes in with its host
       LayoutBlock block;
       block.boxes.push_back(n);
       block.band = nodes_[n].band;
-      const auto inner = members.find(nodes_[n].id);
-      if (inner != members.end()) {
+      if (const std::vector<std::size_t>* inner = members.find(nodes_[n].id)) {
         block.framed = true;
-        for (std::size_t m : inner->second) block.boxes.push_back(m), placed[m] = true;
+        for (std::size_t m : *inner) block.boxes.push_back(m), placed[m] = true;
       }
       if (options_.nudges) {
         for (const model::LayoutHint& hint : plan_.layout) {
@@ -466,23 +483,24 @@ class Builder {
     return id;
   }
 
-  // Adds a line, or joins the bundle of lines of its kind between the same two boxes.
-  void add_line(Edge edge, const std::string& flow_id) {
+  // Adds a line, or joins the bundle of lines of its kind between the same
+  // two boxes. A line's id is its first flow's (or its body's).
+  void add_line(Edge edge) {
     // Kind, role and ends in one number: a key per line without a string.
     const std::uint64_t key = (static_cast<std::uint64_t>(edge.kind) << 1 | (edge.role == "membership" ? 1u : 0u)) << 48 |
                               static_cast<std::uint64_t>(edge.from) << 24 | static_cast<std::uint64_t>(edge.to);
-    const auto [found, added] = bundles_.emplace(key, edges_.size());
+    const auto [found, added] = bundles_.try_emplace(key, edges_.size());
     if (!added) {
-      Edge& other = edges_[found->second];
-      other.flows.push_back(flow_id);
+      Edge& other = edges_[*found];
+      if (other.flows.empty()) other.flows.push_back(other.id);
+      other.flows.push_back(std::move(edge.id));
       other.label += " " + edge.label;
       other.text = std::string(model::to_label(edge.kind)) + " ×" + std::to_string(other.flows.size());
       return;
     }
-    edge.flows.push_back(flow_id);
     edges_.push_back(std::move(edge));
   }
-  std::unordered_map<std::uint64_t, std::size_t> bundles_;  // kind, role and ends -> the line that bundles them
+  model::FlatMap<std::uint64_t, std::size_t> bundles_;  // kind, role and ends -> the line that bundles them
 
   void add_edges() {
     std::size_t members = 0;
@@ -491,10 +509,10 @@ class Builder {
     bundles_.reserve(plan_.flows.size() + members);
     for (const model::Flow& f : plan_.flows) {
       if (f.kind == FlowKind::holds || options_.hidden_flows.count(f.kind)) continue;
-      const auto from = box_of(f.from);
-      const auto to = box_of(f.to);
-      if (!from || !to || *from == *to) continue;
-      Edge edge{f.id, "flow", f.kind, *from, *to, {}, {}, {}};
+      const std::optional<End> from = end_of(f.from);
+      const std::optional<End> to = end_of(f.to);
+      if (!from || !to || from->box == to->box) continue;
+      Edge edge{f.id, "flow", f.kind, from->box, to->box, {}, {}, {}};
       if (!points_up(f.kind)) std::swap(edge.from, edge.to);
       std::string functions;
       for (const std::string& id : f.functions) functions += (functions.empty() ? "" : "; ") + function_name(id);
@@ -507,8 +525,8 @@ class Builder {
       }
       // "A delegates to B: stroke review." Written into one string made big
       // enough, as England has 12,000 of them.
-      const std::string_view from_name = display_name(f.from);
-      const std::string_view to_name = display_name(f.to);
+      const std::string_view from_name = from->name;
+      const std::string_view to_name = to->name;
       const std::string_view kind = model::to_label(f.kind);
       std::string& label = edge.label;
       label.reserve(from_name.size() + kind.size() + to_name.size() + functions.size() + f.label.size() + 32);
@@ -517,34 +535,22 @@ class Builder {
       if (!f.label.empty() && f.functions.empty()) label.append(" (").append(f.label).append(")");
       if (f.evidence.certainty != model::Certainty::stated) label.append(" (").append(model::to_name(f.evidence.certainty)).append(")");
       label.append(".");
-      add_line(std::move(edge), f.id);
+      add_line(std::move(edge));
     }
     if (!options_.member_lines || options_.hidden_flows.count(FlowKind::member_of)) return;
     for (const model::Body& b : plan_.bodies) {
-      const auto body = box_of(b.id);
+      const std::optional<End> body = end_of(b.id);
       if (!body) continue;
       for (const model::Member& m : b.members) {
         const std::string& who = m.organisation.empty() ? m.post : m.organisation;
-        const auto member = box_of(who);
-        if (!member || *member == *body) continue;
-        Edge edge{b.id, "membership", FlowKind::member_of, *member, *body, {}, {}, {}};
-        edge.label = std::string(display_name(who)) + (m.voting ? " is a voting member of " : " is a member, without a vote, of ") + b.name +
+        const std::optional<End> member = end_of(who);
+        if (!member || member->box == body->box) continue;
+        Edge edge{b.id, "membership", FlowKind::member_of, member->box, body->box, {}, {}, {}};
+        edge.label = std::string(member->name) + (m.voting ? " is a voting member of " : " is a member, without a vote, of ") + b.name +
                      (m.role.empty() ? "" : " (as " + m.role + ")") + ".";
-        add_line(std::move(edge), b.id);
+        add_line(std::move(edge));
       }
     }
-  }
-
-  std::string_view display_name(const std::string& id) const {
-    const auto own = index_.find(id);
-    if (own != index_.end()) return nodes_[own->second].name;
-    const auto in = drawn_in_.find(id);
-    if (in != drawn_in_.end()) {
-      for (const PostLine& post : nodes_[in->second].posts) {
-        if (post.id == id) return std::string_view(post.text).substr(0, post.text.find(" · "));
-      }
-    }
-    return id;
   }
 
   // What a group holds, for its stand-in: "Barnsley CCG: Governing Body"

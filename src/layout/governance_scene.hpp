@@ -10,6 +10,7 @@
 
 #include "layout/block_layout.hpp"
 #include "layout/scene.hpp"
+#include "model/id_map.hpp"
 #include "model/plan.hpp"
 
 namespace layout {
@@ -17,7 +18,7 @@ namespace layout {
 // The rows of the picture, bottom to top: the plan's layers, then national.
 inline constexpr int national_band = 6;
 int governance_band(const model::Plan& plan, const std::string& id);
-std::unordered_map<std::string, int> governance_bands(const model::Plan& plan);  // every entry's, at once
+model::IdMap<int> governance_bands(const model::Plan& plan);  // every entry's, at once
 std::string band_label(int band);  // "national", "region", "system", "place", ...
 
 struct GovernanceOptions {

@@ -92,42 +92,44 @@ std::string kind_in_words(std::string_view label) {
 std::vector<std::string> wrap(const std::string& text, double width, const MeasureText& measure) {
   std::vector<std::string> lines;
   std::string line;
+  std::string longer;  // the line with the next word: one buffer, reused for every word
   std::size_t start = 0;
   while (start < text.size()) {
     std::size_t end = text.find(' ', start);
     if (end == std::string::npos) end = text.size();
-    const std::string word = text.substr(start, end - start);
+    const std::string_view word = std::string_view(text).substr(start, end - start);
     start = end + 1;
     if (word.empty()) continue;
-    const std::string longer = line.empty() ? word : line + " " + word;
+    longer.assign(line);
+    if (!line.empty()) longer += ' ';
+    longer.append(word);
     if (!line.empty() && measure(longer) > width && lines.size() < 2) {
-      lines.push_back(line);
-      line = word;
+      lines.push_back(std::move(line));
+      line.assign(word);
     } else {
-      line = longer;
+      line.swap(longer);
     }
   }
-  if (!line.empty() || lines.empty()) lines.push_back(line);
+  if (!line.empty() || lines.empty()) lines.push_back(std::move(line));
   return lines;
 }
 
 // Every organisation's, body's, post's and programme's band, worked out once.
-std::unordered_map<std::string, int> all_bands(const model::Plan& plan) {
-  std::unordered_map<std::string_view, int> unit_layer(plan.units.size() * 2);
-  for (const model::Unit& unit : plan.units) unit_layer.emplace(unit.id, model::layer_rank(unit.layer));
+model::IdMap<int> all_bands(const model::Plan& plan) {
+  model::IdMap<int> unit_layer(plan.units.size());
+  for (const model::Unit& unit : plan.units) unit_layer.try_emplace(unit.id, model::layer_rank(unit.layer));
   const auto highest_unit = [&](const std::vector<std::string>& units) {
     int band = -1;
     for (const std::string& id : units) {
-      const auto found = unit_layer.find(id);
-      if (found != unit_layer.end()) band = std::max(band, found->second);
+      if (const int* layer = unit_layer.find(id)) band = std::max(band, *layer);
     }
     return band;
   };
   const int place = model::layer_rank(model::Layer::place);
-  std::unordered_map<std::string, int> bands(2 * (plan.organisations.size() + plan.bodies.size() + plan.posts.size() + plan.programmes.size()));
+  model::IdMap<int> bands(plan.organisations.size() + plan.bodies.size() + plan.posts.size() + plan.programmes.size());
   const auto band_of = [&](const std::string& id) {
-    const auto found = bands.find(id);
-    return found == bands.end() ? -1 : found->second;
+    const int* band = bands.find(id);
+    return band ? *band : -1;
   };
   for (const model::Organisation& o : plan.organisations) {
     const int by_area = highest_unit(o.area);
@@ -141,14 +143,19 @@ std::unordered_map<std::string, int> all_bands(const model::Plan& plan) {
     bands[b.id] = band >= 0 ? band : place;
   }
   // A post sits with the bodies it is a member of (short lines), else with its organisations.
-  std::unordered_map<std::string_view, int> seat_band;
+  model::IdMap<int> seat_band(plan.posts.size());
   for (const model::Body& b : plan.bodies) {
+    const int band = bands[b.id];
     for (const model::Member& m : b.members) {
-      if (!m.post.empty()) seat_band[m.post] = std::max(seat_band.count(m.post) ? seat_band[m.post] : -1, bands[b.id]);
+      if (!m.post.empty()) {
+        int& seat = *seat_band.try_emplace(m.post, -1).first;
+        seat = std::max(seat, band);
+      }
     }
   }
   for (const model::Post& p : plan.posts) {
-    int band = seat_band.count(p.id) ? seat_band[p.id] : -1;
+    const int* seat = seat_band.find(p.id);
+    int band = seat ? *seat : -1;
     for (const std::string& organisation : p.organisations) band = band >= 0 ? band : std::max(band, band_of(organisation));
     bands[p.id] = band >= 0 ? band : place;
   }
@@ -160,12 +167,11 @@ std::unordered_map<std::string, int> all_bands(const model::Plan& plan) {
 }
 
 int governance_band(const model::Plan& plan, const std::string& id) {
-  const auto bands = all_bands(plan);
-  const auto found = bands.find(id);
-  return found == bands.end() ? model::layer_rank(model::Layer::place) : found->second;
+  const int* band = all_bands(plan).find(id);
+  return band ? *band : model::layer_rank(model::Layer::place);
 }
 
-std::unordered_map<std::string, int> governance_bands(const model::Plan& plan) { return all_bands(plan); }
+model::IdMap<int> governance_bands(const model::Plan& plan) { return all_bands(plan); }
 
 std::string set_id(int band, const std::string& kind) { return set_id(band_label(band), kind); }
 std::string set_id(const std::string& level, const std::string& kind) { return "set/" + level + "/" + kind; }

@@ -4,11 +4,11 @@
 // wrapped into boxes (src/layout/governance_style.cpp).
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "layout/scene.hpp"
 #include "layout/text_fit.hpp"
+#include "model/id_map.hpp"
 #include "model/plan.hpp"
 
 namespace layout {
@@ -43,7 +43,8 @@ std::string kind_in_words(std::string_view label);
 // Words wrapped into at most three lines of the given width.
 std::vector<std::string> wrap(const std::string& text, double width, const MeasureText& measure);
 
-// Every organisation's, body's, post's and programme's band, worked out once.
-std::unordered_map<std::string, int> all_bands(const model::Plan& plan);
+// Every organisation's, body's, post's and programme's band, worked out once
+// (the keys view the plan's ids).
+model::IdMap<int> all_bands(const model::Plan& plan);
 
 }  // namespace layout

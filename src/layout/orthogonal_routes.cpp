@@ -22,11 +22,11 @@
 #include <numeric>
 #include <span>
 #include <tuple>
-#include <unordered_map>
 
 #include "layout/block_phases.hpp"
 #include "layout/channel_tracks.hpp"
 #include "layout/row_gaps.hpp"
+#include "model/id_map.hpp"
 
 namespace layout {
 
@@ -79,7 +79,7 @@ struct RunKey {
   bool operator==(const RunKey&) const = default;
 };
 struct RunKeyHash {
-  std::size_t operator()(const RunKey& key) const {
+  std::uint64_t operator()(const RunKey& key) const {
     // -0.0 and 0.0 are equal keys, so they must hash alike: adding 0.0 makes both 0.0.
     const auto bits = [](double x) {
       x += 0.0;
@@ -91,7 +91,7 @@ struct RunKeyHash {
     for (const std::uint64_t part : {static_cast<std::uint64_t>(key.which), bits(key.a), bits(key.b)}) {
       h ^= part + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
     }
-    return static_cast<std::size_t>(h);
+    return model::flat_hash(h);  // mixed: the map keeps only the low bits
   }
 };
 
@@ -520,8 +520,7 @@ class Router {
     }
     for (std::size_t c = 0; c < count; ++c) channels_[c].runs.reserve(pieces[c]);
     const std::size_t piece_count = std::accumulate(pieces.begin(), pieces.end(), std::size_t{0});
-    std::unordered_map<RunKey, std::size_t, RunKeyHash> merged;
-    merged.reserve(piece_count);
+    model::FlatMap<RunKey, std::size_t, RunKeyHash> merged(piece_count);
     // Each route's piece of a channel, in route order, with its run there;
     // the runs' lists of routes and verticals are then laid out in two
     // pools (England has some 30,000 runs: a pair of vectors each was a
@@ -552,7 +551,7 @@ class Router {
       }
       Channel& channel = channels_[static_cast<std::size_t>(c)];
       const auto [found, added] = merged.try_emplace(key, channel.runs.size());
-      const std::size_t index = found->second;
+      const std::size_t index = *found;
       if (added) {
         channel.runs.push_back({});
         channel.runs.back().trunk_below = key.how == 'L';
