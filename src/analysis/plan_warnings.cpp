@@ -73,12 +73,17 @@ void empty_pcns(const model::Plan& plan, model::Problems& problems) {
 model::Problems plan_warnings(const model::Plan& plan) { return plan_warnings(plan, check_all_changes(plan)); }
 
 model::Problems plan_warnings(const model::Plan& plan, const model::Problems& changes) {
+  model::Problems problems = unit_warnings(plan);
+  for (const model::Problem& problem : changes.list) problems.warning(problem.path, problem.message);
+  return problems;
+}
+
+model::Problems unit_warnings(const model::Plan& plan) {
   model::Problems problems;
   band_warnings(plan, problems);
   practices_in_no_pcn(plan, problems);
   duplicate_codes(plan, problems);
   empty_pcns(plan, problems);
-  for (const model::Problem& problem : changes.list) problems.warning(problem.path, problem.message);
   return problems;
 }
 

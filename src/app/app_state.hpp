@@ -277,6 +277,15 @@ struct AppState {
     std::uint64_t generation = 0, revision = 0;
   };
   std::optional<AllChangesApply> changes_all_apply;
+  // The advice starts with the warnings about units (analysis::unit_warnings):
+  // this many, made for the plan as written at this generation and revision
+  // of the document. The next revision, if its change touched no unit and
+  // not the bands, keeps them (England has thousands).
+  struct UnitWarningsKept {
+    std::uint64_t generation = 0, revision = 0;
+    std::size_t count = 0;
+  };
+  std::optional<UnitWarningsKept> unit_warnings_kept;
   std::uint64_t plans_opened = 0;      // for Document::generation
   // How long the last open took, step by step (openTimes(), for scripts/bench).
   struct OpenTimes {

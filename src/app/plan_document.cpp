@@ -84,7 +84,16 @@ void plan_changed(AppState& state, ChangeScope scope) {
   const model::Problems changes = still_apply ? model::Problems{} : analysis::check_all_changes(shown_plan(state));
   state.changes_all_apply.reset();
   if (as_written && changes.list.empty()) state.changes_all_apply = AppState::AllChangesApply{document.generation, document.revision};
-  state.advice = analysis::plan_warnings(shown_plan(state), changes);
+  const auto& units = state.unit_warnings_kept;
+  if (scope.no_units && as_written && units && units->generation == document.generation && units->revision + 1 == document.revision) {
+    state.advice.list.erase(state.advice.list.begin() + static_cast<std::ptrdiff_t>(units->count), state.advice.list.end());
+  } else {
+    state.advice = analysis::unit_warnings(shown_plan(state));
+  }
+  const std::size_t unit_count = state.advice.list.size();
+  for (const model::Problem& problem : changes.list) state.advice.warning(problem.path, problem.message);
+  state.unit_warnings_kept.reset();
+  if (as_written) state.unit_warnings_kept = AppState::UnitWarningsKept{document.generation, document.revision, unit_count};
   if (scope.only_units && as_written) {
     // The checks stand; the notes on nudges are the governance drawing's, made again with it.
     std::erase_if(state.governance_advice.list, [](const model::Problem& p) { return p.path.rfind(nudge_advice_path, 0) == 0; });
@@ -259,17 +268,33 @@ bool only_renames(const model::Plan& plan, const model::Command& command) {
 // A change (or every change of a batch) that adds, sets or removes units
 // and nothing else: ids never change, and a unit still referred to is
 // never removed, so no other entry changes with it.
+bool is_unit(const model::Plan& plan, const std::string& id) {
+  return std::any_of(plan.units.begin(), plan.units.end(), [&](const model::Unit& unit) { return unit.id == id; });
+}
+
 bool only_touches_units(const model::Plan& plan, const model::Command& command) {
-  const auto is_unit = [&](const std::string& id) {
-    return std::any_of(plan.units.begin(), plan.units.end(), [&](const model::Unit& unit) { return unit.id == id; });
-  };
   switch (command.op) {
     case model::CommandOp::batch:
       return !command.commands.empty() && std::all_of(command.commands.begin(), command.commands.end(),
                                                       [&](const model::Command& c) { return only_touches_units(plan, c); });
     case model::CommandOp::add: return command.collection == "units";
     case model::CommandOp::set:
-    case model::CommandOp::remove: return is_unit(command.id);
+    case model::CommandOp::remove: return is_unit(plan, command.id);
+    case model::CommandOp::set_plan: return false;
+  }
+  return false;
+}
+
+// A change (or every change of a batch) that touches no unit and not the
+// plan's own fields (its population bands among them). No other entry
+// refers to a unit's fields, and a unit refers only to units.
+bool touches_no_units(const model::Plan& plan, const model::Command& command) {
+  switch (command.op) {
+    case model::CommandOp::batch:
+      return std::all_of(command.commands.begin(), command.commands.end(), [&](const model::Command& c) { return touches_no_units(plan, c); });
+    case model::CommandOp::add: return command.collection != "units";
+    case model::CommandOp::set:
+    case model::CommandOp::remove: return !is_unit(plan, command.id);
     case model::CommandOp::set_plan: return false;
   }
   return false;
@@ -288,7 +313,8 @@ model::ApplyResult change(AppState& state, Step step) {
     const model::Plan& plan = state.document->plan;
     const bool as_written = state.plan_state.is_plan_as_written();
     if (as_written && only_describes(plan, result.inverse)) return result;
-    plan_changed(state, {as_written && only_renames(plan, result.inverse), as_written && only_touches_units(plan, result.inverse)});
+    plan_changed(state, {as_written && only_renames(plan, result.inverse), as_written && only_touches_units(plan, result.inverse),
+                         as_written && touches_no_units(plan, result.inverse)});
   }
   return result;
 }

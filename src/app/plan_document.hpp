@@ -29,6 +29,8 @@ struct ChangeScope {
   bool only_names = false;
   // Only units: the governance checks stand (they read no unit).
   bool only_units = false;
+  // No unit, and not the bands: the warnings about units stand.
+  bool no_units = false;
 };
 
 // Rebuilds what the views draw from the open plan: after opening it and

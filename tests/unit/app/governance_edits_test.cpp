@@ -300,6 +300,45 @@ TEST_CASE("a rename keeps the last check that every option's changes apply, and 
   }
 }
 
+TEST_CASE("an edit that touches no unit keeps the warnings about units, and the advice is what a fresh check gives") {
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(PLANNER_SOURCE_DIR) + "/assets/examples")) {
+    if (entry.path().extension() != ".json") continue;
+    INFO(entry.path().stem().string());
+    app::AppState state = open_example(entry.path().stem().string());
+    const auto fresh = [&] { return analysis::plan_warnings(state.document->plan).list; };
+    const auto kept = [&] { return state.unit_warnings_kept && state.unit_warnings_kept->revision == state.document->revision; };
+    // A practice in no PCN: a warning about units that must survive the edits below.
+    REQUIRE(app::execute(state, model::add_command("units", {{"id", "stray"}, {"layer", "practice"}, {"name", "A stray practice"}})).ok);
+    const std::size_t units = state.unit_warnings_kept->count;
+    CHECK(units > 0);
+    CHECK(state.advice.list == fresh());
+    const std::string organisation = state.document->plan.organisations.front().id;
+    REQUIRE(app::execute(state, model::set_command(organisation, "name", "Renamed")).ok);
+    CHECK(state.advice.list == fresh());
+    CHECK(kept());
+    CHECK(state.unit_warnings_kept->count == units);
+    // A milestone whose change no longer applies: its warning follows the units' ones.
+    const model::Json broken = {{"id", "m-broken"}, {"date", "2030-01-01"}, {"label", "Broken"},
+                                {"changes", model::Json::array({{{"op", "set"}, {"id", "no-such-entry"}, {"field", "name"}, {"value", "Nobody"}}})}};
+    REQUIRE(app::execute(state, model::add_command("milestones", broken)).ok);
+    CHECK(state.advice.list == fresh());
+    CHECK(state.advice.list.size() > units);
+    REQUIRE(app::execute(state, model::add_command("bodies", {{"id", "new-board"}, {"kind", "other"}, {"name", "A new board"}})).ok);
+    CHECK(state.advice.list == fresh());
+    REQUIRE(app::undo(state).ok);  // an undo checks again
+    CHECK(state.advice.list == fresh());
+    REQUIRE(app::execute(state, model::set_command(organisation, "name", "Renamed again")).ok);
+    CHECK(state.advice.list == fresh());
+    // A unit's edit checks the units again: the stray practice joins a PCN, and its warning goes.
+    const model::Plan& plan = state.document->plan;
+    const auto pcn = std::find_if(plan.units.begin(), plan.units.end(), [](const model::Unit& u) { return u.layer == model::Layer::pcn; });
+    if (pcn == plan.units.end()) continue;
+    REQUIRE(app::execute(state, model::set_command("stray", "parent", pcn->id)).ok);
+    CHECK(state.advice.list == fresh());
+    CHECK(state.unit_warnings_kept->count < units);
+  }
+}
+
 TEST_CASE("an edit of units alone keeps the governance checks, which are what a fresh open of the plan gives") {
   // The governance checks read no unit: adding, moving, renaming and removing units leaves them standing.
   const auto fresh_governance_advice = [](const app::AppState& edited) {
