@@ -1,12 +1,11 @@
 #include "analysis/governance_checks.hpp"
 
 #include <algorithm>
-#include <map>
-#include <set>
-#include <unordered_map>
-#include <unordered_set>
+#include <string_view>
+#include <vector>
 
 #include "analysis/decision_rights.hpp"
+#include "model/id_map.hpp"
 
 namespace analysis {
 
@@ -18,63 +17,80 @@ std::string quoted(const std::string& text) { return "\"" + text + "\""; }
 
 bool ended(model::Lifecycle status) { return status == model::Lifecycle::merged || status == model::Lifecycle::dissolved; }
 
+// The "reports to" lines, their ends numbered: ids in order (the same
+// plan always gives the same advice), and each one's targets in plan order.
+struct Lines {
+  std::vector<std::string_view> ids;
+  std::vector<std::vector<std::size_t>> out;
+};
+
+Lines reporting_lines(const model::Plan& plan) {
+  Lines lines;
+  for (const auto& flow : plan.flows) {
+    if (flow.kind == FlowKind::reports_to) lines.ids.push_back(flow.from), lines.ids.push_back(flow.to);
+  }
+  std::sort(lines.ids.begin(), lines.ids.end());
+  lines.ids.erase(std::unique(lines.ids.begin(), lines.ids.end()), lines.ids.end());
+  model::IdMap<std::size_t> number(lines.ids.size());
+  for (std::size_t i = 0; i < lines.ids.size(); ++i) number.try_emplace(lines.ids[i], i);
+  lines.out.resize(lines.ids.size());
+  for (const auto& flow : plan.flows) {
+    if (flow.kind == FlowKind::reports_to) lines.out[*number.find(flow.from)].push_back(*number.find(flow.to));
+  }
+  return lines;
+}
+
 // The ids from which following the lines comes back to the same id: those in
 // a strongly connected part of more than one, or with a line to themselves
 // (Tarjan's method, without recursion).
-std::unordered_set<std::string> on_a_cycle(const std::map<std::string, std::vector<std::string>>& lines) {
-  const std::vector<std::string> none;
-  std::unordered_map<std::string_view, const std::vector<std::string>*> by_id;
-  for (const auto& [id, out] : lines) by_id.emplace(id, &out);
-  const auto out_of = [&](std::string_view id) {
-    const auto found = by_id.find(id);
-    return found == by_id.end() ? &none : found->second;
-  };
+std::vector<bool> on_a_cycle(const Lines& lines) {
+  constexpr std::size_t unreached = static_cast<std::size_t>(-1);
+  const std::size_t count = lines.ids.size();
+  std::vector<std::size_t> number(count, unreached), low(count, 0);  // the order reached; the earliest reachable still open
+  std::vector<std::size_t> open;
+  std::vector<bool> is_open(count, false), cyclic(count, false);
   struct Visit {
-    std::string_view id;
-    const std::vector<std::string>* out;
+    std::size_t id;
     std::size_t next = 0;
   };
-  std::unordered_map<std::string_view, std::size_t> number, low;  // the order reached; the earliest reachable still open
-  std::vector<std::string_view> open;
-  std::unordered_set<std::string_view> is_open;
-  std::unordered_set<std::string> cyclic;
-  const auto reach = [&](std::string_view id, std::vector<Visit>& visits) {
-    const std::size_t reached = number.size();
-    number[id] = reached;
-    low[id] = reached;
+  std::size_t reached = 0;
+  std::vector<Visit> visits;
+  const auto reach = [&](std::size_t id) {
+    number[id] = low[id] = reached++;
     open.push_back(id);
-    is_open.insert(id);
-    visits.push_back({id, out_of(id)});
+    is_open[id] = true;
+    visits.push_back({id});
   };
-  for (const auto& [root, _] : lines) {
-    if (number.count(root)) continue;
-    std::vector<Visit> visits;
-    reach(root, visits);
+  for (std::size_t root = 0; root < count; ++root) {
+    if (number[root] != unreached) continue;
+    reach(root);
     while (!visits.empty()) {
       Visit& visit = visits.back();
-      if (visit.next < visit.out->size()) {
-        const std::string_view to = (*visit.out)[visit.next++];
-        if (to == visit.id) cyclic.insert(std::string(to));
-        if (!number.count(to)) {
-          reach(to, visits);
-        } else if (is_open.count(to)) {
-          low[visit.id] = std::min(low[visit.id], number[to]);
+      const std::vector<std::size_t>& out = lines.out[visit.id];
+      if (visit.next < out.size()) {
+        const std::size_t from = visit.id;
+        const std::size_t to = out[visit.next++];
+        if (to == from) cyclic[to] = true;
+        if (number[to] == unreached) {
+          reach(to);
+        } else if (is_open[to]) {
+          low[from] = std::min(low[from], number[to]);
         }
         continue;
       }
-      const std::string_view id = visit.id;
+      const std::size_t id = visit.id;
       visits.pop_back();
       if (!visits.empty()) low[visits.back().id] = std::min(low[visits.back().id], low[id]);
       if (low[id] != number[id]) continue;
-      std::vector<std::string_view> part;
-      for (std::string_view member; member != id;) {
+      std::vector<std::size_t> part;
+      for (std::size_t member = unreached; member != id;) {
         member = open.back();
         open.pop_back();
-        is_open.erase(member);
+        is_open[member] = false;
         part.push_back(member);
       }
       if (part.size() > 1) {
-        for (std::string_view member : part) cyclic.insert(std::string(member));
+        for (std::size_t member : part) cyclic[member] = true;
       }
     }
   }
@@ -87,14 +103,14 @@ model::Problems governance_checks(const model::Plan& plan) {
   model::Problems problems;
   // Views of the plan's own strings, which outlive this: England has
   // thousands of entries, and copying their ids cost more than the checks.
-  std::unordered_map<std::string_view, std::string_view> name;
+  model::IdMap<std::string_view> name(plan.organisations.size() + plan.bodies.size() + plan.posts.size() + plan.functions.size());
   for (const auto& o : plan.organisations) name[o.id] = o.name;
   for (const auto& b : plan.bodies) name[b.id] = b.name;
   for (const auto& p : plan.posts) name[p.id] = p.title;
   for (const auto& f : plan.functions) name[f.id] = f.name;
   const auto called = [&](std::string_view id) {
-    const auto found = name.find(id);
-    return std::string(found == name.end() ? id : found->second);
+    const std::string_view* found = name.find(id);
+    return std::string(found ? *found : id);
   };
   const auto path_of = [&](std::string_view id) -> std::string {
     for (std::size_t i = 0; i < plan.organisations.size(); ++i) {
@@ -107,42 +123,55 @@ model::Problems governance_checks(const model::Plan& plan) {
   };
 
   // Who may pass a function on: whoever holds it (and the bodies it hosts),
-  // and whoever received it by delegation.
-  std::unordered_map<std::string_view, std::unordered_set<std::string_view>> has;  // id -> functions
-  std::unordered_map<std::string_view, std::vector<std::string_view>> hosted;  // organisation -> bodies
+  // and whoever received it by delegation. Few hold any, and few each.
+  using Functions = std::vector<std::string_view>;
+  const auto add = [](Functions& functions, std::string_view f) {
+    if (std::find(functions.begin(), functions.end(), f) != functions.end()) return false;
+    functions.push_back(f);
+    return true;
+  };
+  const auto holds = [](const Functions* functions, std::string_view f) {
+    return functions && std::find(functions->begin(), functions->end(), f) != functions->end();
+  };
+  model::IdMap<Functions> has;  // id -> functions
+  model::IdMap<std::vector<std::string_view>> hosted;  // organisation -> bodies
   for (const auto& b : plan.bodies) {
     for (const std::string& host : b.hosts) hosted[host].push_back(b.id);
   }
+  model::IdSet held;  // functions
   for (const auto& flow : plan.flows) {
     if (flow.kind != FlowKind::holds) continue;
+    const std::vector<std::string_view>* bodies = hosted.find(flow.from);
     for (const std::string& f : flow.functions) {
-      has[flow.from].insert(f);
-      for (std::string_view body : hosted[flow.from]) has[body].insert(f);
+      held.insert(f);
+      add(has[flow.from], f);
+      if (bodies) {
+        for (std::string_view body : *bodies) add(has[body], f);
+      }
     }
   }
   // Passed down the delegations from each that gained a function, until
   // none gains more (England's chains are several deep).
-  std::unordered_map<std::string_view, std::vector<const model::Flow*>> delegations_from;
+  model::IdMap<std::vector<const model::Flow*>> delegations_from;
   for (const auto& flow : plan.flows) {
     if (flow.kind == FlowKind::delegates) delegations_from[flow.from].push_back(&flow);
   }
   std::vector<std::string_view> grown;
-  for (const auto& [id, functions] : has) grown.push_back(id);
+  has.for_each([&](std::string_view id, const Functions&) { grown.push_back(id); });
   while (!grown.empty()) {
-    const auto found = delegations_from.find(grown.back());
+    const std::vector<const model::Flow*>* found = delegations_from.find(grown.back());
     grown.pop_back();
-    if (found == delegations_from.end()) continue;
-    for (const model::Flow* flow : found->second) {
-      const std::unordered_set<std::string_view>& given = has[flow->from];
+    if (!found) continue;
+    for (const model::Flow* flow : *found) {
       bool grew = false;
       for (const std::string& f : flow->functions) {
-        if (given.count(f) && has[flow->to].insert(f).second) grew = true;
+        if (holds(has.find(flow->from), f) && add(has[flow->to], f)) grew = true;
       }
       if (grew) grown.push_back(flow->to);
     }
   }
   // Bodies and organisations that have ended, by id (a lookup per flow end).
-  std::unordered_set<std::string> ended_ids;
+  model::IdSet ended_ids;
   for (const auto& b : plan.bodies) {
     if (ended(b.status)) ended_ids.insert(b.id);
   }
@@ -151,11 +180,11 @@ model::Problems governance_checks(const model::Plan& plan) {
   }
   for (std::size_t i = 0; i < plan.flows.size(); ++i) {
     const model::Flow& flow = plan.flows[i];
-    const std::string at = "/flows/" + std::to_string(i);
     if (flow.kind == FlowKind::delegates) {
+      const Functions* given = has.find(flow.from);
       for (const std::string& f : flow.functions) {
-        if (!has[flow.from].count(f)) {
-          problems.warning(at, called(flow.from) + " delegates " + quoted(called(f)) + " to " + called(flow.to) +
+        if (!holds(given, f)) {
+          problems.warning("/flows/" + std::to_string(i), called(flow.from) + " delegates " + quoted(called(f)) + " to " + called(flow.to) +
                                    ", but it does not hold that function and nothing delegates it to it: add who holds it, or the delegation that gives it.");
         }
       }
@@ -163,8 +192,8 @@ model::Problems governance_checks(const model::Plan& plan) {
     // A flow to or from a body or organisation that no longer exists.
     if (flow.kind != FlowKind::replaces && flow.kind != FlowKind::holds) {
       for (const std::string* end : {&flow.from, &flow.to}) {
-        if (ended_ids.count(*end)) {
-          problems.warning(at, called(flow.from) + " " + std::string(model::to_label(flow.kind)) + " " + called(flow.to) + ", but " + called(*end) +
+        if (ended_ids.contains(*end)) {
+          problems.warning("/flows/" + std::to_string(i), called(flow.from) + " " + std::string(model::to_label(flow.kind)) + " " + called(flow.to) + ", but " + called(*end) +
                                    " has been merged or dissolved: point the flow at its successor, or remove it.");
         }
       }
@@ -172,44 +201,46 @@ model::Problems governance_checks(const model::Plan& plan) {
   }
 
   // Accountability loops: following "reports to" comes back to where it started.
-  std::map<std::string, std::vector<std::string>> reports;  // ordered: the same plan always gives the same advice
-  for (const auto& flow : plan.flows) {
-    if (flow.kind == FlowKind::reports_to) reports[flow.from].push_back(flow.to);
-  }
-  std::set<std::string> in_loop;
-  const std::unordered_set<std::string> on_cycles = on_a_cycle(reports);
-  for (const auto& [start, targets] : reports) {
-    if (!on_cycles.count(start)) continue;  // no way back to it: nothing to find
+  const Lines reports = reporting_lines(plan);
+  const std::vector<bool> on_cycles = on_a_cycle(reports);
+  std::vector<bool> in_loop(reports.ids.size(), false);
+  std::vector<std::size_t> visited(reports.ids.size(), static_cast<std::size_t>(-1));  // the start it was reached from
+  for (std::size_t start = 0; start < reports.ids.size(); ++start) {
+    if (!on_cycles[start]) continue;  // no way back to it: nothing to find
     // Depth-first from start, looking for start again; the path found is the loop.
-    std::vector<std::pair<std::string, std::size_t>> stack = {{start, 0}};
-    std::set<std::string> visited = {start};
+    std::vector<std::pair<std::size_t, std::size_t>> stack = {{start, 0}};
+    visited[start] = start;
     while (!stack.empty()) {
       auto& [at, next] = stack.back();
-      const auto& out = reports[at];
+      const std::vector<std::size_t>& out = reports.out[at];
       if (next == out.size()) {
         stack.pop_back();
         continue;
       }
-      const std::string to = out[next++];
+      const std::size_t to = out[next++];
       if (to == start) {
-        if (!in_loop.count(start)) {
-          std::vector<std::string> loop;
-          for (const auto& [id, _] : stack) loop.push_back(called(id)), in_loop.insert(id);
-          loop.push_back(called(start));
+        if (!in_loop[start]) {
           std::string words;
-          for (std::size_t i = 0; i < loop.size(); ++i) words += (i ? " reports to " : "") + loop[i];
-          problems.warning(path_of(start), "An accountability loop: " + words +
-                                                                         ". Someone has to answer to a body outside the loop: change one of these flows.");
+          for (const auto& [id, _] : stack) {
+            words += (words.empty() ? "" : " reports to ") + called(reports.ids[id]);
+            in_loop[id] = true;
+          }
+          words += " reports to " + called(reports.ids[start]);
+          problems.warning(path_of(reports.ids[start]), "An accountability loop: " + words +
+                                                            ". Someone has to answer to a body outside the loop: change one of these flows.");
         }
         break;
       }
-      if (visited.insert(to).second) stack.push_back({to, 0});
+      if (visited[to] != start) {
+        visited[to] = start;
+        stack.push_back({to, 0});
+      }
     }
   }
 
   // Bodies: reporting lines, joint committees. A body answers to someone
   // if it reports to, advises or recommends to someone, or is delegated to.
-  std::unordered_set<std::string> answering;
+  model::IdSet answering;
   for (const auto& f : plan.flows) {
     if (f.kind == FlowKind::reports_to || f.kind == FlowKind::advises || f.kind == FlowKind::recommends) answering.insert(f.from);
     if (f.kind == FlowKind::delegates) answering.insert(f.to);
@@ -219,8 +250,7 @@ model::Problems governance_checks(const model::Plan& plan) {
     if (ended(body.status)) continue;
     const std::string at = "/bodies/" + std::to_string(i);
     const bool top = body.kind == model::BodyKind::governing_body || body.kind == model::BodyKind::board;
-    const bool answers = answering.count(body.id) > 0;
-    if (!top && !answers && body.hosts.empty()) {
+    if (!top && !answering.contains(body.id) && body.hosts.empty()) {
       problems.warning(at, body.name + " reports to no one: say whom it reports to, who hosts it, or who delegates to it.");
     }
     if (body.kind == model::BodyKind::joint_committee || body.kind == model::BodyKind::committees_in_common) {
@@ -234,24 +264,24 @@ model::Problems governance_checks(const model::Plan& plan) {
   }
 
   // Organisations that sit on no body, directly or through a post, and host none.
-  std::unordered_map<std::string, const model::Post*> posts;
-  for (const auto& p : plan.posts) posts.emplace(p.id, &p);
-  std::unordered_set<std::string_view> seated;
+  model::IdMap<const model::Post*> posts(plan.posts.size());
+  for (const auto& p : plan.posts) posts.try_emplace(p.id, &p);
+  model::IdSet seated(plan.organisations.size());
   for (const auto& b : plan.bodies) {
     for (const auto& m : b.members) {
       if (!m.organisation.empty()) seated.insert(m.organisation);
-      if (const auto post = posts.find(m.post); post != posts.end()) {
-        seated.insert(post->second->organisations.begin(), post->second->organisations.end());
+      if (const model::Post* const* post = posts.find(m.post)) {
+        for (const std::string& o : (*post)->organisations) seated.insert(o);
       }
     }
-    seated.insert(b.hosts.begin(), b.hosts.end());
+    for (const std::string& host : b.hosts) seated.insert(host);
   }
   for (const auto& flow : plan.flows) {
     if (flow.kind == FlowKind::member_of || flow.kind == FlowKind::represented_on) seated.insert(flow.from);
   }
   for (std::size_t i = 0; i < plan.organisations.size(); ++i) {
     const model::Organisation& o = plan.organisations[i];
-    if (!ended(o.status) && !seated.count(o.id)) {
+    if (!ended(o.status) && !seated.contains(o.id)) {
       problems.warning("/organisations/" + std::to_string(i), o.name + " sits on no board, committee or group in the plan, and hosts none.");
     }
   }
@@ -259,10 +289,9 @@ model::Problems governance_checks(const model::Plan& plan) {
   // Functions nobody holds.
   for (std::size_t i = 0; i < plan.functions.size(); ++i) {
     const model::Function& f = plan.functions[i];
-    const bool held = std::any_of(plan.flows.begin(), plan.flows.end(), [&](const model::Flow& flow) {
-      return flow.kind == FlowKind::holds && std::count(flow.functions.begin(), flow.functions.end(), f.id);
-    });
-    if (!held) problems.warning("/functions/" + std::to_string(i), "Nobody holds " + quoted(f.name) + ": add a \"holds\" flow from the organisation that holds it by statute.");
+    if (!held.contains(f.id)) {
+      problems.warning("/functions/" + std::to_string(i), "Nobody holds " + quoted(f.name) + ": add a \"holds\" flow from the organisation that holds it by statute.");
+    }
   }
   return problems;
 }
