@@ -89,6 +89,26 @@ class FlatMap {
   }
   Value& operator[](Key key) { return *try_emplace(key).first; }
 
+  // Takes the key out; says whether it was there.
+  bool erase(Key key) {
+    if (size_ == 0) return false;
+    std::size_t gap = position(key, Hash{}(key));
+    if (!slots_[gap].used) return false;
+    // The keys after it in its run move back into the gap unless that would
+    // put them before their own first choice of slot.
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t next = (gap + 1) & mask; slots_[next].used; next = (next + 1) & mask) {
+      const std::size_t home = slots_[next].hash & mask;
+      if (((next - home) & mask) >= ((next - gap) & mask)) {
+        slots_[gap] = std::move(slots_[next]);
+        gap = next;
+      }
+    }
+    slots_[gap] = Slot{};
+    --size_;
+    return true;
+  }
+
   const Value* find(Key key) const {
     if (size_ == 0) return nullptr;
     const Slot& slot = slots_[position(key, Hash{}(key))];

@@ -23,11 +23,14 @@ std::string Location::describe() const {
 PlanIndex::PlanIndex(const Plan& plan, Problems* duplicates) {
   auto add = [&](const std::string& id, Location location) {
     if (id.empty()) return;
-    const auto [it, inserted] = ids_.emplace(id, location);
-    if (!inserted && duplicates) {
-      duplicates->error(pointer_join(location.path(), "id"),
-                        "duplicate id " + quote_text(id) + ": the " + it->second.describe() + " has it too; ids must be unique across the plan");
+    if (const Location* first = ids_.find(id)) {
+      if (duplicates) {
+        duplicates->error(pointer_join(location.path(), "id"),
+                          "duplicate id " + quote_text(id) + ": the " + first->describe() + " has it too; ids must be unique across the plan");
+      }
+      return;
     }
+    ids_.try_emplace(keys_.emplace_back(id), location);
   };
   // Sized once: a national plan has some 25,000 ids, and growing the table
   // as it fills rehashed them a dozen times.
@@ -47,23 +50,28 @@ PlanIndex::PlanIndex(const Plan& plan, Problems* duplicates) {
 void PlanIndex::reindex_from(const Plan& plan, Collection collection, std::size_t from) {
   visit_collection(plan, collection, [&](const auto& items) {
     for (std::size_t i = from; i < items.size(); ++i) {
-      if (!items[i].id.empty()) ids_[items[i].id] = {collection, i, -1};
+      if (!items[i].id.empty()) insert(items[i].id, {collection, i, -1});
     }
   });
   if (collection != Collection::options) return;
   for (std::size_t i = from; i < plan.options.size(); ++i) {
     for (std::size_t s = 0; s < plan.options[i].steps.size(); ++s) {
       if (!plan.options[i].steps[s].id.empty()) {
-        ids_[plan.options[i].steps[s].id] = {Collection::options, i, static_cast<std::ptrdiff_t>(s)};
+        insert(plan.options[i].steps[s].id, {Collection::options, i, static_cast<std::ptrdiff_t>(s)});
       }
     }
   }
 }
 
-const Location* PlanIndex::find(const std::string& id) const {
-  const auto it = ids_.find(id);
-  return it == ids_.end() ? nullptr : &it->second;
+void PlanIndex::insert(const std::string& id, Location location) {
+  if (Location* known = ids_.find(id)) {
+    *known = location;
+    return;
+  }
+  ids_.try_emplace(keys_.emplace_back(id), location);
 }
+
+const Location* PlanIndex::find(const std::string& id) const { return ids_.find(id); }
 
 std::string check_reference(const PlanIndex& index, const std::string& id, unsigned kinds) {
   const Location* location = index.find(id);

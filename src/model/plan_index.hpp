@@ -1,8 +1,9 @@
 #pragma once
+#include <deque>
 #include <string>
-#include <unordered_map>
 
 #include "model/collections.hpp"
+#include "model/id_map.hpp"
 #include "model/problems.hpp"
 
 namespace model {
@@ -28,14 +29,17 @@ class PlanIndex {
 
   // Keeping the index in step with edits, so that a long run of changes
   // (an option's steps, a batch) does not rebuild it for each one.
-  void insert(const std::string& id, Location location) { ids_[id] = location; }
+  void insert(const std::string& id, Location location);
   void erase(const std::string& id) { ids_.erase(id); }
   // Re-records the positions of a collection's entries from position `from`
   // on (after an insertion or removal there).
   void reindex_from(const Plan& plan, Collection collection, std::size_t from);
 
  private:
-  std::unordered_map<std::string, Location> ids_;
+  // The ids are copied (the plan's own may move as its lists grow) into a
+  // deque, where they stay put for the map's views.
+  std::deque<std::string> keys_;
+  IdMap<Location> ids_;
 };
 
 // The entity at a location, as the generic visitor sees it.

@@ -58,3 +58,26 @@ TEST_CASE("a FlatMap of numbers bundles like keys") {
   for (std::uint64_t k = 0; k < 3000; ++k) CHECK(*map.find(k << 24) == k);
   CHECK_FALSE(map.contains(1));
 }
+
+TEST_CASE("erasing from an IdMap leaves every other key findable, wherever its run wraps") {
+  std::vector<std::string> ids;
+  for (int i = 0; i < 3000; ++i) ids.push_back("flow-" + std::to_string(i));
+  for (int round = 0; round < 2; ++round) {
+    model::IdMap<int> map(16);  // small, so that runs are long and wrap round the end
+    for (std::size_t i = 0; i < ids.size(); ++i) map.try_emplace(ids[i], static_cast<int>(i));
+    for (std::size_t i = round; i < ids.size(); i += 2) CHECK(map.erase(ids[i]));
+    CHECK_FALSE(map.erase(ids[round]));  // gone already
+    CHECK(map.size() == ids.size() / 2);
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      const int* found = map.find(ids[i]);
+      if (i % 2 == static_cast<std::size_t>(round)) {
+        CHECK_FALSE(found);
+      } else {
+        REQUIRE(found);
+        CHECK(*found == static_cast<int>(i));
+      }
+    }
+    for (std::size_t i = round; i < ids.size(); i += 2) CHECK(map.try_emplace(ids[i], -1).second);  // and back
+    CHECK(map.size() == ids.size());
+  }
+}
