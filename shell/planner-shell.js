@@ -34,7 +34,7 @@
     const methodPointer = allocateString(method);
     const argumentPointer = allocateString(argumentText);
     try {
-      return JSON.parse(planner.UTF8ToString(planner._planner_api(methodPointer, argumentPointer)));
+      return JSON.parse(answerText(planner._planner_api(methodPointer, argumentPointer)));
     } finally {
       planner._free(methodPointer);
       planner._free(argumentPointer);
@@ -57,13 +57,21 @@
     const { written } = encoder.encodeInto(text, planner.HEAPU8.subarray(pointer, pointer + room));
     const namePointer = allocateString(name);
     try {
-      const answer = JSON.parse(planner.UTF8ToString(planner._planner_open_text(pointer, written, namePointer, report ? 1 : 0)));
+      const answer = JSON.parse(answerText(planner._planner_open_text(pointer, written, namePointer, report ? 1 : 0)));
       if (answer.ok) keeping.opened(text);
       return answer;
     } finally {
       planner._free(namePointer);
       queueMicrotask(() => keeping.flush());
     }
+  }
+
+  // An answer's text, decoded in one go: the module says how long it is.
+  const decoder = new TextDecoder();
+  function answerText(pointer) {
+    const length = planner._planner_answer_length();
+    if (length < 0) return planner.UTF8ToString(pointer);
+    return decoder.decode(planner.HEAPU8.subarray(pointer, pointer + length));
   }
 
   function allocateString(text) {

@@ -287,4 +287,10 @@ EMSCRIPTEN_KEEPALIVE const char* planner_open_text(unsigned char* bytes, int len
   return page->api_answer.c_str();
 }
 
+// The length in bytes of the answer planner_api or planner_open_text gave
+// last (-1 before the planner has started): the page decodes it in one go
+// rather than looking for its end a byte at a time (England's openPlan
+// answers with 850 KB of advice).
+EMSCRIPTEN_KEEPALIVE int planner_answer_length() { return page ? static_cast<int>(page->api_answer.size()) : -1; }
+
 }  // extern "C"
