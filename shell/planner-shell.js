@@ -30,6 +30,11 @@
     if (method === 'openPlan' && args && typeof args === 'object' && typeof args.text === 'string') {
       return openPlanText(args.text, String(args.name || ''), Boolean(args.report));
     }
+    if (method === 'currentPlan') {
+      // The text as it is, not escaped into a JSON answer and parsed back.
+      const pointer = planner._planner_current_plan();
+      return pointer ? answerText(pointer) : null;
+    }
     const argumentText = args === undefined ? '' : JSON.stringify(args);
     const methodPointer = allocateString(method);
     const argumentPointer = allocateString(argumentText);

@@ -9,53 +9,54 @@ namespace model {
 
 namespace {
 
-// Whether `text` is well-formed UTF-8 (what nlohmann's writer accepts as it is).
-bool is_utf8(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t length = 0;
-    unsigned low = 0x80, high = 0xBF;  // the second byte's range
-    if (byte >= 0xC2 && byte <= 0xDF) length = 2;
-    else if (byte >= 0xE0 && byte <= 0xEF) {
-      length = 3;
-      if (byte == 0xE0) low = 0xA0;   // no overlong forms
-      if (byte == 0xED) high = 0x9F;  // no surrogates
-    } else if (byte >= 0xF0 && byte <= 0xF4) {
-      length = 4;
-      if (byte == 0xF0) low = 0x90;
-      if (byte == 0xF4) high = 0x8F;  // nothing above U+10FFFF
-    } else {
-      return false;
-    }
-    if (i + length > text.size()) return false;
-    const auto second = static_cast<unsigned char>(text[i + 1]);
-    if (second < low || second > high) return false;
-    for (std::size_t k = 2; k < length; ++k) {
-      const auto next = static_cast<unsigned char>(text[i + k]);
-      if (next < 0x80 || next > 0xBF) return false;
-    }
-    i += length;
+// The length of the well-formed UTF-8 sequence that starts with a byte
+// of 0x80 or more at `i`, or 0 if it is broken (what nlohmann's writer
+// replaces).
+std::size_t utf8_length_at(std::string_view text, std::size_t i) {
+  const auto byte = static_cast<unsigned char>(text[i]);
+  std::size_t length = 0;
+  unsigned low = 0x80, high = 0xBF;  // the second byte's range
+  if (byte >= 0xC2 && byte <= 0xDF) length = 2;
+  else if (byte >= 0xE0 && byte <= 0xEF) {
+    length = 3;
+    if (byte == 0xE0) low = 0xA0;   // no overlong forms
+    if (byte == 0xED) high = 0x9F;  // no surrogates
+  } else if (byte >= 0xF0 && byte <= 0xF4) {
+    length = 4;
+    if (byte == 0xF0) low = 0x90;
+    if (byte == 0xF4) high = 0x8F;  // nothing above U+10FFFF
+  } else {
+    return 0;
   }
-  return true;
+  if (i + length > text.size()) return 0;
+  const auto second = static_cast<unsigned char>(text[i + 1]);
+  if (second < low || second > high) return 0;
+  for (std::size_t k = 2; k < length; ++k) {
+    const auto next = static_cast<unsigned char>(text[i + k]);
+    if (next < 0x80 || next > 0xBF) return 0;
+  }
+  return length;
 }
 
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view text) {
-  // Broken UTF-8 is rare (the loader refuses it): nlohmann's writer replaces it.
-  if (!is_utf8(text)) {
-    out += Json(std::string(text)).dump(-1, ' ', false, Json::error_handler_t::replace);
-    return;
-  }
+  const std::size_t start = out.size();
   out += '"';
   std::size_t plain = 0;  // start of the run of characters written as they are
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80) {
+      const std::size_t length = utf8_length_at(text, i);
+      if (length == 0) {
+        // Broken UTF-8 is rare (the loader refuses it): nlohmann's writer replaces it.
+        out.resize(start);
+        out += Json(std::string(text)).dump(-1, ' ', false, Json::error_handler_t::replace);
+        return;
+      }
+      i += length - 1;
+      continue;
+    }
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     out.append(text.substr(plain, i - plain));
     plain = i + 1;

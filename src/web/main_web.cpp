@@ -22,6 +22,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <string>
 
@@ -287,7 +288,18 @@ EMSCRIPTEN_KEEPALIVE const char* planner_open_text(unsigned char* bytes, int len
   return page->api_answer.c_str();
 }
 
-// The length in bytes of the answer planner_api or planner_open_text gave
+// window.planner.currentPlan: the plan's text as it is (null with no plan
+// open), not inside a JSON answer: England's is 5 MB, which the answer
+// escaped and the page then parsed back.
+EMSCRIPTEN_KEEPALIVE const char* planner_current_plan() {
+  if (!page) return nullptr;
+  std::optional<std::string> text = app::current_plan_text(page->state);
+  if (!text) return nullptr;
+  page->api_answer = std::move(*text);
+  return page->api_answer.c_str();
+}
+
+// The length in bytes of the answer planner_api, planner_open_text or planner_current_plan gave
 // last (-1 before the planner has started): the page decodes it in one go
 // rather than looking for its end a byte at a time (England's openPlan
 // answers with 850 KB of advice).
