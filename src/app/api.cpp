@@ -685,9 +685,7 @@ std::string call_api(AppState& state, std::string_view method, std::string_view 
   if (arguments.is_discarded()) return failure({"arguments are not valid JSON"}).dump();
   json answer = found->second.handler(state, arguments);
   if (found->second.changes_view) state.redraw_requested = true;
-  std::string text;
-  model::append_json(text, answer, -1);
-  return text;
+  return answer.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace app
