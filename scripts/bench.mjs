@@ -127,6 +127,7 @@ let browserGovernanceEditSteps = [];  // editTimes() of each rename
 let browserGovernanceEditAlone = [];  // {ms, steps}: renames made one at a time, as a person makes them
 let browserMemory = 0;
 let browserMove = [];
+let browserMoveAlone = [];  // the same moves, one at a time (as the rename below)
 let browserSelectFrame = 0;
 let browserExports = null;
 let browserGovernanceNote = [];
@@ -217,6 +218,16 @@ try {
         }
         return times;
       });
+      for (let i = 0; i < 5; i++) {
+        await empty.page.evaluate(() => window.planner.settled());
+        await gpuIdle();
+        browserMoveAlone.push(await empty.page.evaluate((parent) => {
+          const start = performance.now();
+          const moved = window.planner.apply({ op: 'move', id: window.planner.unit('U10002').id, parent });
+          if (!moved.ok) throw new Error(moved.messages.join('; '));
+          return performance.now() - start;
+        }, i % 2 ? 'place-001' : 'place-002'));
+      }
       // Exports of the national plan (layers, and a PNG of governance), and a share link (refused: too large).
       browserExports = await empty.page.evaluate(async () => {
         const timed = async (make) => {
@@ -390,6 +401,7 @@ const report = [
   })),
   `| page frame, the first after selecting a box at the governance overview (its faded mesh built) | ${browserSelectFrame.toFixed(1)} | | |`,
   `| page: move a PCN to another place, views and checks rebuilt (5 moves) | ${medianOf(browserMove).toFixed(0)} | ${sorted(browserMove).at(-1).toFixed(0)} | ${sorted(browserMove).at(-1).toFixed(0)} |`,
+  `| page: the same moves made one edit at a time, each after the last is drawn (5 moves) | ${medianOf(browserMoveAlone).toFixed(0)} | ${sorted(browserMoveAlone).at(-1).toFixed(0)} | ${sorted(browserMoveAlone).at(-1).toFixed(0)} |`,
   `| page: rename NHS England in the governance view (its box grows), laid out again with the checks (5 edits) | ${medianOf(browserGovernanceEdit).toFixed(0)} | ${sorted(browserGovernanceEdit).at(-1).toFixed(0)} | ${sorted(browserGovernanceEdit).at(-1).toFixed(0)} |`,
   ...[['governanceLayout', 'the governance layout'], ['advice', 'the checks']].map(([step, what]) => {
     const times = sorted(browserGovernanceEditSteps.map((steps) => steps[step]));
