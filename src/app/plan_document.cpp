@@ -265,13 +265,13 @@ bool only_renames(const model::Plan& plan, const model::Command& command) {
   return only_sets(plan, command, names);
 }
 
-// A change (or every change of a batch) that adds, sets or removes units
-// and nothing else: ids never change, and a unit still referred to is
-// never removed, so no other entry changes with it.
 bool is_unit(const model::Plan& plan, const std::string& id) {
   return std::any_of(plan.units.begin(), plan.units.end(), [&](const model::Unit& unit) { return unit.id == id; });
 }
 
+// A change (or every change of a batch) that adds, sets or removes units
+// and nothing else: ids never change, and a unit still referred to is
+// never removed, so no other entry changes with it.
 bool only_touches_units(const model::Plan& plan, const model::Command& command) {
   switch (command.op) {
     case model::CommandOp::batch:

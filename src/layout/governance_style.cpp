@@ -167,7 +167,8 @@ model::IdMap<int> all_bands(const model::Plan& plan) {
 }
 
 int governance_band(const model::Plan& plan, const std::string& id) {
-  const int* band = all_bands(plan).find(id);
+  const model::IdMap<int> bands = all_bands(plan);  // kept: find answers a pointer into it
+  const int* band = bands.find(id);
   return band ? *band : model::layer_rank(model::Layer::place);
 }
 

@@ -299,10 +299,10 @@ EMSCRIPTEN_KEEPALIVE const char* planner_current_plan() {
   return page->api_answer.c_str();
 }
 
-// The length in bytes of the answer planner_api, planner_open_text or planner_current_plan gave
-// last (-1 before the planner has started): the page decodes it in one go
-// rather than looking for its end a byte at a time (England's openPlan
-// answers with 850 KB of advice).
+// The length in bytes of the last answer that planner_api,
+// planner_open_text or planner_current_plan gave (-1 before the planner has
+// started): the page decodes it in one go rather than looking for its end a
+// byte at a time (England's openPlan answers with 850 KB of advice).
 EMSCRIPTEN_KEEPALIVE int planner_answer_length() { return page ? static_cast<int>(page->api_answer.size()) : -1; }
 
 }  // extern "C"
