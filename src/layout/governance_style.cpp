@@ -145,7 +145,7 @@ model::IdMap<int> all_bands(const model::Plan& plan) {
   // A post sits with the bodies it is a member of (short lines), else with its organisations.
   model::IdMap<int> seat_band(plan.posts.size());
   for (const model::Body& b : plan.bodies) {
-    const int band = bands[b.id];
+    const int band = band_of(b.id);
     for (const model::Member& m : b.members) {
       if (!m.post.empty()) {
         int& seat = *seat_band.try_emplace(m.post, -1).first;
