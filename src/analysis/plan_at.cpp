@@ -86,10 +86,31 @@ ScenarioResult plan_at(const model::Plan& baseline, const Scenario& scenario) {
   return result;
 }
 
-// One copy of the plan serves every option: each option's changes are
-// undone, unchecked, before the next (a copy and an index per option took
-// two thirds of the time).
 model::Problems check_all_changes(const model::Plan& plan) {
+  model::Plan work = plan;
+  return check_all_changes_in_place(work);
+}
+
+namespace {
+
+// Undoes, last first, what has been applied: after each option, and on the
+// way out if anything throws, so that the plan is never left changed.
+struct Undoer {
+  model::Plan& plan;
+  model::PlanIndex& index;
+  std::vector<model::Command> inverses;
+  void undo_all() {
+    for (auto undo = inverses.rbegin(); undo != inverses.rend(); ++undo) model::undo_command(plan, index, *undo);
+    inverses.clear();
+  }
+  ~Undoer() { undo_all(); }
+};
+
+}  // namespace
+
+// One plan serves every option: each option's changes are undone, unchecked,
+// before the next (a copy and an index per option took two thirds of the time).
+model::Problems check_all_changes_in_place(model::Plan& plan) {
   model::Problems problems;
   std::set<std::string> seen;
   std::vector<std::string> options = {""};
@@ -97,15 +118,17 @@ model::Problems check_all_changes(const model::Plan& plan) {
   for (const model::Option& option : plan.options) {
     if (!option.steps.empty()) options.push_back(option.id);
   }
-  model::Plan work = plan;
-  model::PlanIndex index(work);
-  std::vector<model::Command> inverses;
+  // The steps are read from copies of the milestones and options: a change
+  // may add to either list or replace an option's steps while they apply.
+  model::Plan steps_from;
+  steps_from.milestones = plan.milestones;
+  steps_from.options = plan.options;
+  model::PlanIndex index(plan);
   for (const std::string& option : options) {
     model::Problems found;
-    // The steps point into `plan`, which the changes to `work` leave alone.
-    apply_steps(work, index, steps_of(plan, {std::nullopt, option}, found), found, nullptr, &inverses);
-    for (auto undo = inverses.rbegin(); undo != inverses.rend(); ++undo) model::undo_command(work, index, *undo);
-    inverses.clear();
+    Undoer undoer{plan, index, {}};
+    apply_steps(plan, index, steps_of(steps_from, {std::nullopt, option}, found), found, nullptr, &undoer.inverses);
+    undoer.undo_all();
     for (const model::Problem& problem : found.list) {
       if (seen.insert(problem.path).second) problems.list.push_back(problem);
     }

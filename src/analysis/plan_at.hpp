@@ -33,4 +33,9 @@ ScenarioResult plan_at(const model::Plan& baseline, const Scenario& scenario);
 // that does not apply, once.
 model::Problems check_all_changes(const model::Plan& plan);
 
+// The same, on the plan itself: each option's changes are applied to it and
+// undone before the next, with the inverses the app's undo uses, so it is
+// left as it was (England's plan is not copied on every open and edit).
+model::Problems check_all_changes_in_place(model::Plan& plan);
+
 }  // namespace analysis

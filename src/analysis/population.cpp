@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
-#include <unordered_map>
+
+#include "model/id_map.hpp"
 
 namespace analysis {
 
@@ -17,16 +18,16 @@ BandStatus band_status(const std::optional<model::Band>& band, std::optional<std
 
 std::vector<UnitPopulation> population_rollup(const model::Plan& plan) {
   const std::size_t count = plan.units.size();
-  std::unordered_map<std::string, std::size_t> position;
+  model::IdMap<std::size_t> position;  // views of the plan's ids
   position.reserve(count);
-  for (std::size_t i = 0; i < count; ++i) position.emplace(plan.units[i].id, i);
+  for (std::size_t i = 0; i < count; ++i) position.try_emplace(plan.units[i].id, i);
 
   std::vector<UnitPopulation> result(count);
   std::vector<std::ptrdiff_t> parent(count, -1);
   for (std::size_t i = 0; i < count; ++i) {
     result[i].own = plan.units[i].registered_population;
-    const auto it = plan.units[i].parent.empty() ? position.end() : position.find(plan.units[i].parent);
-    if (it != position.end()) parent[i] = static_cast<std::ptrdiff_t>(it->second);
+    const std::size_t* at = plan.units[i].parent.empty() ? nullptr : position.find(plan.units[i].parent);
+    if (at) parent[i] = static_cast<std::ptrdiff_t>(*at);
   }
   // Layers strictly shrink downwards in a valid plan, so handling units from
   // the smallest layer up sums every child before its parent.

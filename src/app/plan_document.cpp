@@ -81,7 +81,9 @@ void plan_changed(AppState& state, ChangeScope scope) {
   const Document& document = *state.document;
   const auto& kept = state.changes_all_apply;
   const bool still_apply = scope.only_names && as_written && kept && kept->generation == document.generation && kept->revision + 1 == document.revision;
-  const model::Problems changes = still_apply ? model::Problems{} : analysis::check_all_changes(shown_plan(state));
+  // Checked on the shown plan itself, which is left as it was: not on a copy of England.
+  model::Plan& shown = state.state_plan ? *state.state_plan : state.document->plan;
+  const model::Problems changes = still_apply ? model::Problems{} : analysis::check_all_changes_in_place(shown);
   state.changes_all_apply.reset();
   if (as_written && changes.list.empty()) state.changes_all_apply = AppState::AllChangesApply{document.generation, document.revision};
   const auto& units = state.unit_warnings_kept;

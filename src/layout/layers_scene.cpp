@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "analysis/population.hpp"
+#include "model/id_map.hpp"
 #include "layout/treemap.hpp"
 
 namespace layout {
@@ -35,12 +36,13 @@ class Builder {
   Builder(const model::Plan& plan, const LayersOptions& options)
       : plan_(plan), options_(options), population_(analysis::population_rollup(plan)) {
     children_.resize(plan.units.size());
-    std::unordered_map<std::string_view, std::size_t> index;
-    for (std::size_t i = 0; i < plan.units.size(); ++i) index.emplace(plan.units[i].id, i);
+    model::IdMap<std::size_t> index;
+    index.reserve(plan.units.size());
+    for (std::size_t i = 0; i < plan.units.size(); ++i) index.try_emplace(plan.units[i].id, i);
     for (std::size_t i = 0; i < plan.units.size(); ++i) {
-      const auto parent = index.find(plan.units[i].parent);
-      if (plan.units[i].parent.empty() || parent == index.end()) roots_.push_back(i);
-      else children_[parent->second].push_back(i);
+      const std::size_t* parent = plan.units[i].parent.empty() ? nullptr : index.find(plan.units[i].parent);
+      if (!parent) roots_.push_back(i);
+      else children_[*parent].push_back(i);
     }
   }
 

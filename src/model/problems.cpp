@@ -43,12 +43,24 @@ std::string with_article(std::string_view word) {
 }
 
 std::string quote_text(std::string_view text) {
+  std::string out;
+  append_quoted(out, text);
+  return out;
+}
+
+void append_quoted(std::string& out, std::string_view text) {
   constexpr std::size_t longest = 60;
-  if (text.size() <= longest) return "\"" + std::string(text) + "\"";
-  // Cut on a UTF-8 character boundary.
-  std::size_t cut = longest;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return "\"" + std::string(text.substr(0, cut)) + "\xE2\x80\xA6\"";
+  out += '"';
+  if (text.size() <= longest) {
+    out += text;
+  } else {
+    // Cut on a UTF-8 character boundary.
+    std::size_t cut = longest;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    out += text.substr(0, cut);
+    out += "\xE2\x80\xA6";
+  }
+  out += '"';
 }
 
 }  // namespace model

@@ -56,5 +56,6 @@ std::string with_article(std::string_view word);
 
 // The quoted text, shortened for messages: "Barnsley CCG" or "a very lo…".
 std::string quote_text(std::string_view text);
+void append_quoted(std::string& out, std::string_view text);  // the same, onto the end of out
 
 }  // namespace model

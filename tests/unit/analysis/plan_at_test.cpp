@@ -118,6 +118,38 @@ TEST_CASE("the changes of every option are checked on one copy of the plan, each
   REQUIRE(found.size() == 2);  // the plan's two milestones, under the first new option only
   CHECK(found[0].find("/milestones/0/changes/0") == 0);
   CHECK(io::save_plan(plan) == before);
+
+  // On the plan itself: the same problems, and the plan as it was, byte for byte.
+  CHECK(formatted(analysis::check_all_changes_in_place(plan)) == found);
+  CHECK(io::save_plan(plan) == before);
+}
+
+TEST_CASE("changes checked on the plan itself may remove and add the milestones and options they are read from") {
+  model::Plan plan = fixtures::load(fixtures::small_system);
+  REQUIRE(plan.milestones.size() == 2);
+  model::Milestone step;
+  step.id = "s1";
+  step.label = "Rewrites the timeline";
+  step.changes = {model::remove_command(plan.milestones[0].id), model::remove_command("keep"),
+                  model::add_command("milestones", {{"id", "m-new"}, {"label", "New milestone"}, {"date", "2030-01-01"}}),
+                  model::add_command("options", {{"id", "added"}, {"title", "Added"}}),
+                  model::set_command("jc", "name", "Renamed")};
+  for (int i = 0; i < 40; ++i) {  // enough options for the list to move in memory as it changes
+    model::Option option;
+    option.id = i == 0 ? "rewrite" : "keep-" + std::to_string(i);
+    option.title = option.id;
+    if (i == 0) option.steps.push_back(step);
+    plan.options.push_back(option);
+  }
+  model::Option keep;
+  keep.id = "keep";
+  keep.title = "Keep";
+  plan.options.push_back(keep);
+  const std::string before = io::save_plan(plan);
+  const std::vector<std::string> copied = formatted(analysis::check_all_changes(plan));
+  CHECK(copied.empty());  // every change applies
+  CHECK(formatted(analysis::check_all_changes_in_place(plan)) == copied);
+  CHECK(io::save_plan(plan) == before);
 }
 
 TEST_CASE("plan warnings: bands, practices in no PCN, changes that do not apply") {

@@ -110,6 +110,9 @@ TEST_CASE("the national plan's options apply in full") {
   CHECK(icbs.problems.list.empty());
   CHECK(count_kind(icbs.plan.organisations, model::OrganisationKind::icb) == 42);
   CHECK(analysis::check_all_changes(plan).list.empty());
+  model::Plan checked_in_place = plan;  // as the page checks it, on every open and edit
+  CHECK(analysis::check_all_changes_in_place(checked_in_place).list.empty());
+  CHECK(checked_in_place == plan);
   // Every option's 400 or so changes (adds, removals, moves), undone unchecked, leave England as it was.
   fixtures::check_undone_after_every_change(plan);
 }

@@ -73,6 +73,9 @@ TEST_CASE("every example opens with no errors, and its only advice is about popu
       CHECK(problem.message.find(" band of ") != std::string::npos);  // real practices and PCNs outside the guidance
     }
     CHECK(analysis::check_all_changes(plan).list.empty());
+    model::Plan checked_in_place = plan;
+    CHECK(analysis::check_all_changes_in_place(checked_in_place).list.empty());
+    CHECK(checked_in_place == plan);  // every option's changes applied and undone
   }
 }
 
