@@ -328,7 +328,11 @@ try {
         return performance.now() - start;
       }, nationalText);
       returningVisits.push({ ready, open });
-      await page.waitForTimeout(5000);  // time to optimise and keep the code, as a visit would have
+      // V8 keeps a module's optimised code only once two seconds have gone by
+      // with none newly optimised; on these machines it goes on optimising
+      // for several seconds after the open, so five seconds was sometimes too
+      // short and kept nothing (docs/performance.md). A visit lasts longer.
+      await page.waitForTimeout(12000);
       await page.close();
     }
   } finally {

@@ -179,6 +179,39 @@ bool read_text_list(std::vector<std::string>& out, const Json& value, Problems& 
   return ok;
 }
 
+bool stream_text_list(std::vector<std::string>& out, ValueStream& in, Problems& problems, PointerPath& path) {
+  if (!in.enter_array()) return false;
+  std::vector<std::string> items;
+  bool ok = true;
+  while (in.next_item()) {
+    if (items.size() == max_list_length) {
+      problems.error(path.text(), "has more items than the limit of " + std::to_string(max_list_length));
+      do in.value();
+      while (in.next_item());
+      return true;
+    }
+    std::string_view text;
+    if (!in.next_text(text)) {
+      path.push(items.size());
+      problems.error(path.text(), "must be text, not " + json_type_name(in.value()));
+      path.pop();
+      items.emplace_back();
+      ok = false;
+      continue;
+    }
+    bool fits = text.size() <= max_text_length;  // characters are never more than bytes
+    if (!fits) {
+      path.push(items.size());
+      fits = text_within_limit(text, problems, path.text());
+      path.pop();
+    }
+    items.emplace_back(fits ? text : std::string_view{});
+    ok = ok && fits;
+  }
+  if (ok) out = std::move(items);
+  return true;
+}
+
 bool read_date(PlanDate& out, const Json& value, Problems& problems, const std::string& path) {
   if (!value.is_string()) {
     problems.error(path, "must be a date written as text, such as \"2020-04-01\" or \"by 2017/18\", not " +

@@ -238,15 +238,14 @@ bool read_whole_number(std::int64_t& out, const Json& value, std::int64_t min, P
 bool read_number(double& out, const Json& value, Problems& problems, const std::string& path);
 bool read_text_list(std::vector<std::string>& out, const Json& value, Problems& problems,
                     const std::string& path);
+// The same from a stream, without a JSON value per item: false, having read
+// nothing, when the next value is not a list.
+bool stream_text_list(std::vector<std::string>& out, ValueStream& in, Problems& problems, PointerPath& path);
 bool read_date(PlanDate& out, const Json& value, Problems& problems, const std::string& path);
 
+// The enum named by text, or an error naming the allowed values.
 template <class E>
-bool read_enum(E& out, const Json& value, Problems& problems, const std::string& path) {
-  if (!value.is_string()) {
-    problems.error(path, "must be text (one of " + list_names<E>() + "), not " + json_type_name(value));
-    return false;
-  }
-  const std::string& text = value.get_ref<const std::string&>();
+bool read_enum_text(E& out, std::string_view text, Problems& problems, const std::string& path) {
   const auto parsed = from_name<E>(text);
   if (!parsed) {
     std::string hint;
@@ -257,6 +256,27 @@ bool read_enum(E& out, const Json& value, Problems& problems, const std::string&
     return false;
   }
   out = *parsed;
+  return true;
+}
+
+template <class E>
+bool read_enum(E& out, const Json& value, Problems& problems, const std::string& path) {
+  if (!value.is_string()) {
+    problems.error(path, "must be text (one of " + list_names<E>() + "), not " + json_type_name(value));
+    return false;
+  }
+  return read_enum_text(out, value.get_ref<const std::string&>(), problems, path);
+}
+
+// Streams an enum written as text without building a JSON value (England
+// has some 23,000: every unit's layer, every flow's kind); `keep` takes it
+// if it is one of E's names.
+template <class E, class Keep>
+bool stream_enum(ValueStream& in, Problems& problems, PointerPath& path, Keep keep) {
+  std::string_view text;
+  if (!in.next_text(text)) return false;  // not text: read as a value, and reported
+  E value{};
+  if (read_enum_text(value, text, problems, path.text())) keep(value);
   return true;
 }
 
@@ -332,7 +352,8 @@ Field<T> text_list_field(std::string_view name, std::vector<std::string> T::*mem
             if ((t.*member).empty()) return std::nullopt;
             return Json(t.*member);
           },
-          {}, {}};
+          {},
+          [member](T& t, ValueStream& in, Problems& p, PointerPath& path) { return stream_text_list(t.*member, in, p, path); }};
 }
 
 template <class T>
@@ -358,7 +379,10 @@ Field<T> enum_field(std::string_view name, E T::*member, bool required = false) 
             if (t.*member == fallback && !required) return std::nullopt;
             return Json(std::string(to_name(t.*member)));
           },
-          {}, {}};
+          {},
+          [member](T& t, ValueStream& in, Problems& p, PointerPath& path) {
+            return stream_enum<E>(in, p, path, [&](E value) { t.*member = value; });
+          }};
 }
 
 
@@ -382,7 +406,11 @@ Field<T> optional_field(std::string_view name, std::optional<V> T::*member, Read
 
 template <class T, class E>
 Field<T> optional_enum_field(std::string_view name, std::optional<E> T::*member) {
-  return optional_field<T>(name, member, read_enum<E>, [](E value) { return Json(std::string(to_name(value))); });
+  Field<T> field = optional_field<T>(name, member, read_enum<E>, [](E value) { return Json(std::string(to_name(value))); });
+  field.stream = [member](T& t, ValueStream& in, Problems& p, PointerPath& path) {
+    return stream_enum<E>(in, p, path, [&](E value) { t.*member = value; });
+  };
+  return field;
 }
 
 template <class T>
