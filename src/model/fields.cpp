@@ -179,17 +179,20 @@ bool read_text_list(std::vector<std::string>& out, const Json& value, Problems& 
   return ok;
 }
 
+bool skip_past_limit(std::size_t count, ValueStream& in, Problems& problems, const PointerPath& path) {
+  if (count < max_list_length) return false;
+  problems.error(path.text(), "has more items than the limit of " + std::to_string(max_list_length));
+  do in.value();
+  while (in.next_item());
+  return true;
+}
+
 bool stream_text_list(std::vector<std::string>& out, ValueStream& in, Problems& problems, PointerPath& path) {
   if (!in.enter_array()) return false;
   std::vector<std::string> items;
   bool ok = true;
   while (in.next_item()) {
-    if (items.size() == max_list_length) {
-      problems.error(path.text(), "has more items than the limit of " + std::to_string(max_list_length));
-      do in.value();
-      while (in.next_item());
-      return true;
-    }
+    if (skip_past_limit(items.size(), in, problems, path)) return true;
     std::string_view text;
     if (!in.next_text(text)) {
       path.push(items.size());

@@ -238,6 +238,9 @@ bool read_whole_number(std::int64_t& out, const Json& value, std::int64_t min, P
 bool read_number(double& out, const Json& value, Problems& problems, const std::string& path);
 bool read_text_list(std::vector<std::string>& out, const Json& value, Problems& problems,
                     const std::string& path);
+// A streamed list with max_list_length items read and another to come:
+// reports it and skips the rest (true); false below the limit.
+bool skip_past_limit(std::size_t count, ValueStream& in, Problems& problems, const PointerPath& path);
 // The same from a stream, without a JSON value per item: false, having read
 // nothing, when the next value is not a list.
 bool stream_text_list(std::vector<std::string>& out, ValueStream& in, Problems& problems, PointerPath& path);
@@ -548,12 +551,7 @@ Field<T> object_list_field(std::string_view name, std::vector<S> T::*member) {
             auto& list = t.*member;
             list.clear();
             while (in.next_item()) {
-              if (list.size() == max_list_length) {
-                p.error(path.text(), "has more items than the limit of " + std::to_string(max_list_length));
-                do in.value();
-                while (in.next_item());
-                return true;
-              }
+              if (skip_past_limit(list.size(), in, p, path)) return true;
               path.push(list.size());
               stream_object(list.emplace_back(), in, p, path);
               path.pop();

@@ -11,6 +11,7 @@
 #include "io/json_stream.hpp"
 #include "io/plan_file.hpp"
 #include "io/text_file.hpp"
+#include "model/fields.hpp"
 #include "plan_fixtures.hpp"
 
 namespace {
@@ -119,7 +120,7 @@ TEST_CASE("both routes agree on texts made to trip the streamed reader") {
   const std::string long_but_few(20000 * 2, 'x');  // 40,000 bytes
   std::string two_byte_characters;
   for (int i = 0; i < 20000; ++i) two_byte_characters += "\xC3\xA9";  // 20,000 characters in 40,000 bytes
-  const std::vector<std::string> organisations = {
+  std::vector<std::string> organisations = {
       R"("name": "O", "kind": "icb", "area": ["u", "v"], "certainty": "assumed")",
       R"("name": "O", "kind": "\u0069cb", "area": ["\u0075"])",
       R"("name": "O", "kind": "icb", "area": [])",
@@ -141,6 +142,9 @@ TEST_CASE("both routes agree on texts made to trip the streamed reader") {
       R"("name": "O", "kind": "icb", "note": "x", "area": ["u", ")" + two_byte_characters + R"("])",
       R"("name": "O", "kind": "icb", "area": ["u", ")" + long_but_few + R"("])",
   };
+  std::string past_the_limit = R"("name": "O", "kind": "icb", "area": [)";
+  for (std::size_t i = 0; i <= model::max_list_length; ++i) past_the_limit += i == 0 ? "\"u\"" : ", \"u\"";
+  organisations.push_back(past_the_limit + "]");
   std::size_t organisations_streamed = 0;
   for (const std::string& organisation : organisations) {
     INFO(organisation.substr(0, 120));
