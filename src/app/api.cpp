@@ -685,7 +685,9 @@ std::string call_api(AppState& state, std::string_view method, std::string_view 
   if (arguments.is_discarded()) return failure({"arguments are not valid JSON"}).dump();
   json answer = found->second.handler(state, arguments);
   if (found->second.changes_view) state.redraw_requested = true;
-  return answer.dump(-1, ' ', false, json::error_handler_t::replace);
+  std::string text;
+  model::append_json(text, answer, -1);
+  return text;
 }
 
 }  // namespace app

@@ -9,6 +9,7 @@
 
 #include "io/json_stream.hpp"
 #include "model/fields.hpp"
+#include "model/json_text.hpp"
 #include "model/validate.hpp"
 
 namespace io {
@@ -392,7 +393,10 @@ std::string save_plan(const model::Plan& plan) {
   out["schemaVersion"] = version_needed(plan);
   Json body = model::write_object(plan);
   for (auto item = body.begin(); item != body.end(); ++item) out[item.key()] = std::move(item.value());
-  return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  std::string text;
+  model::append_json(text, out, 2);
+  text += '\n';
+  return text;
 }
 
 }  // namespace io

@@ -1,5 +1,8 @@
 #include "model/json_text.hpp"
 
+#include <charconv>
+#include <cstdint>
+
 #include "model/json.hpp"
 
 namespace model {
@@ -76,5 +79,55 @@ void append_json_string(std::string& out, std::string_view text) {
   out.append(text.substr(plain));
   out += '"';
 }
+
+namespace {
+
+// indent < 0: compact, with no spaces or line breaks.
+void append_value(std::string& out, const Json& value, int indent, int depth) {
+  switch (value.type()) {
+    case Json::value_t::string:
+      append_json_string(out, value.get_ref<const std::string&>());
+      return;
+    case Json::value_t::object:
+    case Json::value_t::array: {
+      const bool object = value.is_object();
+      if (value.empty()) {
+        out += object ? "{}" : "[]";
+        return;
+      }
+      const bool pretty = indent >= 0;
+      out += object ? '{' : '[';
+      const std::size_t inner = pretty ? static_cast<std::size_t>(indent) * static_cast<std::size_t>(depth + 1) : 0;
+      bool first = true;
+      for (auto item = value.begin(); item != value.end(); ++item) {
+        if (!first) out += ',';
+        first = false;
+        if (pretty) out += '\n', out.append(inner, ' ');
+        if (object) {
+          append_json_string(out, item.key());
+          out += pretty ? ": " : ":";
+        }
+        append_value(out, item.value(), indent, depth + 1);
+      }
+      if (pretty) out += '\n', out.append(inner - static_cast<std::size_t>(indent), ' ');
+      out += object ? '}' : ']';
+      return;
+    }
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned: {
+      char digits[24];
+      const auto written = value.is_number_unsigned() ? std::to_chars(digits, digits + sizeof digits, value.get<std::uint64_t>())
+                                                      : std::to_chars(digits, digits + sizeof digits, value.get<std::int64_t>());
+      out.append(digits, written.ptr);
+      return;
+    }
+    default:  // null, booleans and fractions, as nlohmann writes them
+      out += value.dump(-1, ' ', false, Json::error_handler_t::replace);
+  }
+}
+
+}  // namespace
+
+void append_json(std::string& out, const Json& value, int indent) { append_value(out, value, indent, 0); }
 
 }  // namespace model

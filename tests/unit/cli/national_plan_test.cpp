@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 #include <set>
 
@@ -9,7 +10,9 @@
 #include "analysis/plan_warnings.hpp"
 #include "cli/national_plan.hpp"
 #include "io/plan_file.hpp"
+#include "io/text_file.hpp"
 #include "layout/governance_scene.hpp"
+#include "model/json.hpp"
 #include "plan_fixtures.hpp"
 
 namespace {
@@ -140,4 +143,22 @@ TEST_CASE("the national governance drawing leaves its crossings to be counted wh
   CHECK(*scene.crossings == layout::count_crossings(drawing.links));
   CHECK(*scene.crossings > 0);
   CHECK(scene.input_order_crossings == scene.crossings);
+}
+
+TEST_CASE("a saved plan is what nlohmann's writer makes of the same values, for England and every example") {
+  // Saving writes strings with model::append_json: reading the text back and
+  // writing it with nlohmann's own writer must give the same bytes.
+  const auto same_as_nlohmanns = [](const std::string& saved) {
+    return model::Json::parse(saved).dump(2, ' ', false, model::Json::error_handler_t::replace) + "\n" == saved;
+  };
+  CHECK(same_as_nlohmanns(io::save_plan(national())));
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(PLANNER_SOURCE_DIR) + "/assets/examples")) {
+    if (entry.path().extension() != ".json") continue;
+    INFO(entry.path().filename().string());
+    const io::TextFile file = io::read_text_file(entry.path().string(), 1 << 24);
+    REQUIRE(file.ok);
+    const io::LoadResult loaded = io::load_plan(file.text);
+    REQUIRE(loaded.plan);
+    CHECK(same_as_nlohmanns(io::save_plan(*loaded.plan)));
+  }
 }

@@ -43,3 +43,26 @@ TEST_CASE("a JSON string is written byte for byte as nlohmann writes it") {
     CHECK(written(text) == nlohmanns(text));
   }
 }
+
+TEST_CASE("a JSON value is written pretty byte for byte as nlohmann writes it") {
+  const model::Json value = model::Json::parse(R"({
+    "empty object": {}, "empty array": [], "null": null, "yes": true, "no": false,
+    "numbers": [0, -1, 42, 9007199254740993, 18446744073709551615, -9223372036854775808, 1.5, -0.25, 1e300, 3.0, 0.1],
+    "nested": {"a": [{"b": [[], {}, [1, [2, [3]]]]}], "c": {"d": {"e": "deep"}}},
+    "words": ["£ é — 😀", "line\nbreak", "quote \" and \\"]
+  })");
+  for (const int indent : {0, 1, 2, 4}) {
+    CAPTURE(indent);
+    std::string out = "x";
+    model::append_json(out, value, indent);
+    CHECK(out.substr(1) == value.dump(indent, ' ', false, model::Json::error_handler_t::replace));
+  }
+  std::string compact;
+  model::append_json(compact, value, -1);
+  CHECK(compact == value.dump(-1, ' ', false, model::Json::error_handler_t::replace));
+  // Broken UTF-8 inside a value is replaced as nlohmann replaces it.
+  const model::Json broken = {{"name", std::string("cut \xe2\x82")}, {"list", {std::string("\xff")}}};
+  std::string out;
+  model::append_json(out, broken, 2);
+  CHECK(out == broken.dump(2, ' ', false, model::Json::error_handler_t::replace));
+}
