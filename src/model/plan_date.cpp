@@ -1,5 +1,7 @@
 #include "model/plan_date.hpp"
 
+#include "model/problems.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -170,19 +172,11 @@ std::string collapse_spaces(std::string_view text) {
 }
 
 // The text in quotes for an error message, cut short (never inside a UTF-8
-// character) so that a pasted paragraph does not swamp the message.
-std::string quote_text(std::string_view text) {
-  constexpr std::size_t longest = 60;
-  std::string out = "\"";
-  if (text.size() <= longest) {
-    out += text;
-  } else {
-    std::size_t cut = longest;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-    out += text.substr(0, cut);
-    out += "...";
-  }
-  out += '"';
+// character) so that a pasted paragraph does not swamp the message; date
+// messages have always ended a cut with three dots.
+std::string quote_date_text(std::string_view text) {
+  std::string out;
+  append_quoted(out, text, "...");
   return out;
 }
 
@@ -255,7 +249,7 @@ PlanDateParse parse_plan_date(std::string_view text) {
     }
   }
   const auto reject = [&clean](std::string_view what, const std::string& reason) {
-    return PlanDateParse{std::nullopt, quote_text(clean) + " is not " + std::string(what) + ": " + reason};
+    return PlanDateParse{std::nullopt, quote_date_text(clean) + " is not " + std::string(what) + ": " + reason};
   };
 
   const bool is_day = fits(body, "dddd-dd-dd");

@@ -48,17 +48,17 @@ std::string quote_text(std::string_view text) {
   return out;
 }
 
-void append_quoted(std::string& out, std::string_view text) {
+void append_quoted(std::string& out, std::string_view text, std::string_view cut) {
   constexpr std::size_t longest = 60;
   out += '"';
   if (text.size() <= longest) {
     out += text;
   } else {
     // Cut on a UTF-8 character boundary.
-    std::size_t cut = longest;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-    out += text.substr(0, cut);
-    out += "\xE2\x80\xA6";
+    std::size_t end = longest;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+    out += text.substr(0, end);
+    out += cut;
   }
   out += '"';
 }

@@ -56,6 +56,7 @@ std::string with_article(std::string_view word);
 
 // The quoted text, shortened for messages: "Barnsley CCG" or "a very lo…".
 std::string quote_text(std::string_view text);
-void append_quoted(std::string& out, std::string_view text);  // the same, onto the end of out
+// The same, onto the end of out, with `cut` where the text was shortened.
+void append_quoted(std::string& out, std::string_view text, std::string_view cut = "\xE2\x80\xA6");
 
 }  // namespace model
