@@ -44,7 +44,7 @@ OpenResult open_plan_text(AppState& state, std::string_view text, std::string fi
   state.step_changes.reset();
   state.playing_next.reset();
   state.comparison.reset();
-  plan_changed(state);
+  plan_changed(state, ChangeScope{.just_opened = true});
   result.problems.append(state.advice);  // the analysis's advice, as planner-cli gives it after the loader's
   show_fitted(state.canvas);
   state.open_times.advice_ms = state.change_times.advice_ms;
@@ -81,9 +81,9 @@ void plan_changed(AppState& state, ChangeScope scope) {
   const Document& document = *state.document;
   const auto& kept = state.changes_all_apply;
   const bool still_apply = scope.only_names && as_written && kept && kept->generation == document.generation && kept->revision + 1 == document.revision;
-  // Checked on the shown plan itself, which is left as it was: not on a copy of England.
-  model::Plan& shown = state.state_plan ? *state.state_plan : state.document->plan;
-  const model::Problems changes = still_apply ? model::Problems{} : analysis::check_all_changes_in_place(shown);
+  model::Problems changes;
+  if (scope.just_opened) changes = analysis::check_all_changes_in_place(state.document->plan);  // not a copy of England
+  else if (!still_apply) changes = analysis::check_all_changes(shown_plan(state));
   state.changes_all_apply.reset();
   if (as_written && changes.list.empty()) state.changes_all_apply = AppState::AllChangesApply{document.generation, document.revision};
   const auto& units = state.unit_warnings_kept;

@@ -31,6 +31,11 @@ struct ChangeScope {
   bool only_units = false;
   // No unit, and not the bands: the warnings about units stand.
   bool no_units = false;
+  // A plan just opened, into which nothing (the ui, say) holds references
+  // yet: every option's changes may be checked on the plan itself, applied
+  // and undone, where after an edit they are checked on a copy (an option's
+  // additions may move a whole list, and its changes an entry's words).
+  bool just_opened = false;
 };
 
 // Rebuilds what the views draw from the open plan: after opening it and
