@@ -129,6 +129,7 @@
     itemBounds: (id) => call('itemBounds', String(id)),
     visibleItems: () => call('visibleItems'),
     setGovernanceFilters: (filters) => call('setGovernanceFilters', filters),
+    layOutAgain: () => call('layOutAgain'),
     deletePreview: (id) => call('deletePreview', String(id)),
     decide: (fn, unit) => call('decide', unit === undefined || unit === null ? [String(fn)] : [String(fn), String(unit)]),
     closeDecision: () => call('closeDecision'),

@@ -363,7 +363,8 @@ json governance_api(AppState& state, const json&) {
   }
   return {{"ok", true}, {"nodes", nodes}, {"flows", flows}, {"groups", groups}, {"bands", bands},
           {"only", state.governance.only.empty() ? json(nullptr) : json(state.governance.only)}, {"crossings", *scene.crossings},
-          {"inputOrderCrossings", *scene.input_order_crossings}, {"layoutMs", state.governance_layout_ms}};
+          {"inputOrderCrossings", *scene.input_order_crossings}, {"layoutMs", state.governance_layout_ms},
+          {"layoutKept", layout_kept(state)}};
 }
 
 // itemBounds(id): where a unit, or a governance box or line, is drawn now (CSS pixels from the canvas's top left).
@@ -584,6 +585,12 @@ const std::map<std::string, Method, std::less<>>& methods() {
       {"itemBounds", {item_bounds_api, false}},
       {"visibleItems", {visible_items_api, false}},
       {"setGovernanceFilters", {set_governance_filters_api, true}},
+      {"layOutAgain", {[](AppState& s, const json&) {
+         if (!s.document) return failure({"no plan is open: open one with openPlan first"});
+         show_view(s, CanvasView::governance);
+         lay_out_again(s);
+         return success();
+       }, true}},
       {"deletePreview", {[](AppState& s, const json& a) {
          const auto plan = a.is_string() ? plan_delete_node(s, a.get<std::string>()) : std::nullopt;
          if (!plan) return failure({"there is no organisation, body, post or flow with that id"});

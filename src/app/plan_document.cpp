@@ -44,6 +44,7 @@ OpenResult open_plan_text(AppState& state, std::string_view text, std::string fi
   state.step_changes.reset();
   state.playing_next.reset();
   state.comparison.reset();
+  state.governance_memo = {};  // a plan opens freshly laid out, whatever was drawn before
   plan_changed(state, ChangeScope{.just_opened = true});
   result.problems.append(state.advice);  // the analysis's advice, as planner-cli gives it after the loader's
   show_fitted(state.canvas);
@@ -163,6 +164,13 @@ void refresh_governance(AppState& state) {
   const layout::Rect bounds = active_scene(state)->bounds;
   if (!bounds.empty()) state.canvas.content_bounds = bounds;
 }
+
+void lay_out_again(AppState& state) {
+  state.governance_memo = {};
+  refresh_governance(state);
+}
+
+bool layout_kept(const AppState& state) { return state.governance_scene && state.governance_memo.kept; }
 
 void show_view(AppState& state, CanvasView view) {
   if (state.canvas_view == view) return;

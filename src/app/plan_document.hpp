@@ -50,6 +50,13 @@ const layout::Scene* layers_scene(AppState& state);
 // Rebuilds the governance view's scene alone (built only while it is shown),
 // and points "fit" at whichever view is shown.
 void refresh_governance(AppState& state);
+// Lays the governance view out afresh, as opening the plan does: after
+// edits that kept every box where it was (a rename, a flow added), the
+// boxes are ordered and placed for the plan as it now is.
+void lay_out_again(AppState& state);
+// Whether the governance drawing keeps the places of an earlier layout
+// (after such edits), so that laying it out again would change it.
+bool layout_kept(const AppState& state);
 // Shows the layers or the governance view, fitted to the window.
 void show_view(AppState& state, CanvasView view);
 // Selects and glides to anything drawn: a unit (in the layers view) or an

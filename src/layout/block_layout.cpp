@@ -62,42 +62,69 @@ void measure_blocks(BlockRows& rows, const BlockGraph& graph, const BlockOptions
   }
 }
 
+// The blocks and links as a layered graph (layered_phases), with which way
+// each link runs once bands and cycles are seen to.
+struct LayeredGraph {
+  std::vector<GraphNode> nodes;
+  std::vector<GraphEdge> edges;
+};
+
+LayeredGraph direct_links(BlockRows& rows, const BlockGraph& graph, const BlockOptions& options) {
+  LayeredGraph layered;
+  for (std::size_t b = 0; b < graph.blocks.size(); ++b) layered.nodes.push_back({rows.size[b], graph.blocks[b].band, graph.blocks[b].hint_x});
+  for (const LayoutLink& link : graph.links) layered.edges.push_back({rows.box_block[link.from], rows.box_block[link.to]});
+  rows.downward = choose_directions(layered.nodes, layered.edges);
+  LayeredOptions spacing;
+  spacing.node_gap = options.block_gap;
+  spacing.max_row_width = options.max_row_width;
+  rows.row_width = automatic_row_width(layered.nodes, spacing);
+  return layered;
+}
+
+// Each row's blocks and band, from each block's row.
+void fill_rows(BlockRows& rows, const BlockGraph& graph) {
+  const int count = rows.row.empty() ? 0 : *std::max_element(rows.row.begin(), rows.row.end()) + 1;
+  rows.order.assign(static_cast<std::size_t>(count), {});
+  rows.row_band.assign(static_cast<std::size_t>(count), 0);
+  for (std::size_t b = 0; b < rows.row.size(); ++b) {
+    rows.order[static_cast<std::size_t>(rows.row[b])].push_back(b);
+    rows.row_band[static_cast<std::size_t>(rows.row[b])] = graph.blocks[b].band;
+  }
+}
+
 // Phase 1: rows, from the block graph's bands and links (layered_phases).
 void assign_rows(BlockRows& rows, const BlockGraph& graph, const BlockOptions& options) {
-  std::vector<GraphNode> nodes;
-  for (std::size_t b = 0; b < graph.blocks.size(); ++b) nodes.push_back({rows.size[b], graph.blocks[b].band, graph.blocks[b].hint_x});
-  std::vector<GraphEdge> edges;
-  for (const LayoutLink& link : graph.links) edges.push_back({rows.box_block[link.from], rows.box_block[link.to]});
-  rows.downward = choose_directions(nodes, edges);
-  LayeredOptions layered;
-  layered.node_gap = options.block_gap;
-  layered.max_row_width = options.max_row_width;
-  rows.row_width = automatic_row_width(nodes, layered);
-  const std::vector<int> rank = assign_ranks(nodes, edges, rows.downward, rows.row_width, options.block_gap);
+  const LayeredGraph layered = direct_links(rows, graph, options);
+  const std::vector<int> rank = assign_ranks(layered.nodes, layered.edges, rows.downward, rows.row_width, options.block_gap);
   // Ranks may leave empty rows between bands: numbered densely.
   std::map<int, int> dense;
   for (int r : rank) dense.emplace(r, 0);
   int next = 0;
   for (auto& [r, d] : dense) d = next++;
   rows.row.resize(rank.size());
-  rows.order.assign(dense.size(), {});
-  rows.row_band.assign(dense.size(), 0);
-  for (std::size_t b = 0; b < rank.size(); ++b) {
-    rows.row[b] = dense[rank[b]];
-    rows.order[static_cast<std::size_t>(rows.row[b])].push_back(b);
-    rows.row_band[static_cast<std::size_t>(rows.row[b])] = graph.blocks[b].band;
+  for (std::size_t b = 0; b < rank.size(); ++b) rows.row[b] = dense[rank[b]];
+  fill_rows(rows, graph);
+}
+
+// Whether every link between two blocks of a band still runs from a lower
+// row to a higher one (or the other way, where it points down), as the
+// routes between rows need.
+bool rows_hold(const BlockRows& rows, const LayeredGraph& layered) {
+  for (std::size_t e = 0; e < layered.edges.size(); ++e) {
+    const GraphEdge& edge = layered.edges[e];
+    if (edge.from == edge.to) continue;
+    const std::size_t lo = rows.downward[e] ? edge.to : edge.from;
+    const std::size_t hi = rows.downward[e] ? edge.from : edge.to;
+    if (layered.nodes[lo].band == layered.nodes[hi].band && rows.row[hi] <= rows.row[lo]) return false;
   }
+  return true;
 }
 
 constexpr std::size_t readable_boxes = 400;
 
-
-
-
-
 }  // namespace
 
-BlockDrawing block_layout(const BlockGraph& graph, const BlockOptions& options) {
+BlockDrawing block_layout(const BlockGraph& graph, const BlockOptions& options, BlockPlaces* places) {
   BlockRows rows;
   measure_blocks(rows, graph, options);
   assign_rows(rows, graph, options);
@@ -113,6 +140,36 @@ BlockDrawing block_layout(const BlockGraph& graph, const BlockOptions& options) 
     };
   }
   order_and_place(rows, graph, options, score);
+  if (places) {
+    places->blocks = graph.blocks;
+    places->row = rows.row;
+    places->x = rows.x;
+    places->width.resize(rows.size.size());
+    for (std::size_t b = 0; b < rows.size.size(); ++b) places->width[b] = rows.size[b].x;
+  }
+  BlockDrawing drawing = route_and_stack(rows, graph, options);
+  drawing.rows = rows.row;
+  return drawing;
+}
+
+std::optional<BlockDrawing> block_layout_keeping(const BlockGraph& graph, const BlockPlaces& places, const BlockOptions& options) {
+  if (graph.blocks != places.blocks) return std::nullopt;
+  BlockRows rows;
+  measure_blocks(rows, graph, options);
+  const LayeredGraph layered = direct_links(rows, graph, options);
+  rows.row = places.row;
+  if (!rows_hold(rows, layered)) return std::nullopt;
+  fill_rows(rows, graph);
+  rows.x = places.x;
+  for (std::size_t r = 0; r < rows.order.size(); ++r) {
+    std::vector<std::size_t>& order = rows.order[r];
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return places.x[a] < places.x[b]; });
+    const bool resized = std::any_of(order.begin(), order.end(), [&](std::size_t b) { return rows.size[b].x != places.width[b]; });
+    if (!resized) continue;
+    std::vector<double> target;
+    for (std::size_t b : order) target.push_back(places.x[b]);
+    place_row(rows, r, target, std::vector<double>(order.size(), 1.0), options);
+  }
   BlockDrawing drawing = route_and_stack(rows, graph, options);
   drawing.rows = rows.row;
   return drawing;

@@ -36,16 +36,6 @@ std::vector<std::vector<End>> ends_of(const BlockRows& rows, const BlockGraph& g
   return ends;
 }
 
-// Places one row: each block as near its target as the order and the gaps allow.
-void place(BlockRows& rows, std::size_t row, const std::vector<double>& target, const std::vector<double>& weight,
-           const BlockOptions& options) {
-  const auto& order = rows.order[row];
-  std::vector<double> width(order.size());
-  for (std::size_t i = 0; i < order.size(); ++i) width[i] = rows.size[order[i]].x;
-  const std::vector<double> x = place_in_row(width, std::vector<double>(order.size(), options.block_gap), target, weight);
-  for (std::size_t i = 0; i < order.size(); ++i) rows.x[order[i]] = x[i];
-}
-
 // Where each block of a row would like its centre: the mean of where its
 // links would be straight, drawn towards the middle by `centre_pull`; a
 // nudge wins outright.
@@ -108,6 +98,15 @@ double sideways(const BlockRows& rows, const BlockGraph& graph) {
 
 }  // namespace
 
+void place_row(BlockRows& rows, std::size_t row, const std::vector<double>& target, const std::vector<double>& weight,
+           const BlockOptions& options) {
+  const auto& order = rows.order[row];
+  std::vector<double> width(order.size());
+  for (std::size_t i = 0; i < order.size(); ++i) width[i] = rows.size[order[i]].x;
+  const std::vector<double> x = place_in_row(width, std::vector<double>(order.size(), options.block_gap), target, weight);
+  for (std::size_t i = 0; i < order.size(); ++i) rows.x[order[i]] = x[i];
+}
+
 void smooth(BlockRows& rows, const BlockGraph& graph, const BlockOptions& options) {
   const std::vector<std::vector<End>> ends = ends_of(rows, graph);
   std::vector<double> target;
@@ -117,7 +116,7 @@ void smooth(BlockRows& rows, const BlockGraph& graph, const BlockOptions& option
     for (std::size_t step = 0; step < rows.order.size(); ++step) {
       const std::size_t row = upward ? step : rows.order.size() - 1 - step;
       targets(rows, graph, ends, row, 0.3, target, weight);
-      place(rows, row, target, weight, options);
+      place_row(rows, row, target, weight, options);
     }
   }
 }
@@ -126,7 +125,7 @@ void order_and_place(BlockRows& rows, const BlockGraph& graph, const BlockOption
   const std::vector<std::vector<End>> ends = ends_of(rows, graph);
   rows.x.assign(rows.size.size(), 0.0);
   for (std::size_t row = 0; row < rows.order.size(); ++row) {
-    place(rows, row, std::vector<double>(rows.order[row].size(), 0.0), std::vector<double>(rows.order[row].size(), 1.0), options);
+    place_row(rows, row, std::vector<double>(rows.order[row].size(), 0.0), std::vector<double>(rows.order[row].size(), 1.0), options);
   }
   const auto rate = [&]() { return score ? score(rows) : sideways(rows, graph); };
   std::vector<double> target;
@@ -155,7 +154,7 @@ void order_and_place(BlockRows& rows, const BlockGraph& graph, const BlockOption
           sorted_weight.push_back(std::max(weight[i], 0.05));
         }
         order = std::move(sorted);
-        place(rows, row, sorted_target, sorted_weight, options);
+        place_row(rows, row, sorted_target, sorted_weight, options);
       }
       const double now = rate();
       if (now < best - 1e-6) {

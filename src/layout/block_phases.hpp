@@ -40,6 +40,11 @@ double drawing_cost(const BlockDrawing& drawing);
 using OrderScore = std::function<double(const BlockRows&)>;
 void order_and_place(BlockRows& rows, const BlockGraph& graph, const BlockOptions& options, const OrderScore& score = {});
 
+// Places one row: each block as near its target as the order and the gaps
+// allow (the weights say which gives way most).
+void place_row(BlockRows& rows, std::size_t row, const std::vector<double>& target, const std::vector<double>& weight,
+               const BlockOptions& options);
+
 // Each block drawn towards its links, and gently towards the middle, so
 // that rows stay one above the other (the last step of phase 2).
 void smooth(BlockRows& rows, const BlockGraph& graph, const BlockOptions& options);

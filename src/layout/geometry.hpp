@@ -16,6 +16,7 @@ struct Rect {
   bool contains(glm::dvec2 p) const {
     return p.x >= min.x && p.x <= max.x && p.y >= min.y && p.y <= max.y;
   }
+  friend bool operator==(const Rect&, const Rect&) = default;
 };
 
 }  // namespace layout

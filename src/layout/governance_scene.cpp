@@ -59,9 +59,12 @@ class Builder {
     GovernanceGraph g = graph();
     const bool same = memo && memo->graph == g.blocks;
     if (!same) {
-      if (memo) *memo = {};  // the old drawing is not needed to make the new one
       GovernanceLayoutMemo made;
-      made.drawing = block_layout(g.blocks);
+      if (memo) made.places = std::move(memo->places);
+      if (memo) *memo = {};  // the old drawing is not needed to make the new one
+      std::optional<BlockDrawing> kept = memo ? block_layout_keeping(g.blocks, made.places) : std::nullopt;
+      made.kept = kept.has_value();
+      made.drawing = kept ? std::move(*kept) : block_layout(g.blocks, {}, &made.places);
       BlockOptions plain;
       plain.reduce_crossings = false;
       if (g.blocks.boxes.size() <= 2000) made.input_order_crossings = crossings_of(block_layout(g.blocks, plain));

@@ -57,11 +57,16 @@ GovernanceGraph governance_graph(const model::Plan& plan, const GovernanceOption
 
 // The last layout made, kept by the caller: an edit that leaves the graph
 // as it was (a box's status, note or evidence; a new name that keeps its
-// box's size) takes the same drawing instead of laying the view out again.
+// box's size) takes the same drawing instead of laying the view out again,
+// and one that keeps every block (a rename, a flow added or taken away)
+// leaves the blocks where the last fresh layout put them. Cleared, the
+// next layout is a fresh one.
 struct GovernanceLayoutMemo {
   BlockGraph graph;
   BlockDrawing drawing;
   std::optional<std::size_t> input_order_crossings;  // as the drawing's crossings: counted for a readable drawing
+  BlockPlaces places;  // where the last fresh layout put each block
+  bool kept = false;   // the drawing kept those places after an edit (else it is fresh)
 };
 
 Scene build_governance_scene(const model::Plan& plan, const GovernanceOptions& options = {}, GovernanceLayoutMemo* memo = nullptr);

@@ -81,6 +81,8 @@ void draw_view_menu(app::AppState& state) {
   if (ImGui::MenuItem("Population layers", "1", state.canvas_view == app::CanvasView::layers)) app::show_view(state, app::CanvasView::layers);
   if (ImGui::MenuItem("Governance", "2", state.canvas_view == app::CanvasView::governance)) app::show_view(state, app::CanvasView::governance);
   ImGui::MenuItem("Governance filters...", nullptr, &state.show_governance_filters, state.canvas_view == app::CanvasView::governance);
+  // Edits keep boxes where they were; this orders them afresh for the plan as it is now.
+  if (ImGui::MenuItem("Lay out again", nullptr, false, app::layout_kept(state))) app::lay_out_again(state);
   if (ImGui::MenuItem("Who decides?", "D", state.decision.open, state.document.has_value())) {
     if (state.decision.open) state.decision = {};
     else open_decision(state);

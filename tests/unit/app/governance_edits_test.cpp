@@ -391,3 +391,35 @@ TEST_CASE("a box still selected when the layers view is shown has no fold choice
   CHECK(choices.set.empty());
   CHECK_FALSE(state.governance_scene.has_value());
 }
+
+TEST_CASE("a rename keeps the governance drawing's places; undone, it is the drawing the plan opened with; laid out again, it is a fresh one") {
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(PLANNER_SOURCE_DIR) + "/assets/examples")) {
+    if (entry.path().extension() != ".json") continue;
+    const std::string name = entry.path().stem().string();
+    INFO(name);
+    app::AppState state = open_example(name);
+    app::show_view(state, app::CanvasView::governance);
+    CHECK_FALSE(app::layout_kept(state));
+    const std::string opened = drawn(*state.governance_scene);
+    const std::string id = state.document->plan.bodies.front().id;
+    const std::string longer = state.document->plan.bodies.front().name + " and the partners it works with across the system";
+    REQUIRE(app::execute(state, model::set_command(id, "name", longer)).ok);
+    CHECK(app::layout_kept(state));
+    CHECK(drawn(*state.governance_scene).find(" and the partners") != std::string::npos);
+    REQUIRE(app::undo(state).ok);
+    CHECK(drawn(*state.governance_scene) == opened);
+    REQUIRE(app::redo(state).ok);
+    app::lay_out_again(state);
+    CHECK_FALSE(app::layout_kept(state));
+    CHECK(drawn(*state.governance_scene) == drawn(layout::build_governance_scene(state.document->plan, state.governance)));
+    // Opening a plan lays it out afresh, whatever was drawn before.
+    REQUIRE(app::execute(state, model::set_command(id, "name", "Short")).ok);
+    CHECK(app::layout_kept(state));
+    std::ifstream in(entry.path());
+    std::stringstream text;
+    text << in.rdbuf();
+    REQUIRE(app::open_plan_text(state, text.str(), name + ".json").ok);
+    app::show_view(state, app::CanvasView::governance);
+    CHECK(drawn(*state.governance_scene) == opened);
+  }
+}

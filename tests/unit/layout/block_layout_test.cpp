@@ -110,6 +110,51 @@ TEST_CASE("block layout: a nudge puts its block's centre where it was put") {
   CHECK(after.blocks[5].center().x == doctest::Approx(before.blocks[5].center().x + 400.0));
 }
 
+TEST_CASE("block layout after an edit: blocks keep their rows and places, a row with a wider block makes room, and undoing it gives the fresh drawing") {
+  BlockGraph graph = small_graph();
+  layout::BlockPlaces places;
+  const layout::BlockDrawing fresh = layout::block_layout(graph, {}, &places);
+  const auto same_drawing = [](const layout::BlockDrawing& a, const layout::BlockDrawing& b) {
+    return a.boxes == b.boxes && a.blocks == b.blocks && a.links == b.links && a.labels == b.labels && a.rows == b.rows;
+  };
+  const std::optional<layout::BlockDrawing> unchanged = layout::block_layout_keeping(graph, places);
+  REQUIRE(unchanged);
+  CHECK(same_drawing(*unchanged, fresh));
+
+  // Box 5 (block 4, in band 3's row) grows: its row makes room, in the same order; the rows above do not move sideways.
+  graph.boxes[5].x += 200.0;
+  const std::optional<layout::BlockDrawing> wider = layout::block_layout_keeping(graph, places);
+  REQUIRE(wider);
+  CHECK(wider->rows == fresh.rows);
+  for (std::size_t b : {0, 1, 2}) CHECK(wider->blocks[b].center().x == doctest::Approx(fresh.blocks[b].center().x));
+  CHECK(wider->blocks[4].size().x == doctest::Approx(fresh.blocks[4].size().x + 200.0));
+  const auto left_to_right = [](const layout::BlockDrawing& d, std::vector<std::size_t> row) {
+    std::sort(row.begin(), row.end(), [&](std::size_t a, std::size_t b) { return d.blocks[a].min.x < d.blocks[b].min.x; });
+    return row;
+  };
+  CHECK(left_to_right(*wider, {3, 4, 5}) == left_to_right(fresh, {3, 4, 5}));
+  for (std::size_t i = 3; i < 6; ++i) {
+    for (std::size_t j = i + 1; j < 6; ++j) CHECK_FALSE(overlap(wider->blocks[i], wider->blocks[j]));
+  }
+
+  // Back to its old size: the drawing is the fresh one again.
+  graph.boxes[5].x -= 200.0;
+  const std::optional<layout::BlockDrawing> back = layout::block_layout_keeping(graph, places);
+  REQUIRE(back);
+  CHECK(same_drawing(*back, fresh));
+
+  // A line from 4 to 0 keeps the rows (band 3 is below band 6); one from 2 up to 1, in the same row of band 4, cannot.
+  graph.links.push_back({4, 0, {}, 2, 1});
+  CHECK(layout::block_layout_keeping(graph, places));
+  graph.links.back() = {2, 1, {}, 2, 1};
+  CHECK_FALSE(layout::block_layout_keeping(graph, places));
+  graph.links.pop_back();
+  // A new box means new blocks: laid out afresh.
+  graph.boxes.push_back({120, 40});
+  graph.blocks.push_back({{7}, 3, false, {}});
+  CHECK_FALSE(layout::block_layout_keeping(graph, places));
+}
+
 TEST_CASE("what goes where: posts inside their organisation or the body they lead, lone posts listed, bodies with one host grouped") {
   const model::Plan plan = fixtures::load(R"({"schemaVersion": "1.0", "name": "P",
     "organisations": [{"id": "ccg", "name": "A CCG", "kind": "ccg"}, {"id": "trust", "name": "A trust", "kind": "acute-trust"},

@@ -176,7 +176,7 @@ TEST_CASE("governance scene: a nudge in the plan's layout hints moves its node")
   CHECK(centre(layout::build_governance_scene(plan), id).x == doctest::Approx(before.x + 300.0));
 }
 
-TEST_CASE("governance scene: the last layout is taken again only when the graph is the same, and gives what a fresh layout gives") {
+TEST_CASE("governance scene: the last layout is taken again when the graph is the same, and an edit that keeps the blocks keeps their places") {
   model::Plan plan = example("syb-acs-mou-2017");
   layout::GovernanceLayoutMemo memo;
   const auto same_places = [](const layout::Scene& a, const layout::Scene& b) {
@@ -186,18 +186,57 @@ TEST_CASE("governance scene: the last layout is taken again only when the graph 
     }
     return a.crossings == b.crossings && a.input_order_crossings == b.input_order_crossings;
   };
-  CHECK(same_places(layout::build_governance_scene(plan, {}, &memo), layout::build_governance_scene(plan)));
+  const layout::Scene opened = layout::build_governance_scene(plan, {}, &memo);
+  CHECK(same_places(opened, layout::build_governance_scene(plan)));
+  CHECK_FALSE(memo.kept);
   const layout::BlockGraph first = memo.graph;
   // A note, or a new purpose, is not drawn in the box: its size and lines are as they were.
   plan.bodies.front().note = "Terms of reference agreed in March.";
   plan.bodies.front().purpose = "To agree the system's plans together.";
-  CHECK(same_places(layout::build_governance_scene(plan, {}, &memo), layout::build_governance_scene(plan)));
+  CHECK(same_places(layout::build_governance_scene(plan, {}, &memo), opened));
   CHECK(memo.graph == first);
-  // A longer name makes the box wider: laid out again.
+
+  // A longer name makes the box wider: its row makes room, and every box of the other rows stays where it was across the page.
+  const std::string name = plan.bodies.front().name;
+  const std::string id = plan.bodies.front().id;
   plan.bodies.front().name += " and its partners across the whole of South Yorkshire";
   const layout::Scene renamed = layout::build_governance_scene(plan, {}, &memo);
   CHECK_FALSE(memo.graph == first);
-  CHECK(same_places(renamed, layout::build_governance_scene(plan)));
+  CHECK(memo.kept);
+  const auto centre_x = [](const layout::Scene& scene, const std::string& of) {
+    for (const layout::Item& item : scene.items) {
+      if (item.id == of) return item.bounds.center().x;
+    }
+    return -1e9;
+  };
+  const layout::Rect renamed_box = [&] {
+    for (const layout::Item& item : opened.items) {
+      if (item.id == id) return item.bounds;
+    }
+    return layout::Rect{};
+  }();
+  const auto in_its_row = [&](const layout::Rect& box) { return box.min.y < renamed_box.max.y && renamed_box.min.y < box.max.y; };
+  std::size_t kept = 0;
+  std::size_t boxes = 0;
+  for (const layout::Item& item : opened.items) {
+    if (!is_box(item) || in_its_row(item.bounds)) continue;
+    ++boxes;
+    kept += centre_x(renamed, item.id) == centre_x(opened, item.id) ? 1 : 0;
+  }
+  CHECK(boxes > 10);
+  CHECK(kept == boxes);
+
+  // Undone, the drawing is the one the plan opened with.
+  plan.bodies.front().name = name;
+  CHECK(same_places(layout::build_governance_scene(plan, {}, &memo), opened));
+
+  // A new body is a new block: laid out afresh, as a fresh open would.
+  plan.bodies.push_back(plan.bodies.front());
+  plan.bodies.back().id = "a-new-body";
+  plan.bodies.back().name = "A new body";
+  const layout::Scene added = layout::build_governance_scene(plan, {}, &memo);
+  CHECK_FALSE(memo.kept);
+  CHECK(same_places(added, layout::build_governance_scene(plan)));
 }
 
 TEST_CASE("governance scene: the national plan lays out with every node apart") {
