@@ -81,8 +81,6 @@ void draw_view_menu(app::AppState& state) {
   if (ImGui::MenuItem("Population layers", "1", state.canvas_view == app::CanvasView::layers)) app::show_view(state, app::CanvasView::layers);
   if (ImGui::MenuItem("Governance", "2", state.canvas_view == app::CanvasView::governance)) app::show_view(state, app::CanvasView::governance);
   ImGui::MenuItem("Governance filters...", nullptr, &state.show_governance_filters, state.canvas_view == app::CanvasView::governance);
-  // Edits keep boxes where they were; this orders them afresh for the plan as it is now.
-  if (ImGui::MenuItem("Lay out again", nullptr, false, app::layout_kept(state))) app::lay_out_again(state);
   if (ImGui::MenuItem("Who decides?", "D", state.decision.open, state.document.has_value())) {
     if (state.decision.open) state.decision = {};
     else open_decision(state);
@@ -94,6 +92,8 @@ void draw_view_menu(app::AppState& state) {
   if (ImGui::MenuItem("Zoom out", "-")) app::zoom_centred(canvas, 1.0 / app::zoom_step, state.now_seconds);
   if (ImGui::MenuItem("Zoom to 100%", "0")) app::reset_zoom(canvas, state.now_seconds);
   if (ImGui::MenuItem("Fit to screen", "F")) app::fit_content(canvas, state.now_seconds);
+  // Edits keep boxes where they were; this orders them afresh for the plan as it is now.
+  if (ImGui::MenuItem("Lay out again", nullptr, false, app::layout_kept(state))) app::lay_out_again(state);
   ImGui::MenuItem("Legend", "L", &state.show_legend);
   ImGui::MenuItem("Checks", nullptr, &state.show_checks);
   if (ImGui::MenuItem("Commissioners (CCGs)", nullptr, &state.layers.commissioners)) app::refresh_scene(state);

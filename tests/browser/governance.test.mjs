@@ -11,6 +11,7 @@ let env;
 before(async () => { env = await launch(); });
 after(async () => { await env.close(); });
 
+const LAY_OUT_AGAIN_Y = 287;  // View > Lay out again, under Fit to screen (from the menu's screenshot)
 const STROKE_REVIEW = { x: 412, y: 394 };  // the new-flow dialog's third function, "Reviewing hyper-acute stroke services" (from its screenshot)
 const at = (query) => new URL(query, env.url).href;
 const api = (page, method, ...args) => page.evaluate(([m, a]) => window.planner[m](...a), [method, args]);
@@ -161,6 +162,51 @@ test('create a body, nudge it, draw a delegation to it from a governing body, th
   await page.keyboard.press('Control+z');
   await settle(page, 150);
   assert.equal(await api(page, 'currentPlan'), original);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a rename keeps the other rows where they were; View > Lay out again orders the drawing afresh, as opening the plan does', async () => {
+  const page = await openPlanner(env.browser, at('?example=syb-acs-mou-2017'));
+  await page.keyboard.press('2');
+  await settle(page, 400);
+  const before = await api(page, 'governance');
+  assert.equal(before.layoutKept, false);
+  const body = before.nodes.find((n) => n.id === 'barnsley-ccg');
+  assert.ok(body, 'Barnsley CCG is drawn');
+  const longer = 'NHS Barnsley Clinical Commissioning Group and its partners across the borough';
+  assert.equal((await api(page, 'apply', { op: 'set', id: 'barnsley-ccg', field: 'name', value: longer })).ok, true);
+  await settle(page, 300);
+  const after = await api(page, 'governance');
+  assert.equal(after.layoutKept, true);
+  const renamed = after.nodes.find((n) => n.id === 'barnsley-ccg');
+  assert.notDeepEqual([renamed.width, renamed.height], [body.width, body.height], 'the longer name changes the box');
+  // Every box of another row keeps its place across the page.
+  const sameRow = (n) => n.y < body.y + body.height && body.y < n.y + n.height;
+  const others = before.nodes.filter((n) => !n.parent && !sameRow(n));
+  assert.ok(others.length > 10);
+  for (const n of others) assert.equal(after.nodes.find((m) => m.id === n.id).x, n.x, `${n.id} stays where it was`);
+  await page.screenshot({ path: join(screenshotDir, 'governance-rename-kept.png') });
+
+  // View > Lay out again (under Fit to screen): the drawing a fresh open of the plan gives.
+  await page.mouse.move(335, 16);
+  await settle(page, 150);
+  await page.mouse.click(335, 16);
+  await settle(page, 250);
+  await page.screenshot({ path: join(screenshotDir, 'view-menu-lay-out-again.png') });
+  await page.mouse.move(400, LAY_OUT_AGAIN_Y);
+  await settle(page, 150);
+  await page.mouse.click(400, LAY_OUT_AGAIN_Y);
+  await settle(page, 400);
+  const again = await api(page, 'governance');
+  assert.equal(again.layoutKept, false);
+  const text = await api(page, 'currentPlan');
+  assert.equal((await api(page, 'openPlan', text, { name: 'renamed.json' })).ok, true);
+  const fresh = await api(page, 'governance');
+  assert.equal(fresh.layoutKept, false);
+  const places = (view) => view.nodes.map((n) => [n.id, n.x, n.y, n.width, n.height]);
+  assert.deepEqual(places(again), places(fresh));
+  assert.equal(again.crossings, fresh.crossings);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
