@@ -141,7 +141,7 @@ BlockDrawing block_layout(const BlockGraph& graph, const BlockOptions& options, 
   }
   order_and_place(rows, graph, options, score);
   if (places) {
-    places->blocks = graph.blocks;
+    places->graph = graph;
     places->row = rows.row;
     places->x = rows.x;
     places->width.resize(rows.size.size());
@@ -153,7 +153,19 @@ BlockDrawing block_layout(const BlockGraph& graph, const BlockOptions& options, 
 }
 
 std::optional<BlockDrawing> block_layout_keeping(const BlockGraph& graph, const BlockPlaces& places, const BlockOptions& options) {
-  if (graph.blocks != places.blocks) return std::nullopt;
+  // The same blocks, but for new nudges, which move their blocks along
+  // their rows; a nudge forgotten (Put back in place) needs a fresh layout,
+  // as the places kept were made with it.
+  if (graph.blocks.size() != places.graph.blocks.size()) return std::nullopt;
+  std::vector<bool> nudged(graph.blocks.size(), false);
+  for (std::size_t b = 0; b < graph.blocks.size(); ++b) {
+    const LayoutBlock& now = graph.blocks[b];
+    const LayoutBlock& then = places.graph.blocks[b];
+    if (now.boxes != then.boxes || now.band != then.band || now.framed != then.framed) return std::nullopt;
+    if (now.hint_x == then.hint_x) continue;
+    if (!now.hint_x) return std::nullopt;
+    nudged[b] = true;
+  }
   BlockRows rows;
   measure_blocks(rows, graph, options);
   const LayeredGraph layered = direct_links(rows, graph, options);
@@ -161,14 +173,24 @@ std::optional<BlockDrawing> block_layout_keeping(const BlockGraph& graph, const 
   if (!rows_hold(rows, layered)) return std::nullopt;
   fill_rows(rows, graph);
   rows.x = places.x;
+  // Where each block would go: where it was, or where it was nudged to.
+  std::vector<double> wanted = places.x;
+  for (std::size_t b = 0; b < graph.blocks.size(); ++b) {
+    if (graph.blocks[b].hint_x) wanted[b] = *graph.blocks[b].hint_x;
+  }
   for (std::size_t r = 0; r < rows.order.size(); ++r) {
     std::vector<std::size_t>& order = rows.order[r];
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return places.x[a] < places.x[b]; });
-    const bool resized = std::any_of(order.begin(), order.end(), [&](std::size_t b) { return rows.size[b].x != places.width[b]; });
-    if (!resized) continue;
+    const bool moved = std::any_of(order.begin(), order.end(), [&](std::size_t b) { return nudged[b] || rows.size[b].x != places.width[b]; });
+    if (!moved) continue;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return wanted[a] < wanted[b]; });
     std::vector<double> target;
-    for (std::size_t b : order) target.push_back(places.x[b]);
-    place_row(rows, r, target, std::vector<double>(order.size(), 1.0), options);
+    std::vector<double> weight;
+    for (std::size_t b : order) {
+      target.push_back(wanted[b]);
+      weight.push_back(graph.blocks[b].hint_x ? nudge_weight : 1.0);
+    }
+    place_row(rows, r, target, weight, options);
   }
   BlockDrawing drawing = route_and_stack(rows, graph, options);
   drawing.rows = rows.row;

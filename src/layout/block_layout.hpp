@@ -79,7 +79,7 @@ struct BlockDrawing {
 // Where a layout placed each block, kept so that a later layout of the same
 // blocks can leave them there (block_layout_keeping).
 struct BlockPlaces {
-  std::vector<LayoutBlock> blocks;  // what was placed
+  BlockGraph graph;                 // what was laid out
   std::vector<int> row;             // each block's row, 0 at the bottom
   std::vector<double> x;            // each block's centre as ordered, before gaps were widened for lines
   std::vector<double> width;
@@ -89,12 +89,13 @@ struct BlockPlaces {
 BlockDrawing block_layout(const BlockGraph& graph, const BlockOptions& options = {}, BlockPlaces* places = nullptr);
 
 // Lays the graph out again after an edit that kept every block (a rename,
-// a flow added or taken away) without moving what the reader has learnt:
-// each block keeps its row and its place along it, a row whose blocks
-// changed width is placed again as near those places as the widths allow,
-// and the lines are routed again. Nothing when the blocks are not those
-// placed, or when the kept rows would no longer let a line run upwards
-// between two blocks of a band: then a fresh layout is needed.
+// a flow added or taken away, a nudge) without moving what the reader has
+// learnt: each block keeps its row and its place along it; a row whose
+// blocks changed width, or where a block was nudged, is placed again as
+// near those places (and the nudges) as the widths allow; the lines are
+// routed again. Nothing when the blocks are not those placed, when a
+// nudge was forgotten, or when the kept rows would no longer let a line
+// run upwards between two blocks of a band: then a fresh layout is needed.
 std::optional<BlockDrawing> block_layout_keeping(const BlockGraph& graph, const BlockPlaces& places, const BlockOptions& options = {});
 
 // Where two lines of the drawing cross (each a polyline of horizontal and

@@ -51,7 +51,7 @@ void targets(const BlockRows& rows, const BlockGraph& graph, const std::vector<s
     const double count = static_cast<double>(ends[b].size());
     target[i] = count > 0.0 ? sum / (count + centre_pull) : rows.x[b];
     weight[i] = count > 0.0 ? count + centre_pull : 0.05;
-    if (graph.blocks[b].hint_x) target[i] = *graph.blocks[b].hint_x, weight[i] = 1e9;
+    if (graph.blocks[b].hint_x) target[i] = *graph.blocks[b].hint_x, weight[i] = nudge_weight;
   }
 }
 

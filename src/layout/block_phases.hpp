@@ -40,6 +40,10 @@ double drawing_cost(const BlockDrawing& drawing);
 using OrderScore = std::function<double(const BlockRows&)>;
 void order_and_place(BlockRows& rows, const BlockGraph& graph, const BlockOptions& options, const OrderScore& score = {});
 
+// How firmly a nudged block holds to where it was put, against a block's
+// pull towards its links (weights of place_row): it wins outright.
+inline constexpr double nudge_weight = 1e9;
+
 // Places one row: each block as near its target as the order and the gaps
 // allow (the weights say which gives way most).
 void place_row(BlockRows& rows, std::size_t row, const std::vector<double>& target, const std::vector<double>& weight,

@@ -63,7 +63,7 @@ class Builder {
       if (memo) made.places = std::move(memo->places);
       if (memo) *memo = {};  // the old drawing is not needed to make the new one
       std::optional<BlockDrawing> kept = memo ? block_layout_keeping(g.blocks, made.places) : std::nullopt;
-      made.kept = kept.has_value();
+      made.kept = kept && !(g.blocks == made.places.graph);  // back to what was laid out afresh (an edit undone): that drawing
       made.drawing = kept ? std::move(*kept) : block_layout(g.blocks, {}, &made.places);
       BlockOptions plain;
       plain.reduce_crossings = false;

@@ -66,7 +66,7 @@ struct GovernanceLayoutMemo {
   BlockDrawing drawing;
   std::optional<std::size_t> input_order_crossings;  // as the drawing's crossings: counted for a readable drawing
   BlockPlaces places;  // where the last fresh layout put each block
-  bool kept = false;   // the drawing kept those places after an edit (else it is fresh)
+  bool kept = false;   // the drawing keeps those places for a graph that differs (else it is a fresh layout's)
 };
 
 Scene build_governance_scene(const model::Plan& plan, const GovernanceOptions& options = {}, GovernanceLayoutMemo* memo = nullptr);

@@ -408,6 +408,7 @@ TEST_CASE("a rename keeps the governance drawing's places; undone, it is the dra
     CHECK(drawn(*state.governance_scene).find(" and the partners") != std::string::npos);
     REQUIRE(app::undo(state).ok);
     CHECK(drawn(*state.governance_scene) == opened);
+    CHECK_FALSE(app::layout_kept(state));
     REQUIRE(app::redo(state).ok);
     app::lay_out_again(state);
     CHECK_FALSE(app::layout_kept(state));

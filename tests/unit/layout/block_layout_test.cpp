@@ -149,6 +149,19 @@ TEST_CASE("block layout after an edit: blocks keep their rows and places, a row 
   graph.links.back() = {2, 1, {}, 2, 1};
   CHECK_FALSE(layout::block_layout_keeping(graph, places));
   graph.links.pop_back();
+  // A nudge moves its block along its row, the others there making room; other rows stay. Forgotten, the layout is fresh.
+  graph.blocks[4].hint_x = fresh.blocks[3].center().x - 300.0;
+  const std::optional<layout::BlockDrawing> nudged = layout::block_layout_keeping(graph, places);
+  REQUIRE(nudged);
+  CHECK(nudged->blocks[4].center().x == doctest::Approx(*graph.blocks[4].hint_x));
+  for (std::size_t b : {0, 1, 2}) CHECK(nudged->blocks[b].center().x == doctest::Approx(fresh.blocks[b].center().x));
+  for (std::size_t i = 3; i < 6; ++i) {
+    for (std::size_t j = i + 1; j < 6; ++j) CHECK_FALSE(overlap(nudged->blocks[i], nudged->blocks[j]));
+  }
+  layout::BlockPlaces nudged_places;
+  layout::block_layout(graph, {}, &nudged_places);
+  graph.blocks[4].hint_x.reset();
+  CHECK_FALSE(layout::block_layout_keeping(graph, nudged_places));
   // A new box means new blocks: laid out afresh.
   graph.boxes.push_back({120, 40});
   graph.blocks.push_back({{7}, 3, false, {}});

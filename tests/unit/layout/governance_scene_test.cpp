@@ -2,6 +2,7 @@
 // nothing overlaps, lines are orthogonal, filters, nudges and exports.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -229,6 +230,29 @@ TEST_CASE("governance scene: the last layout is taken again when the graph is th
   // Undone, the drawing is the one the plan opened with.
   plan.bodies.front().name = name;
   CHECK(same_places(layout::build_governance_scene(plan, {}, &memo), opened));
+
+  CHECK_FALSE(memo.kept);  // the drawing is the fresh one again
+
+  // A nudge keeps the places too: the nudged box goes where it was put, every box of the other rows stays.
+  const layout::Item& lone = *std::find_if(opened.items.begin(), opened.items.end(), [](const layout::Item& item) { return is_box(item) && item.parent.empty() && item.role == "body"; });
+  const auto in_row_of = [](const layout::Rect& a, const layout::Rect& b) { return a.min.y < b.max.y && b.min.y < a.max.y; };
+  plan.layout.push_back({layout::governance_view, lone.id, lone.bounds.center().x - 400.0, lone.bounds.center().y});
+  const layout::Scene nudged = layout::build_governance_scene(plan, {}, &memo);
+  CHECK(memo.kept);
+  CHECK(centre_x(nudged, lone.id) == doctest::Approx(lone.bounds.center().x - 400.0));
+  std::size_t stayed = 0;
+  std::size_t elsewhere = 0;
+  for (const layout::Item& item : opened.items) {
+    if (!is_box(item) || in_row_of(item.bounds, lone.bounds)) continue;
+    ++elsewhere;
+    stayed += centre_x(nudged, item.id) == centre_x(opened, item.id) ? 1 : 0;
+  }
+  CHECK(elsewhere > 10);
+  CHECK(stayed == elsewhere);
+  // Put back in place: laid out afresh.
+  plan.layout.pop_back();
+  CHECK(same_places(layout::build_governance_scene(plan, {}, &memo), opened));
+  CHECK_FALSE(memo.kept);
 
   // A new body is a new block: laid out afresh, as a fresh open would.
   plan.bodies.push_back(plan.bodies.front());
