@@ -99,7 +99,7 @@ double sideways(const BlockRows& rows, const BlockGraph& graph) {
 }  // namespace
 
 void place_row(BlockRows& rows, std::size_t row, const std::vector<double>& target, const std::vector<double>& weight,
-           const BlockOptions& options) {
+               const BlockOptions& options) {
   const auto& order = rows.order[row];
   std::vector<double> width(order.size());
   for (std::size_t i = 0; i < order.size(); ++i) width[i] = rows.size[order[i]].x;

@@ -64,7 +64,7 @@ class Builder {
       if (memo) *memo = {};  // the old drawing is not needed to make the new one
       std::optional<BlockDrawing> kept = memo ? block_layout_keeping(g.blocks, made.places) : std::nullopt;
       made.kept = kept && !(g.blocks == made.places.graph);  // back to what was laid out afresh (an edit undone): that drawing
-      made.drawing = kept ? std::move(*kept) : block_layout(g.blocks, {}, &made.places);
+      made.drawing = kept ? std::move(*kept) : block_layout(g.blocks, {}, memo ? &made.places : nullptr);
       BlockOptions plain;
       plain.reduce_crossings = false;
       if (g.blocks.boxes.size() <= 2000) made.input_order_crossings = crossings_of(block_layout(g.blocks, plain));
