@@ -51,8 +51,8 @@ const layout::Scene* layers_scene(AppState& state);
 // and points "fit" at whichever view is shown.
 void refresh_governance(AppState& state);
 // Lays the governance view out afresh, as opening the plan does: after
-// edits that kept every box where it was (a rename, a flow added), the
-// boxes are ordered and placed for the plan as it now is.
+// edits that kept the boxes where they were (a rename, a flow or a box
+// added), they are ordered and placed for the plan as it now is.
 void lay_out_again(AppState& state);
 // Whether the governance drawing keeps the places of an earlier layout
 // (after such edits), so that laying it out again would change it.

@@ -153,35 +153,79 @@ BlockDrawing block_layout(const BlockGraph& graph, const BlockOptions& options, 
 }
 
 std::optional<BlockDrawing> block_layout_keeping(const BlockGraph& graph, const BlockPlaces& places, const BlockOptions& options) {
-  // The same blocks, but for new nudges, which move their blocks along
-  // their rows; a nudge forgotten (Put back in place) needs a fresh layout,
-  // as the places kept were made with it.
   if (graph.blocks.size() != places.graph.blocks.size()) return std::nullopt;
-  std::vector<bool> nudged(graph.blocks.size(), false);
+  std::vector<std::optional<std::size_t>> was(graph.blocks.size());
   for (std::size_t b = 0; b < graph.blocks.size(); ++b) {
+    if (graph.blocks[b].boxes != places.graph.blocks[b].boxes) return std::nullopt;
+    was[b] = b;
+  }
+  return block_layout_keeping(graph, places, was, options);
+}
+
+std::optional<BlockDrawing> block_layout_keeping(const BlockGraph& graph, const BlockPlaces& places,
+                                                 const std::vector<std::optional<std::size_t>>& was, const BlockOptions& options) {
+  // The blocks that were placed keep their band and frame; a new nudge
+  // moves its block along its row, but a nudge forgotten (Put back in
+  // place) needs a fresh layout, as the places kept were made with it.
+  const std::size_t count = graph.blocks.size();
+  std::vector<bool> nudged(count, false);
+  for (std::size_t b = 0; b < count; ++b) {
+    if (!was[b]) continue;
     const LayoutBlock& now = graph.blocks[b];
-    const LayoutBlock& then = places.graph.blocks[b];
-    if (now.boxes != then.boxes || now.band != then.band || now.framed != then.framed) return std::nullopt;
+    const LayoutBlock& then = places.graph.blocks[*was[b]];
+    if (now.band != then.band || now.framed != then.framed) return std::nullopt;
     if (now.hint_x == then.hint_x) continue;
     if (!now.hint_x) return std::nullopt;
     nudged[b] = true;
   }
+  // Each band's top row, where a new block goes (a body is answered to
+  // from below), at the row's right-hand end.
+  std::map<int, int> top_row;
+  for (std::size_t a = 0; a < places.row.size(); ++a) {
+    int& top = top_row.try_emplace(places.graph.blocks[a].band, places.row[a]).first->second;
+    top = std::max(top, places.row[a]);
+  }
+  std::map<int, double> row_end;
+  for (std::size_t a = 0; a < places.row.size(); ++a) {
+    const double right = places.x[a] + places.width[a] * 0.5;
+    const auto [at, added] = row_end.try_emplace(places.row[a], right);
+    if (!added) at->second = std::max(at->second, right);
+  }
   BlockRows rows;
   measure_blocks(rows, graph, options);
   const LayeredGraph layered = direct_links(rows, graph, options);
-  rows.row = places.row;
-  if (!rows_hold(rows, layered)) return std::nullopt;
-  fill_rows(rows, graph);
-  rows.x = places.x;
-  // Where each block would go: where it was, or where it was nudged to.
-  std::vector<double> wanted = places.x;
-  for (std::size_t b = 0; b < graph.blocks.size(); ++b) {
+  rows.row.assign(count, 0);
+  rows.x.assign(count, 0.0);
+  std::vector<double> wanted(count, 0.0);  // where each block would go: where it was, where it was nudged to, or a row's end
+  std::vector<bool> moved_row;
+  for (std::size_t b = 0; b < count; ++b) {
+    if (was[b]) {
+      rows.row[b] = places.row[*was[b]];
+      rows.x[b] = wanted[b] = places.x[*was[b]];
+    } else {
+      const auto top = top_row.find(graph.blocks[b].band);
+      if (top == top_row.end()) return std::nullopt;  // a band with no row yet
+      rows.row[b] = top->second;
+      double& end = row_end[top->second];
+      rows.x[b] = wanted[b] = end + options.block_gap + rows.size[b].x * 0.5;
+      end += options.block_gap + rows.size[b].x;
+    }
     if (graph.blocks[b].hint_x) wanted[b] = *graph.blocks[b].hint_x;
   }
+  // Rows left empty by removed blocks close up.
+  std::map<int, int> dense;
+  for (int r : rows.row) dense.emplace(r, 0);
+  int next = 0;
+  for (auto& [r, d] : dense) d = next++;
+  for (int& r : rows.row) r = dense[r];
+  if (!rows_hold(rows, layered)) return std::nullopt;
+  fill_rows(rows, graph);
   for (std::size_t r = 0; r < rows.order.size(); ++r) {
     std::vector<std::size_t>& order = rows.order[r];
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return places.x[a] < places.x[b]; });
-    const bool moved = std::any_of(order.begin(), order.end(), [&](std::size_t b) { return nudged[b] || rows.size[b].x != places.width[b]; });
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return rows.x[a] < rows.x[b]; });
+    const bool moved = std::any_of(order.begin(), order.end(), [&](std::size_t b) {
+      return !was[b] || nudged[b] || rows.size[b].x != places.width[*was[b]];
+    });
     if (!moved) continue;
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return wanted[a] < wanted[b]; });
     std::vector<double> target;

@@ -88,14 +88,21 @@ struct BlockPlaces {
 // Lays the graph out afresh; when `places` is given, says where it put each block.
 BlockDrawing block_layout(const BlockGraph& graph, const BlockOptions& options = {}, BlockPlaces* places = nullptr);
 
-// Lays the graph out again after an edit that kept every block (a rename,
-// a flow added or taken away, a nudge) without moving what the reader has
-// learnt: each block keeps its row and its place along it; a row whose
-// blocks changed width, or where a block was nudged, is placed again as
-// near those places (and the nudges) as the widths allow; the lines are
-// routed again. Nothing when the blocks are not those placed, when a
-// nudge was forgotten, or when the kept rows would no longer let a line
-// run upwards between two blocks of a band: then a fresh layout is needed.
+// Lays the graph out again after an edit without moving what the reader
+// has learnt: each block keeps its row and its place along it; a row
+// whose blocks changed width, or where a block was nudged or added, is
+// placed again as near those places (and the nudges) as the widths allow;
+// a new block goes at the right-hand end of its band's top row; the lines
+// are routed again. `was[b]` is which of the placed blocks block b is
+// (the caller knows them by name), or none for a new one; placed blocks
+// that no block is are gone. Nothing when a block changed band or frame,
+// when a nudge was forgotten, when a new block's band has no row, or when
+// the rows would no longer let a line run upwards between two blocks of
+// a band: then a fresh layout is needed.
+std::optional<BlockDrawing> block_layout_keeping(const BlockGraph& graph, const BlockPlaces& places,
+                                                 const std::vector<std::optional<std::size_t>>& was, const BlockOptions& options = {});
+// The same, for a graph whose blocks are the placed ones, in order (a
+// rename, a flow added or taken away, a nudge).
 std::optional<BlockDrawing> block_layout_keeping(const BlockGraph& graph, const BlockPlaces& places, const BlockOptions& options = {});
 
 // Where two lines of the drawing cross (each a polyline of horizontal and

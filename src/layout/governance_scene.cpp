@@ -22,6 +22,29 @@ using namespace governance;
 using model::FlowKind;
 using model::OrganisationKind;
 
+// Which of the placed blocks each of the graph's blocks is, known by the
+// id of its first box (a box is in one block); none for a new block.
+// Nothing when a block was regrouped: its boxes are not the placed one's.
+std::optional<std::vector<std::optional<std::size_t>>> placed_blocks(const GovernanceGraph& graph, const BlockPlaces& places,
+                                                                     const std::vector<std::string>& place_ids) {
+  if (place_ids.size() != places.graph.boxes.size()) return std::nullopt;
+  model::IdMap<std::size_t> placed(places.graph.blocks.size());
+  for (std::size_t a = 0; a < places.graph.blocks.size(); ++a) placed.try_emplace(place_ids[places.graph.blocks[a].boxes.front()], a);
+  std::vector<std::optional<std::size_t>> was(graph.blocks.blocks.size());
+  for (std::size_t b = 0; b < was.size(); ++b) {
+    const std::vector<std::size_t>& boxes = graph.blocks.blocks[b].boxes;
+    const std::size_t* found = placed.find(graph.ids[boxes.front()]);
+    if (!found) continue;
+    const std::vector<std::size_t>& then = places.graph.blocks[*found].boxes;
+    if (then.size() != boxes.size()) return std::nullopt;
+    for (std::size_t i = 0; i < boxes.size(); ++i) {
+      if (graph.ids[boxes[i]] != place_ids[then[i]]) return std::nullopt;
+    }
+    was[b] = *found;
+  }
+  return was;
+}
+
 class Builder {
  public:
   Builder(const model::Plan& plan, const GovernanceOptions& options) : plan_(plan), options_(options) {}
@@ -60,10 +83,15 @@ class Builder {
     const bool same = memo && memo->graph == g.blocks;
     if (!same) {
       GovernanceLayoutMemo made;
-      if (memo) made.places = std::move(memo->places);
-      if (memo) *memo = {};  // the old drawing is not needed to make the new one
-      std::optional<BlockDrawing> kept = memo ? block_layout_keeping(g.blocks, made.places) : std::nullopt;
-      made.kept = kept && !(g.blocks == made.places.graph);  // back to what was laid out afresh (an edit undone): that drawing
+      std::optional<BlockDrawing> kept;
+      if (memo) {
+        made.places = std::move(memo->places);
+        made.place_ids = std::move(memo->place_ids);
+        *memo = {};  // the old drawing is not needed to make the new one
+        if (const auto was = placed_blocks(g, made.places, made.place_ids)) kept = block_layout_keeping(g.blocks, made.places, *was);
+      }
+      made.kept = kept && !(g.blocks == made.places.graph && g.ids == made.place_ids);  // back to what was laid out afresh (an edit undone): that drawing
+      if (!kept && memo) made.place_ids = g.ids;
       made.drawing = kept ? std::move(*kept) : block_layout(g.blocks, {}, memo ? &made.places : nullptr);
       BlockOptions plain;
       plain.reduce_crossings = false;

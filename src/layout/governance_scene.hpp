@@ -58,14 +58,15 @@ GovernanceGraph governance_graph(const model::Plan& plan, const GovernanceOption
 // The last layout made, kept by the caller: an edit that leaves the graph
 // as it was (a box's status, note or evidence; a new name that keeps its
 // box's size) takes the same drawing instead of laying the view out again,
-// and one that keeps every block (a rename, a flow added or taken away)
-// leaves the blocks where the last fresh layout put them. Cleared, the
+// and most others (a rename, a flow or a box added or taken away, a nudge)
+// leave the blocks where the last fresh layout put them. Cleared, the
 // next layout is a fresh one.
 struct GovernanceLayoutMemo {
   BlockGraph graph;
   BlockDrawing drawing;
   std::optional<std::size_t> input_order_crossings;  // as the drawing's crossings: counted for a readable drawing
   BlockPlaces places;  // where the last fresh layout put each block
+  std::vector<std::string> place_ids;  // the ids of the boxes it placed: blocks are known by them across edits
   bool kept = false;   // the drawing keeps those places for a graph that differs (else it is a fresh layout's)
 };
 

@@ -162,6 +162,30 @@ TEST_CASE("block layout after an edit: blocks keep their rows and places, a row 
   layout::block_layout(graph, {}, &nudged_places);
   graph.blocks[4].hint_x.reset();
   CHECK_FALSE(layout::block_layout_keeping(graph, nudged_places));
+  // Named block by block (as the governance view does by id), a new block goes at the right-hand end of its band's
+  // top row and the rest stay; a block taken away leaves the others where they were.
+  {
+    BlockGraph added = small_graph();
+    added.boxes.push_back({120, 40});
+    added.blocks.push_back({{7}, 4, false, {}});
+    std::vector<std::optional<std::size_t>> was = {0, 1, 2, 3, 4, 5, std::nullopt};
+    const std::optional<layout::BlockDrawing> with_new = layout::block_layout_keeping(added, places, was);
+    REQUIRE(with_new);
+    for (std::size_t b = 0; b < 6; ++b) CHECK(with_new->blocks[b].center().x == doctest::Approx(fresh.blocks[b].center().x));
+    CHECK(with_new->rows[6] == fresh.rows[1]);
+    CHECK(with_new->blocks[6].min.x > std::max(fresh.blocks[1].max.x, fresh.blocks[2].max.x));
+    BlockGraph removed = small_graph();
+    removed.boxes.pop_back();  // box 6, block 5, and its two lines
+    removed.blocks.pop_back();
+    std::erase_if(removed.links, [](const layout::LayoutLink& l) { return l.from == 6 || l.to == 6; });
+    const std::optional<layout::BlockDrawing> without = layout::block_layout_keeping(removed, places, std::vector<std::optional<std::size_t>>{0, 1, 2, 3, 4});
+    REQUIRE(without);
+    CHECK(without->rows == std::vector<int>(fresh.rows.begin(), fresh.rows.begin() + 5));
+    CHECK((without->blocks[3].center().x < without->blocks[4].center().x) == (fresh.blocks[3].center().x < fresh.blocks[4].center().x));
+    // A new block in a band that has no row yet cannot be kept.
+    added.blocks.back().band = 5;
+    CHECK_FALSE(layout::block_layout_keeping(added, places, was));
+  }
   // A new box means new blocks: laid out afresh.
   graph.boxes.push_back({120, 40});
   graph.blocks.push_back({{7}, 3, false, {}});

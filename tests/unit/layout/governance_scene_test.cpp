@@ -254,13 +254,44 @@ TEST_CASE("governance scene: the last layout is taken again when the graph is th
   CHECK(same_places(layout::build_governance_scene(plan, {}, &memo), opened));
   CHECK_FALSE(memo.kept);
 
-  // A new body is a new block: laid out afresh, as a fresh open would.
+  // A new body of its own goes at the right-hand end of its level's top row; every other box stays put.
+  model::Body lone_body;
+  lone_body.id = "a-new-body";
+  lone_body.name = "A new body";
+  lone_body.kind = model::BodyKind::programme_board;
+  plan.bodies.push_back(lone_body);
+  const layout::Scene added = layout::build_governance_scene(plan, {}, &memo);
+  CHECK(memo.kept);
+  const auto bounds_of = [](const layout::Scene& scene, const std::string& of) {
+    for (const layout::Item& item : scene.items) {
+      if (item.id == of) return item.bounds;
+    }
+    return layout::Rect{};
+  };
+  const layout::Rect new_box = bounds_of(added, "a-new-body");
+  REQUIRE_FALSE(new_box.empty());
+  std::size_t unmoved = 0;
+  std::size_t drawn_boxes = 0;
+  for (const layout::Item& item : opened.items) {
+    if (!is_box(item)) continue;
+    ++drawn_boxes;
+    const layout::Rect now = bounds_of(added, item.id);  // a group's, for its host (the group comes first)
+    unmoved += now.center().x == bounds_of(opened, item.id).center().x ? 1 : 0;
+    if (in_row_of(now, new_box)) CHECK(now.max.x < new_box.min.x);  // right of all its row
+  }
+  CHECK(unmoved == drawn_boxes);
+  // Taken away again: the drawing the plan opened with.
+  plan.bodies.pop_back();
+  CHECK(same_places(layout::build_governance_scene(plan, {}, &memo), opened));
+  CHECK_FALSE(memo.kept);
+
+  // A body added to a group regroups it: laid out afresh, as a fresh open would.
   plan.bodies.push_back(plan.bodies.front());
   plan.bodies.back().id = "a-new-body";
   plan.bodies.back().name = "A new body";
-  const layout::Scene added = layout::build_governance_scene(plan, {}, &memo);
+  const layout::Scene grouped = layout::build_governance_scene(plan, {}, &memo);
   CHECK_FALSE(memo.kept);
-  CHECK(same_places(added, layout::build_governance_scene(plan)));
+  CHECK(same_places(grouped, layout::build_governance_scene(plan)));
 }
 
 TEST_CASE("governance scene: the national plan lays out with every node apart") {
