@@ -234,7 +234,18 @@ std::optional<BlockDrawing> block_layout_keeping(const BlockGraph& graph, const 
       target.push_back(wanted[b]);
       weight.push_back(graph.blocks[b].hint_x ? nudge_weight : 1.0);
     }
-    place_row(rows, r, target, weight, options);
+    // A row that still fits where its blocks want to be stays exactly there
+    // (a box grown into room it had, a new block at the end).
+    bool fits = true;
+    for (std::size_t i = 1; i < order.size() && fits; ++i) {
+      const double room = (rows.size[order[i - 1]].x + rows.size[order[i]].x) * 0.5 + options.block_gap;
+      fits = target[i] - target[i - 1] >= room - 1e-6;
+    }
+    if (fits) {
+      for (std::size_t i = 0; i < order.size(); ++i) rows.x[order[i]] = target[i];
+    } else {
+      place_row(rows, r, target, weight, options);
+    }
   }
   BlockDrawing drawing = route_and_stack(rows, graph, options);
   drawing.rows = rows.row;

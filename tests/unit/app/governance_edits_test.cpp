@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <map>
 #include <fstream>
 #include <sstream>
 
@@ -413,6 +414,25 @@ TEST_CASE("a rename keeps the governance drawing's places; undone, it is the dra
     app::lay_out_again(state);
     CHECK_FALSE(app::layout_kept(state));
     CHECK(drawn(*state.governance_scene) == drawn(layout::build_governance_scene(state.document->plan, state.governance)));
+    // A body added from the palette: every box already drawn stays where it was; undone, the drawing is as before.
+    app::lay_out_again(state);
+    const std::string before_add = drawn(*state.governance_scene);
+    const auto centres = [](const layout::Scene& scene) {
+      std::map<std::string, double> x;
+      for (const layout::Item& item : scene.items) x.try_emplace(item.id + " " + item.role, item.bounds.center().x);
+      return x;
+    };
+    const std::map<std::string, double> placed = centres(*state.governance_scene);
+    REQUIRE(app::add_body(state).ok);
+    CHECK(app::layout_kept(state));
+    const std::map<std::string, double> now = centres(*state.governance_scene);
+    for (const auto& [key, x] : placed) {
+      if (key.ends_with(" flow") || key.ends_with(" membership") || key.ends_with(" band")) continue;
+      INFO(key);
+      CHECK(now.at(key) == x);
+    }
+    REQUIRE(app::undo(state).ok);
+    CHECK(drawn(*state.governance_scene) == before_add);
     // Opening a plan lays it out afresh, whatever was drawn before.
     REQUIRE(app::execute(state, model::set_command(id, "name", "Short")).ok);
     CHECK(app::layout_kept(state));
