@@ -24,6 +24,7 @@ struct PlanState {
   std::optional<model::PlanDate> date;  // for `on`
 
   bool is_plan_as_written() const { return option.empty() && when == When::as_written; }
+  friend bool operator==(const PlanState&, const PlanState&) = default;
 };
 
 struct StateDateParse {

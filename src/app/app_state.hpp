@@ -256,6 +256,13 @@ struct AppState {
   bool show_governance_filters = false;
   double governance_layout_ms = 0.0;  // how long the last governance layout took
   layout::GovernanceLayoutMemo governance_memo;  // the last layout, taken again when an edit leaves its graph alone
+  // What its kept places were laid out for: edits keep them, but the plan
+  // seen another way (an option, a date, filters, folds) is laid out afresh.
+  struct GovernanceSeenAs {
+    layout::GovernanceOptions options;
+    analysis::PlanState shown;
+    friend bool operator==(const GovernanceSeenAs&, const GovernanceSeenAs&) = default;
+  } governance_places_for;
   layout::LayersOptions layers;               // what the layers view folds away and overlays
   std::string selected;                       // the id of the selected item, if any (the inspector's)
   std::set<std::string> also_selected;        // more units of the same layer, chosen with Shift or Ctrl+click

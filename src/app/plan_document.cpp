@@ -155,6 +155,12 @@ void refresh_governance(AppState& state) {
   if (state.canvas_view == CanvasView::governance) {
     const auto start = std::chrono::steady_clock::now();
     state.governance_scene.reset();  // not needed to build the next: let it go first (a national one holds some 15,000 items)
+    const AppState::GovernanceSeenAs seen_as{state.governance, state.plan_state};
+    if (!(seen_as == state.governance_places_for)) {
+      if (state.governance_memo.kept) state.governance_memo = {};  // not even for the same graph
+      state.governance_memo.places_current = false;
+      state.governance_places_for = seen_as;
+    }
     state.governance_scene = layout::build_governance_scene(shown_plan(state), state.governance, &state.governance_memo);
     state.governance_layout_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     note_unused_nudges(state);

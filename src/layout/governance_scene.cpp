@@ -81,14 +81,17 @@ class Builder {
   Scene build(GovernanceLayoutMemo* memo) {
     GovernanceGraph g = graph();
     const bool same = memo && memo->graph == g.blocks;
+    if (same) memo->places_current = true;  // they are this graph's own
     if (!same) {
       GovernanceLayoutMemo made;
       std::optional<BlockDrawing> kept;
       if (memo) {
+        const bool keep = memo->places_current;
         made.places = std::move(memo->places);
         made.place_ids = std::move(memo->place_ids);
         *memo = {};  // the old drawing is not needed to make the new one
-        if (const auto was = placed_blocks(g, made.places, made.place_ids)) kept = block_layout_keeping(g.blocks, made.places, *was);
+        const auto was = keep ? placed_blocks(g, made.places, made.place_ids) : std::nullopt;
+        if (was) kept = block_layout_keeping(g.blocks, made.places, *was);
       }
       made.kept = kept && !(g.blocks == made.places.graph && g.ids == made.place_ids);  // back to what was laid out afresh (an edit undone): that drawing
       if (!kept && memo) made.place_ids = g.ids;

@@ -35,6 +35,7 @@ struct GovernanceOptions {
   // When set: only this box and what touches it (the other ends of its
   // lines, its members or the bodies it sits on, the bodies it hosts).
   std::string only;
+  friend bool operator==(const GovernanceOptions&, const GovernanceOptions&) = default;
 };
 
 // The id of the set of like boxes in a level, "set/place/acute-trust": a
@@ -68,6 +69,9 @@ struct GovernanceLayoutMemo {
   BlockPlaces places;  // where the last fresh layout put each block
   std::vector<std::string> place_ids;  // the ids of the boxes it placed: blocks are known by them across edits
   bool kept = false;   // the drawing keeps those places for a graph that differs (else it is a fresh layout's)
+  // False when the plan is now seen another way (another option, filters):
+  // the next layout of a different graph is a fresh one, not kept.
+  bool places_current = true;
 };
 
 Scene build_governance_scene(const model::Plan& plan, const GovernanceOptions& options = {}, GovernanceLayoutMemo* memo = nullptr);

@@ -433,8 +433,17 @@ TEST_CASE("a rename keeps the governance drawing's places; undone, it is the dra
     }
     REQUIRE(app::undo(state).ok);
     CHECK(drawn(*state.governance_scene) == before_add);
+    // The plan seen another way (here with a kind of flow hidden) is laid out afresh, not kept.
+    REQUIRE(app::execute(state, model::set_command(id, "name", "Short again")).ok);
+    CHECK(app::layout_kept(state));
+    state.governance.hidden_flows.insert(model::FlowKind::reports_to);
+    app::refresh_governance(state);
+    CHECK_FALSE(app::layout_kept(state));
+    CHECK(drawn(*state.governance_scene) == drawn(layout::build_governance_scene(state.document->plan, state.governance)));
+    state.governance.hidden_flows.clear();
+    app::refresh_governance(state);
     // Opening a plan lays it out afresh, whatever was drawn before.
-    REQUIRE(app::execute(state, model::set_command(id, "name", "Short")).ok);
+    REQUIRE(app::execute(state, model::set_command(id, "name", "Quite another name, long enough to change the size of its box")).ok);
     CHECK(app::layout_kept(state));
     std::ifstream in(entry.path());
     std::stringstream text;
