@@ -81,8 +81,14 @@ LayeredGraph direct_links(BlockRows& rows, const BlockGraph& graph, const BlockO
   return layered;
 }
 
-// Each row's blocks and band, from each block's row.
+// Each row's blocks and band, from each block's row; rows left empty
+// (between bands, or by blocks taken away) close up.
 void fill_rows(BlockRows& rows, const BlockGraph& graph) {
+  std::map<int, int> dense;
+  for (int r : rows.row) dense.emplace(r, 0);
+  int next = 0;
+  for (auto& [r, d] : dense) d = next++;
+  for (int& r : rows.row) r = dense[r];
   const int count = rows.row.empty() ? 0 : *std::max_element(rows.row.begin(), rows.row.end()) + 1;
   rows.order.assign(static_cast<std::size_t>(count), {});
   rows.row_band.assign(static_cast<std::size_t>(count), 0);
@@ -96,13 +102,7 @@ void fill_rows(BlockRows& rows, const BlockGraph& graph) {
 void assign_rows(BlockRows& rows, const BlockGraph& graph, const BlockOptions& options) {
   const LayeredGraph layered = direct_links(rows, graph, options);
   const std::vector<int> rank = assign_ranks(layered.nodes, layered.edges, rows.downward, rows.row_width, options.block_gap);
-  // Ranks may leave empty rows between bands: numbered densely.
-  std::map<int, int> dense;
-  for (int r : rank) dense.emplace(r, 0);
-  int next = 0;
-  for (auto& [r, d] : dense) d = next++;
-  rows.row.resize(rank.size());
-  for (std::size_t b = 0; b < rank.size(); ++b) rows.row[b] = dense[rank[b]];
+  rows.row = rank;
   fill_rows(rows, graph);
 }
 
@@ -212,12 +212,6 @@ std::optional<BlockDrawing> block_layout_keeping(const BlockGraph& graph, const 
     }
     if (graph.blocks[b].hint_x) wanted[b] = *graph.blocks[b].hint_x;
   }
-  // Rows left empty by removed blocks close up.
-  std::map<int, int> dense;
-  for (int r : rows.row) dense.emplace(r, 0);
-  int next = 0;
-  for (auto& [r, d] : dense) d = next++;
-  for (int& r : rows.row) r = dense[r];
   if (!rows_hold(rows, layered)) return std::nullopt;
   fill_rows(rows, graph);
   for (std::size_t r = 0; r < rows.order.size(); ++r) {
