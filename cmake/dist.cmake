@@ -1,6 +1,6 @@
 # Assembles the static site in dist/: the page (shell/), static files (web/),
 # example plans (assets/), the wasm module and subset fonts.
-set(shell_files index.html plan-store.js tab-session.js keeping.js my-plans.js busy.js sharing.js picture-worker.js offline.js viewer.js embed-messages.js embed-dialog.js planner-shell.js planner.css)
+set(shell_files index.html plan-store.js tab-session.js keeping.js my-plans.js busy.js rehearsal.js sharing.js picture-worker.js offline.js viewer.js embed-messages.js embed-dialog.js planner-shell.js planner.css)
 set(dist_outputs "")
 
 foreach(file ${shell_files})

@@ -121,6 +121,7 @@ const viewMode = [];
 const openSteps = [];  // openTimes() of each open in the page, with the rest (crossing into the module and back)
 const browserOpen = [];
 const browserOpenAfterExample = [];  // openPlan in a page that opened its example first
+const browserOpenRehearsed = [];  // {open, parse, since, steps, rehearsals}: a first visit, opened once the page has rehearsed
 const returningVisits = [];  // {ready, open} of three visits in one kept profile
 const browserFrames = {};
 let browserGovernanceEdit = [];
@@ -318,6 +319,26 @@ try {
       }, nationalText));
     }
     await example.context.close();
+    if (run < 3) {
+      // A first visitor who opens England as a person does, a few seconds
+      // after the page is ready: the page has rehearsed opening meanwhile
+      // (shell/rehearsal.js). Against JSON.parse of the same text in the same page.
+      const person = await load('./');
+      const rehearsals = await person.page.evaluate(() => window.planner.rehearsed());
+      await person.page.waitForTimeout(1000);
+      browserOpenRehearsed.push(await person.page.evaluate((text) => {
+        const parseStart = performance.now();
+        JSON.parse(text);
+        const parse = performance.now() - parseStart;
+        const start = performance.now();
+        if (!window.planner.openPlan(text, { name: 'national.json' }).ok) throw new Error('the national plan did not open');
+        const open = performance.now() - start;
+        const steps = window.planner.openTimes();
+        return { open, parse, since: start, steps: { ...steps, crossing: open - steps.total } };
+      }, nationalText));
+      browserOpenRehearsed.at(-1).rehearsals = rehearsals;
+      await person.context.close();
+    }
     // The public's view (?mode=view, docs/embedding.md).
     const reader = await load('?mode=view&example=syb-acs-mou-2017');
     viewMode.push(reader.time);
@@ -393,6 +414,17 @@ const report = [
   }),
   `| page openPlan after the page opened its example (as a first visit starts; ${browserOpenAfterExample.length} runs) | ` +
     `${medianOf(browserOpenAfterExample).toFixed(0)} | ${sorted(browserOpenAfterExample)[0].toFixed(0)} | ${sorted(browserOpenAfterExample).at(-1).toFixed(0)} |`,
+  `| page openPlan on a first visit, once the page has rehearsed opening (shell/rehearsal.js) and 1 s after (${browserOpenRehearsed.length} runs) | ` +
+    `${medianOf(browserOpenRehearsed.map((r) => r.open)).toFixed(0)} | ${sorted(browserOpenRehearsed.map((r) => r.open))[0].toFixed(0)} | ${sorted(browserOpenRehearsed.map((r) => r.open)).at(-1).toFixed(0)} |`,
+  ...['read', 'validate', 'advice', 'views', 'crossing'].map((step) => {
+    const times = browserOpenRehearsed.map((r) => r.steps[step]);
+    return `| — of which ${step === 'crossing' ? 'crossing into the module and back' : step} | ${medianOf(times).toFixed(0)} | ${sorted(times)[0].toFixed(0)} | ${sorted(times).at(-1).toFixed(0)} |`;
+  }),
+  `| — JSON.parse of the same text in the same page | ${medianOf(browserOpenRehearsed.map((r) => r.parse)).toFixed(1)} | ${sorted(browserOpenRehearsed.map((r) => r.parse))[0].toFixed(1)} | ${sorted(browserOpenRehearsed.map((r) => r.parse)).at(-1).toFixed(1)} |`,
+  '',
+  'Rehearsing, on those first visits: ' + browserOpenRehearsed.map((r) =>
+    `${r.rehearsals.length} rehearsals, ${r.rehearsals.reduce((a, b) => a + b, 0).toFixed(0)} ms in all, the longest ${Math.max(...r.rehearsals).toFixed(0)} ms; ` +
+    `openPlan / JSON.parse in the page ${(r.open / r.parse).toFixed(1)} ×, ${(r.since / 1000).toFixed(1)} s after navigation`).join('; ') + '.',
   '',
   'A returning visitor (one browser profile kept on disk, three visits, each opening the national plan; the browser keeps the ' +
     'module\'s code as optimised on earlier visits), milliseconds: ' +

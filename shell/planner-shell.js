@@ -55,11 +55,15 @@
   // A plan's text goes into the module as UTF-8 bytes, encoded straight into
   // its memory: not escaped into JSON arguments and lexed twice.
   const encoder = new TextEncoder();
-  function openPlanText(text, name, report) {
-    if (!planner) throw new Error('The planner is still loading: wait for planner.ready first.');
+  function textIntoModule(text) {
     const room = text.length * 3 + 1;  // the most UTF-8 it can take
     const pointer = planner._malloc(room);
     const { written } = encoder.encodeInto(text, planner.HEAPU8.subarray(pointer, pointer + room));
+    return { pointer, written };
+  }
+  function openPlanText(text, name, report) {
+    if (!planner) throw new Error('The planner is still loading: wait for planner.ready first.');
+    const { pointer, written } = textIntoModule(text);
     const namePointer = allocateString(name);
     try {
       const answer = JSON.parse(answerText(planner._planner_open_text(pointer, written, namePointer, report ? 1 : 0)));
@@ -70,6 +74,22 @@
       queueMicrotask(() => keeping.flush());
     }
   }
+
+  // Opening rehearsed while the page is idle (shell/rehearsal.js), once it
+  // is ready, where plans are opened and edited: not in the viewer or an embed.
+  let rehearsal = Promise.resolve([]);
+  function rehearseOpen() {
+    if (mode !== 'edit') return;
+    rehearsal = window.PlannerRehearsal.begin({
+      rehearse: (text, withGovernance) => {
+        const { pointer, written } = textIntoModule(text);
+        planner._planner_rehearse_open(pointer, written, withGovernance ? 1 : 0);
+      },
+      openText: fetchExample(defaultExample),
+      governanceText: fetchExample('herefordshire-worcestershire-2019'),
+    }).catch(() => []);  // offline with the examples not kept: no rehearsal, and no harm
+  }
+  ready.then(rehearseOpen, () => {});
 
   // An answer's text, decoded in one go: the module says how long it is.
   const decoder = new TextDecoder();
@@ -97,6 +117,7 @@
     setTheme: (name) => call('setTheme', name),
     frameCount: () => call('frameCount'),
     settled,
+    rehearsed: () => rehearsal,
     openPlan: (text, options = {}) => openPlanText(String(text), String(options.name || ''), Boolean(options.report)),
     currentPlan: () => call('currentPlan'),
     lastOpenReport: () => call('lastOpenReport'),

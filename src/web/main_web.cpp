@@ -27,6 +27,7 @@
 #include <string>
 
 #include "app/api.hpp"
+#include "app/rehearsal.hpp"
 #include "model/json.hpp"
 #include "app/app_state.hpp"
 #include "app/canvas_control.hpp"
@@ -286,6 +287,15 @@ EMSCRIPTEN_KEEPALIVE const char* planner_open_text(unsigned char* bytes, int len
   std::free(bytes);
   request_frames();
   return page->api_answer.c_str();
+}
+
+// A plan's opening rehearsed on a scratch state, while the page is idle
+// (shell/rehearsal.js, app/rehearsal.hpp): nothing shown changes and no
+// frame is drawn. Takes the malloc'd buffer, freed here.
+EMSCRIPTEN_KEEPALIVE void planner_rehearse_open(unsigned char* bytes, int length, int with_governance) {
+  const std::string_view text(reinterpret_cast<const char*>(bytes), length > 0 ? static_cast<std::size_t>(length) : 0);
+  app::rehearse_open(text, with_governance != 0);
+  std::free(bytes);
 }
 
 // window.planner.currentPlan: the plan's text as it is (null with no plan

@@ -101,6 +101,36 @@ test('an idle page stops drawing, and input wakes it', async () => {
   await finding.context().close();
 });
 
+test('an idle page rehearses opening a plan, and nothing a person sees or keeps changes', async () => {
+  const page = await openPlanner(env.browser, new URL('./', env.url).href);
+  await settle(page, 300);
+  const seen = () => page.evaluate(async () => ({
+    plan: window.planner.currentPlan(),
+    shown: window.planner.shown(),
+    unsaved: window.planner.unsavedChanges(),
+    view: window.planner.view(),
+    camera: window.planner.camera(),
+    selection: window.planner.selection(),
+    stored: (await window.planner.storedPlans()).map(({ id, revision }) => ({ id, revision })),
+    frames: window.planner.frameCount(),
+  }));
+  const before = await seen();
+  const times = await page.evaluate(() => window.planner.rehearsed());
+  assert.equal(times.length, 40, 'every rehearsal ran');
+  assert.ok(times.every((ms) => Number.isFinite(ms) && ms >= 0));
+  assert.deepEqual(await seen(), before, 'the same plan, view, selection and stored plans, and no frame drawn');
+  assert.deepEqual(page.problems, []);
+  // The example opened after the rehearsals is the same plan as before them.
+  const reopened = await page.evaluate((text) => window.planner.openPlan(text, { name: 'again.json' }).ok, before.plan);
+  assert.equal(reopened, true);
+  assert.equal(await page.evaluate(() => window.planner.currentPlan()), before.plan);
+  await page.context().close();
+  // The viewer opens no files: it does not rehearse.
+  const viewer = await openPlanner(env.browser, new URL('?mode=view', env.url).href);
+  assert.deepEqual(await viewer.evaluate(() => window.planner.rehearsed()), []);
+  await viewer.context().close();
+});
+
 test('without WebGL 2 the page says so in plain words instead of staying blank', async () => {
   const context = await env.browser.newContext();
   await context.addInitScript(() => {
