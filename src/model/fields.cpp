@@ -258,7 +258,7 @@ Field<T> command_list_field(std::string_view name, std::vector<Command> T::*memb
             for (const Command& command : t.*member) list.push_back(write_command(command));
             return list;
           },
-          {}, {}};
+          {}, {}, {}};
 }
 
 template <class T>
@@ -678,7 +678,7 @@ Field<Plan> layout_field() {
               path.pop();
               path.pop();
             }
-          }, {}};
+          }, {}, {}};
 }
 
 }  // namespace
@@ -702,7 +702,7 @@ const std::vector<Field<Plan>>& fields_of<Plan>() {
                    },
                    [](T& plan) { plan.bands = Bands{}; },
                    [](const T& plan) -> std::optional<Json> { return write_object(plan.bands); },
-                   {}, {}};
+                   {}, {}, {}};
     t.push_back(std::move(bands));
     t.push_back(object_list_field<T, Source>("sources", &T::sources));
     t.push_back(object_list_field<T, Unit>("units", &T::units));

@@ -130,4 +130,6 @@ void append_value(std::string& out, const Json& value, int indent, int depth) {
 
 void append_json(std::string& out, const Json& value, int indent) { append_value(out, value, indent, 0); }
 
+void append_json(std::string& out, const Json& value, int indent, int depth) { append_value(out, value, indent, depth); }
+
 }  // namespace model

@@ -17,5 +17,8 @@ void append_json_string(std::string& out, std::string_view text);
 // with the writer above: nlohmann's writer looks at every character of
 // every string by itself, and England's plan is 5 MB of them.
 void append_json(std::string& out, const Json& value, int indent);
+// The same for a value nested `depth` levels deep in what is being written
+// (its lines indented that much more).
+void append_json(std::string& out, const Json& value, int indent, int depth);
 
 }  // namespace model
