@@ -2,10 +2,11 @@
 // optimise a function only once it has run hot, so a person's first open
 // of a large plan used to run unoptimised code, at over twice the cost of
 // the next open. While nobody is using the page, it opens a small plan on
-// a scratch state inside the module, again and again, and every fourth
-// time another one with its governance view drawn and an edit made and
-// undone (src/app/rehearsal.hpp). Nothing shown or kept changes, and no
-// frame is drawn. docs/performance.md, "Rehearsing the open".
+// a scratch state inside the module and writes it out as the page keeps
+// it after each change, again and again; every fourth time another small
+// plan, with its governance view drawn and an edit made and undone
+// (src/app/rehearsal.hpp). Nothing shown or kept changes, and no frame is
+// drawn. docs/performance.md, "Rehearsing the open".
 //
 // window.PlannerRehearsal.begin({ rehearse(text, withGovernance), openText, governanceText })
 //   -> a Promise of each rehearsal's time in ms, once all are done.

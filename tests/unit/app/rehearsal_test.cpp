@@ -12,6 +12,7 @@ TEST_CASE("a rehearsal opens each example, draws its governance view, and rename
     INFO(example.name);
     const app::Rehearsed done = app::rehearse_open(text, true);
     CHECK(done.opened);
+    CHECK(done.saved_bytes > text.size() / 2);
     CHECK(done.governance_items > 0);
     CHECK(done.renamed);
     const app::Rehearsed open_only = app::rehearse_open(text, false);
@@ -26,6 +27,7 @@ TEST_CASE("a rehearsal of text that is not a plan stops after the loader, withou
   for (const std::string& text : texts) {
     const app::Rehearsed done = app::rehearse_open(text, true);
     CHECK_FALSE(done.opened);
+    CHECK(done.saved_bytes == 0);
     CHECK(done.governance_items == 0);
   }
 }
