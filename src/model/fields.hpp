@@ -79,8 +79,8 @@ struct Field {
   // Appends the value as `write` gives it, written out as append_json
   // writes it at that depth, without building it as JSON first; answers
   // false, having appended nothing, when `write` would leave it out. Set
-  // for texts and lists of objects, the bulk of a plan; the rest go
-  // through `write`.
+  // for texts, lists of texts, objects and lists of objects, the bulk of
+  // a plan; the rest are small, and go through `write`.
   std::function<bool(const T&, std::string& out, int indent, int depth)> append;
 };
 
