@@ -386,6 +386,11 @@ const frameRows = {
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 // The worker's steps for a PNG (window.planner.pictureTimes()).
 const pictureSteps = (steps) => (steps ? `reading ${steps.read.toFixed(0)} ms, drawing ${steps.draw.toFixed(0)} ms, compressing ${steps.compress.toFixed(0)} ms` : 'steps not reported');
+// A table row of median, fastest and slowest; and one per step of openTimes() (with the crossing).
+const spreadRow = (label, times, digits = 0) =>
+  `| ${label} | ${medianOf(times).toFixed(digits)} | ${sorted(times)[0].toFixed(digits)} | ${sorted(times).at(-1).toFixed(digits)} |`;
+const openStepRows = (stepsOfEachOpen, names) => names.map((step) =>
+  spreadRow(`— of which ${step === 'crossing' ? 'crossing into the module and back' : step}`, stepsOfEachOpen.map((steps) => steps[step])));
 const report = [
   `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0].model.trim()}, ` +
     `${Math.round(totalmem() / 2 ** 30)} GiB, headless Chromium with SwiftShader (software WebGL).`,
@@ -406,21 +411,14 @@ const report = [
   '|---|---:|---:|---:|',
   ...['read', 'parse', 'load', 'advice', 'save'].map((step) =>
     `| native ${step} | ${nativeTimes[step].median} | ${nativeTimes[step].min} | ${nativeTimes[step].max} |`),
-  `| node JSON.parse | ${medianOf(nodeParse).toFixed(1)} | ${sorted(nodeParse)[0].toFixed(1)} | ${sorted(nodeParse).at(-1).toFixed(1)} |`,
-  `| page openPlan (wasm, ${browserOpen.length} runs) | ${medianOf(browserOpen).toFixed(0)} | ${sorted(browserOpen)[0].toFixed(0)} | ${sorted(browserOpen).at(-1).toFixed(0)} |`,
-  ...['parse', 'read', 'validate', 'advice', 'views', 'crossing'].map((step) => {
-    const times = openSteps.map((steps) => steps[step]);
-    return `| — of which ${step === 'crossing' ? 'crossing into the module and back' : step} | ${medianOf(times).toFixed(0)} | ${sorted(times)[0].toFixed(0)} | ${sorted(times).at(-1).toFixed(0)} |`;
-  }),
-  `| page openPlan after the page opened its example (as a first visit starts; ${browserOpenAfterExample.length} runs) | ` +
-    `${medianOf(browserOpenAfterExample).toFixed(0)} | ${sorted(browserOpenAfterExample)[0].toFixed(0)} | ${sorted(browserOpenAfterExample).at(-1).toFixed(0)} |`,
-  `| page openPlan on a first visit, once the page has rehearsed opening (shell/rehearsal.js) and 1 s after (${browserOpenRehearsed.length} runs) | ` +
-    `${medianOf(browserOpenRehearsed.map((r) => r.open)).toFixed(0)} | ${sorted(browserOpenRehearsed.map((r) => r.open))[0].toFixed(0)} | ${sorted(browserOpenRehearsed.map((r) => r.open)).at(-1).toFixed(0)} |`,
-  ...['read', 'validate', 'advice', 'views', 'crossing'].map((step) => {
-    const times = browserOpenRehearsed.map((r) => r.steps[step]);
-    return `| — of which ${step === 'crossing' ? 'crossing into the module and back' : step} | ${medianOf(times).toFixed(0)} | ${sorted(times)[0].toFixed(0)} | ${sorted(times).at(-1).toFixed(0)} |`;
-  }),
-  `| — JSON.parse of the same text in the same page | ${medianOf(browserOpenRehearsed.map((r) => r.parse)).toFixed(1)} | ${sorted(browserOpenRehearsed.map((r) => r.parse))[0].toFixed(1)} | ${sorted(browserOpenRehearsed.map((r) => r.parse)).at(-1).toFixed(1)} |`,
+  spreadRow('node JSON.parse', nodeParse, 1),
+  spreadRow(`page openPlan (wasm, ${browserOpen.length} runs)`, browserOpen),
+  ...openStepRows(openSteps, ['parse', 'read', 'validate', 'advice', 'views', 'crossing']),
+  spreadRow(`page openPlan after the page opened its example (as a first visit starts; ${browserOpenAfterExample.length} runs)`, browserOpenAfterExample),
+  spreadRow(`page openPlan on a first visit, once the page has rehearsed opening (shell/rehearsal.js) and 1 s after (${browserOpenRehearsed.length} runs)`,
+    browserOpenRehearsed.map((r) => r.open)),
+  ...openStepRows(browserOpenRehearsed.map((r) => r.steps), ['read', 'validate', 'advice', 'views', 'crossing']),
+  spreadRow('— JSON.parse of the same text in the same page', browserOpenRehearsed.map((r) => r.parse), 1),
   '',
   'Rehearsing, on those first visits: ' + browserOpenRehearsed.map((r) =>
     `${r.rehearsals.length} rehearsals, ${r.rehearsals.reduce((a, b) => a + b, 0).toFixed(0)} ms in all, the longest ${Math.max(...r.rehearsals).toFixed(0)} ms; ` +

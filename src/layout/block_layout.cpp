@@ -89,9 +89,8 @@ void fill_rows(BlockRows& rows, const BlockGraph& graph) {
   int next = 0;
   for (auto& [r, d] : dense) d = next++;
   for (int& r : rows.row) r = dense[r];
-  const int count = rows.row.empty() ? 0 : *std::max_element(rows.row.begin(), rows.row.end()) + 1;
-  rows.order.assign(static_cast<std::size_t>(count), {});
-  rows.row_band.assign(static_cast<std::size_t>(count), 0);
+  rows.order.assign(dense.size(), {});
+  rows.row_band.assign(dense.size(), 0);
   for (std::size_t b = 0; b < rows.row.size(); ++b) {
     rows.order[static_cast<std::size_t>(rows.row[b])].push_back(b);
     rows.row_band[static_cast<std::size_t>(rows.row[b])] = graph.blocks[b].band;
