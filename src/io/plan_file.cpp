@@ -294,9 +294,7 @@ bool load_streamed(std::string_view text, model::Plan& plan, model::Problems& pr
         version = in.value();
         continue;
       }
-      path.push(key);
       model::stream_field(plan, key, in, read_problems, path, seen);
-      path.pop();
     }
     in.finish();
     model::check_required<model::Plan>(seen, read_problems, "");

@@ -189,10 +189,10 @@ void check_entity(const Plan& plan, const PlanIndex& index, const auto& entity, 
   using T = std::decay_t<decltype(entity)>;
   PointerPath at(path);
   check_references(index, at, entity, problems);
-  if constexpr (std::is_same_v<T, Unit>) check_unit(plan, index, entity, path, problems);
-  if constexpr (std::is_same_v<T, Flow>) check_flow(index, entity, path, problems);
-  if constexpr (std::is_same_v<T, Body>) check_body(entity, path, problems);
-  if constexpr (std::is_same_v<T, Option>) check_option(entity, path, problems);
+  if constexpr (std::is_same_v<T, Unit>) check_unit(plan, index, entity, at, problems);
+  if constexpr (std::is_same_v<T, Flow>) check_flow(index, entity, at, problems);
+  if constexpr (std::is_same_v<T, Body>) check_body(entity, at, problems);
+  if constexpr (std::is_same_v<T, Option>) check_option(entity, at, problems);
   if constexpr (std::is_same_v<T, Milestone>) {
     if (!entity.date) problems.error(path, "missing \"date\": the plan's milestones are dated");
   }
@@ -201,7 +201,7 @@ void check_entity(const Plan& plan, const PlanIndex& index, const auto& entity, 
 // Changing a unit's layer can break its children's placement.
 void check_children(const Plan& plan, const PlanIndex& index, const Unit& unit, Problems& problems) {
   for (std::size_t i = 0; i < plan.units.size(); ++i) {
-    if (plan.units[i].parent == unit.id) check_unit(plan, index, plan.units[i], pointer_join("/units", i), problems);
+    if (plan.units[i].parent == unit.id) check_unit(plan, index, plan.units[i], PointerPath(pointer_join("/units", i)), problems);
   }
 }
 

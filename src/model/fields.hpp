@@ -143,8 +143,8 @@ void read_object(T& target, const Json& value, Problems& problems, const std::st
 }
 
 // Reads the value of one field (or unknown field) of an object from a
-// stream, as read_object reads it from a document; `path` ends with the
-// key. Marks the field in `seen`, a bit per row of the table (the tables
+// stream, as read_object reads it from a document; `path` is the object's,
+// and the field's name is added to it while the value is read. Marks the field in `seen`, a bit per row of the table (the tables
 // have fewer than 64 rows; a row past that counts as never seen, so a
 // required one would send the loader back to the document).
 template <class T>
@@ -160,33 +160,38 @@ void stream_field(T& target, std::string_view key, ValueStream& in, Problems& pr
     if (field.name != key) continue;
     if (next_guess) *next_guess = i + 1;
     if (i < 64) seen |= std::uint64_t{1} << i;
-    if (field.stream && field.stream(target, in, problems, path)) return;
-    const Json value = in.value();
-    if (!value.is_null()) {
-      field.read(target, value, problems, path.text());
-    } else if (field.required) {
-      problems.error(path.text(), "is required here and cannot be null");
-    } else {
-      field.clear(target);
+    path.push(field.name);  // the table's name: the key is good only until the stream reads on
+    if (!field.stream || !field.stream(target, in, problems, path)) {
+      const Json value = in.value();
+      if (!value.is_null()) {
+        field.read(target, value, problems, path.text());
+      } else if (field.required) {
+        problems.error(path.text(), "is required here and cannot be null");
+      } else {
+        field.clear(target);
+      }
     }
+    path.pop();
     return;
   }
+  path.push_copy(key);
   std::string message = "unknown field " + quote_text(key) + " (kept as it is)";
   const std::string near = nearest_name(key, field_names<T>());
   if (!near.empty()) message += "; did you mean \"" + near + "\"?";
   problems.warning(path.text(), message);
+  path.pop();
   std::string name(key);  // the key is good only until the stream reads on
   Json value = in.value();
   if constexpr (KeepsUnknownFields<T>) target.extra[name] = std::move(value);
 }
 
 // Reports each required field of T that `seen` lacks.
-template <class T>
-void check_required(std::uint64_t seen, Problems& problems, const std::string& path) {
+template <class T, class Path>
+void check_required(std::uint64_t seen, Problems& problems, const Path& path) {
   const std::vector<Field<T>>& fields = fields_of<T>();
   for (std::size_t i = 0; i < fields.size(); ++i) {
     if (fields[i].required && (i >= 64 || !(seen & (std::uint64_t{1} << i)))) {
-      problems.error(path, "missing \"" + std::string(fields[i].name) + "\", which is required here");
+      problems.error(path_text(path), "missing \"" + std::string(fields[i].name) + "\", which is required here");
     }
   }
 }
@@ -203,12 +208,8 @@ void stream_object(T& target, ValueStream& in, Problems& problems, PointerPath& 
   std::uint64_t seen = 0;
   std::size_t next_guess = 0;
   std::string_view key;
-  while (in.next_key(key)) {
-    path.push(key);
-    stream_field(target, key, in, problems, path, seen, &next_guess);
-    path.pop();
-  }
-  check_required<T>(seen, problems, path.text());
+  while (in.next_key(key)) stream_field(target, key, in, problems, path, seen, &next_guess);
+  check_required<T>(seen, problems, path);
 }
 
 template <class T>
@@ -325,6 +326,10 @@ void visit_refs(const T& source, PointerPath& path, const RefVisitor& visit) {
 bool read_text(std::string& out, const Json& value, Problems& problems, const std::string& path);
 // Whether text is within max_text_length characters; reports it if not.
 bool text_within_limit(std::string_view text, Problems& problems, const std::string& path);
+// The same, with the path written out only for a message.
+inline bool text_within_limit(std::string_view text, Problems& problems, const PointerPath& path) {
+  return text.size() <= max_text_length || text_within_limit(text, problems, path.text());  // never more characters than bytes
+}
 bool read_whole_number(std::int64_t& out, const Json& value, std::int64_t min, Problems& problems,
                        const std::string& path);
 bool read_number(double& out, const Json& value, Problems& problems, const std::string& path);
@@ -370,17 +375,21 @@ template <class E, class Keep>
 bool stream_enum(ValueStream& in, Problems& problems, PointerPath& path, Keep keep) {
   std::string_view text;
   if (!in.next_text(text)) return false;  // not text: read as a value, and reported
-  E value{};
-  if (read_enum_text(value, text, problems, path.text())) keep(value);
+  if (const auto parsed = from_name<E>(text)) {
+    keep(*parsed);
+  } else {
+    E value{};
+    read_enum_text(value, text, problems, path.text());  // reports it
+  }
   return true;
 }
 
 template <class T>
 Field<T> text_field(std::string_view name, std::string T::*member, bool required = false) {
-  const auto keep = [member, required](T& t, std::string_view text, Problems& p, const std::string& path) {
+  const auto keep = [member, required](T& t, std::string_view text, Problems& p, const auto& path) {
     if (!text_within_limit(text, p, path)) return;
     if (required && text.empty()) {
-      p.error(path, "must not be empty");
+      p.error(path_text(path), "must not be empty");
       return;
     }
     t.*member = text;
@@ -399,7 +408,7 @@ Field<T> text_field(std::string_view name, std::string T::*member, bool required
           [keep](T& t, ValueStream& in, Problems& p, PointerPath& path) {
             std::string_view text;
             if (!in.next_text(text)) return false;
-            keep(t, text, p, path.text());
+            keep(t, text, p, path);
             return true;
           },
           [member, required](const T& t, std::string& out, int, int) {
@@ -412,10 +421,10 @@ Field<T> text_field(std::string_view name, std::string T::*member, bool required
 template <class T>
 Field<T> id_field(std::string T::*member) {
   Field<T> field = text_field<T>("id", member, true);
-  const auto keep = [member](T& t, std::string_view id, Problems& p, const std::string& path) {
+  const auto keep = [member](T& t, std::string_view id, Problems& p, const auto& path) {
     if (!text_within_limit(id, p, path)) return;
     if (!is_valid_id(id)) {
-      p.error(path, quote_text(id) + " is not a valid id: use letters, digits, \".\", \"_\", \":\" and \"-\", "
+      p.error(path_text(path), quote_text(id) + " is not a valid id: use letters, digits, \".\", \"_\", \":\" and \"-\", "
                     "starting with a letter or digit, at most 128 characters");
       return;
     }
@@ -428,7 +437,7 @@ Field<T> id_field(std::string T::*member) {
   field.stream = [keep](T& t, ValueStream& in, Problems& p, PointerPath& path) {
     std::string_view id;
     if (!in.next_text(id)) return false;
-    keep(t, id, p, path.text());
+    keep(t, id, p, path);
     return true;
   };
   return field;

@@ -90,13 +90,13 @@ const FlowRule& flow_rule(FlowKind kind) {
   return flow_rules.front();
 }
 
-void check_unit(const Plan& plan, const PlanIndex& index, const Unit& unit, const std::string& path,
+void check_unit(const Plan& plan, const PlanIndex& index, const Unit& unit, const PointerPath& path,
                 Problems& problems) {
   if (unit.parent.empty()) return;
   const Location* location = index.find(unit.parent);
   if (!location || location->collection != Collection::units || location->step >= 0) return;  // reported as a reference
   const Unit& parent = plan.units[location->index];
-  const auto parent_path = [&] { return pointer_join(path, "parent"); };
+  const auto parent_path = [&] { return pointer_join(path.text(), "parent"); };
   if (unit.parent == unit.id) {
     problems.error(parent_path(), quote_text(unit.name) + " is its own parent; a unit cannot sit inside itself");
     return;
@@ -130,7 +130,7 @@ void check_unit(const Plan& plan, const PlanIndex& index, const Unit& unit, cons
   problems.error(parent_path(), "the parents " + chain + " form a loop; a unit cannot sit inside itself");
 }
 
-void check_flow(const PlanIndex& index, const Flow& flow, const std::string& path, Problems& problems) {
+void check_flow(const PlanIndex& index, const Flow& flow, const PointerPath& path, Problems& problems) {
   const FlowRule& rule = flow_rule(flow.kind);
   // "an "assures" flow", "a "holds" flow": worded only for a message.
   const auto a_kind = [&] {
@@ -141,7 +141,7 @@ void check_flow(const PlanIndex& index, const Flow& flow, const std::string& pat
     const Location* location = index.find(id);
     if (!location || (location->ref_kind() & (ref_organisation | ref_body | ref_post | ref_programme)) == 0) return;
     if ((location->ref_kind() & allowed) == 0) {
-      problems.error(pointer_join(path, end), a_kind() + " " + (std::string(end) == "from" ? "starts at " : "ends at ") +
+      problems.error(pointer_join(path.text(), end), a_kind() + " " + (std::string(end) == "from" ? "starts at " : "ends at ") +
                                                   describe_ref_kinds(allowed) + ", but " + quote_text(id) + " is the " +
                                                   location->describe());
     }
@@ -149,27 +149,27 @@ void check_flow(const PlanIndex& index, const Flow& flow, const std::string& pat
   check_end(flow.from, rule.from, "from");
   if (rule.to == 0) {
     if (!flow.to.empty()) {
-      problems.error(pointer_join(path, "to"), a_kind() + " has no \"to\" (it says what its holder holds, in \"functions\"): remove \"to\"");
+      problems.error(pointer_join(path.text(), "to"), a_kind() + " has no \"to\" (it says what its holder holds, in \"functions\"): remove \"to\"");
     }
   } else if (flow.to.empty()) {
-    problems.error(path, "missing \"to\": " + a_kind() + " goes to " + describe_ref_kinds(rule.to));
+    problems.error(path.text(), "missing \"to\": " + a_kind() + " goes to " + describe_ref_kinds(rule.to));
   } else {
     check_end(flow.to, rule.to, "to");
   }
   if (rule.needs_functions && flow.functions.empty()) {
-    problems.error(path, a_kind() + " must name at least one function in \"functions\" (what is " +
+    problems.error(path.text(), a_kind() + " must name at least one function in \"functions\" (what is " +
                              (flow.kind == FlowKind::holds ? "held" : "delegated") + "); everything not named stays with the holder");
   }
   if (!flow.to.empty() && flow.to == flow.from) {
-    problems.error(pointer_join(path, "to"), "a flow cannot go from " + quote_text(flow.from) + " to itself");
+    problems.error(pointer_join(path.text(), "to"), "a flow cannot go from " + quote_text(flow.from) + " to itself");
   }
 }
 
-void check_body(const Body& body, const std::string& path, Problems& problems) {
+void check_body(const Body& body, const PointerPath& path, Problems& problems) {
   for (std::size_t i = 0; i < body.members.size(); ++i) {
     const Member& member = body.members[i];
     if (member.organisation.empty() == member.post.empty()) {
-      problems.error(pointer_join(pointer_join(path, "members"), i),
+      problems.error(pointer_join(pointer_join(path.text(), "members"), i),
                      "a member is either an organisation or a post: give exactly one of \"organisation\" and \"post\"");
     }
   }
@@ -177,15 +177,15 @@ void check_body(const Body& body, const std::string& path, Problems& problems) {
     bool found = false;
     for (const Member& member : body.members) found = found || member.organisation == body.voting->lead || member.post == body.voting->lead;
     if (!found) {
-      problems.error(pointer_join(pointer_join(path, "voting"), "lead"),
+      problems.error(pointer_join(pointer_join(path.text(), "voting"), "lead"),
                      "the lead " + quote_text(body.voting->lead) + " is not one of the body's members");
     }
   }
 }
 
-void check_option(const Option& option, const std::string& path, Problems& problems) {
+void check_option(const Option& option, const PointerPath& path, Problems& problems) {
   if (option.consultation && option.consultation->end.last_day() < option.consultation->start.first_day()) {
-    problems.error(pointer_join(pointer_join(path, "consultation"), "end"),
+    problems.error(pointer_join(pointer_join(path.text(), "consultation"), "end"),
                    "the consultation ends (" + describe_plan_date(option.consultation->end) + ") before it starts (" +
                        describe_plan_date(option.consultation->start) + ")");
   }
@@ -215,12 +215,20 @@ Problems validate_plan(const Plan& plan) {
     }
     path.pop();
   });
-  for (std::size_t i = 0; i < plan.units.size(); ++i) {
-    check_unit(plan, index, plan.units[i], pointer_join("/units", i), problems);
-  }
-  for (std::size_t i = 0; i < plan.flows.size(); ++i) check_flow(index, plan.flows[i], pointer_join("/flows", i), problems);
-  for (std::size_t i = 0; i < plan.bodies.size(); ++i) check_body(plan.bodies[i], pointer_join("/bodies", i), problems);
-  for (std::size_t i = 0; i < plan.options.size(); ++i) check_option(plan.options[i], pointer_join("/options", i), problems);
+  // Each entity's own checks; its path is written only for a problem.
+  const auto check_each = [&](std::string_view name, const auto& items, const auto& check) {
+    PointerPath at;
+    at.push(name);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      at.push(i);
+      check(items[i], at);
+      at.pop();
+    }
+  };
+  check_each("units", plan.units, [&](const Unit& unit, const PointerPath& at) { check_unit(plan, index, unit, at, problems); });
+  check_each("flows", plan.flows, [&](const Flow& flow, const PointerPath& at) { check_flow(index, flow, at, problems); });
+  check_each("bodies", plan.bodies, [&](const Body& body, const PointerPath& at) { check_body(body, at, problems); });
+  check_each("options", plan.options, [&](const Option& option, const PointerPath& at) { check_option(option, at, problems); });
   for (std::size_t i = 0; i < plan.milestones.size(); ++i) {
     check_changes(plan, index, plan.milestones[i].changes, pointer_join(pointer_join("/milestones", i), "changes"), problems);
   }

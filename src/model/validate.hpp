@@ -16,11 +16,11 @@ namespace model {
 Problems validate_plan(const Plan& plan);
 
 // The same rules for one entity, for commands that change only it.
-void check_unit(const Plan& plan, const PlanIndex& index, const Unit& unit, const std::string& path,
+void check_unit(const Plan& plan, const PlanIndex& index, const Unit& unit, const PointerPath& path,
                 Problems& problems);
-void check_flow(const PlanIndex& index, const Flow& flow, const std::string& path, Problems& problems);
-void check_body(const Body& body, const std::string& path, Problems& problems);
-void check_option(const Option& option, const std::string& path, Problems& problems);
+void check_flow(const PlanIndex& index, const Flow& flow, const PointerPath& path, Problems& problems);
+void check_body(const Body& body, const PointerPath& path, Problems& problems);
+void check_option(const Option& option, const PointerPath& path, Problems& problems);
 void check_bands(const Bands& bands, const std::string& path, Problems& problems);
 
 // What each kind of flow may connect (also used by the governance view's

@@ -3,6 +3,7 @@
 // straight into its structs without first building the whole document as
 // JSON values (io/json_stream.hpp reads text this way).
 #include <cstddef>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -36,24 +37,45 @@ class ValueStream {
   }
 };
 
-// The JSON Pointer of the value being read, kept in one buffer that grows
-// and shrinks as the reader goes in and out, so that a path is only copied
-// when a message needs it.
+// The JSON Pointer of the value being read. The reader goes in and out of
+// some 150,000 keys and items in England's plan, and a path is wanted only
+// for a message: the text is written only when asked for, and kept for the
+// next question while the reader stays below it.
 class PointerPath {
  public:
   PointerPath() = default;
   explicit PointerPath(std::string start) : text_(std::move(start)) {}
-  void push(std::string_view key);
-  void push(std::size_t index);
-  void pop() {
-    text_.resize(ends_.back());
-    ends_.pop_back();
+  // A key that outlives its push: a field's name, or other fixed text.
+  void push(std::string_view key) { segments_.push_back({key, 0, 0, false, false}); }
+  // A key that may not (one read from a file): the path keeps a copy.
+  void push_copy(std::string_view key) {
+    segments_.push_back({copies_.emplace_back(key), 0, 0, false, true});
   }
-  const std::string& text() const { return text_; }
+  void push(std::size_t index) { segments_.push_back({{}, index, 0, true, false}); }
+  void pop() {
+    if (written_ < segments_.size() && !segments_.back().copied) segments_.pop_back();  // nearly always
+    else pop_written();
+  }
+  const std::string& text() const;
 
  private:
-  std::string text_;
-  std::vector<std::size_t> ends_;  // the length before each push
+  struct Segment {
+    std::string_view key;
+    std::size_t index;
+    std::size_t start;  // where it begins in text_, once written
+    bool is_index;
+    bool copied;
+  };
+  void pop_written();
+
+  mutable std::vector<Segment> segments_;
+  mutable std::string text_;
+  mutable std::size_t written_ = 0;  // how many segments text_ holds
+  std::deque<std::string> copies_;  // a deque: the keys' views stay put
 };
+
+// A path given as text or as a PointerPath, for code that takes either.
+inline const std::string& path_text(const std::string& path) { return path; }
+inline const std::string& path_text(const PointerPath& path) { return path.text(); }
 
 }  // namespace model
