@@ -1,5 +1,7 @@
 #include "model/plan_index.hpp"
 
+#include <algorithm>
+
 #include "model/fields.hpp"
 
 namespace model {
@@ -23,14 +25,11 @@ std::string Location::describe() const {
 PlanIndex::PlanIndex(const Plan& plan, Problems* duplicates) {
   auto add = [&](const std::string& id, Location location) {
     if (id.empty()) return;
-    if (const Location* first = ids_.find(id)) {
-      if (duplicates) {
-        duplicates->error(pointer_join(location.path(), "id"),
-                          "duplicate id " + quote_text(id) + ": the " + first->describe() + " has it too; ids must be unique across the plan");
-      }
-      return;
+    const auto [first, added] = ids_.try_emplace(keep(id), location);  // one look-up: duplicates are rare
+    if (!added && duplicates) {
+      duplicates->error(pointer_join(location.path(), "id"),
+                        "duplicate id " + quote_text(id) + ": the " + first->describe() + " has it too; ids must be unique across the plan");
     }
-    ids_.try_emplace(keys_.emplace_back(id), location);
   };
   // Sized once: a national plan has some 25,000 ids, and growing the table
   // as it fills rehashed them a dozen times.
@@ -68,7 +67,20 @@ void PlanIndex::insert(const std::string& id, Location location) {
     *known = location;
     return;
   }
-  ids_.try_emplace(keys_.emplace_back(id), location);
+  ids_.try_emplace(keep(id), location);
+}
+
+std::string_view PlanIndex::keep(std::string_view id) {
+  if (id.size() > room_) {
+    room_ = std::max<std::size_t>(id.size(), 64 * 1024);
+    blocks_.push_back(std::make_unique<char[]>(room_));
+    next_ = blocks_.back().get();
+  }
+  const std::string_view copy(next_, id.size());
+  std::copy(id.begin(), id.end(), next_);
+  next_ += id.size();
+  room_ -= id.size();
+  return copy;
 }
 
 const Location* PlanIndex::find(const std::string& id) const { return ids_.find(id); }

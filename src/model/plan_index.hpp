@@ -1,6 +1,8 @@
 #pragma once
-#include <deque>
+#include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "model/collections.hpp"
 #include "model/id_map.hpp"
@@ -36,9 +38,14 @@ class PlanIndex {
   void reindex_from(const Plan& plan, Collection collection, std::size_t from);
 
  private:
-  // The ids are copied (the plan's own may move as its lists grow) into a
-  // deque, where they stay put for the map's views.
-  std::deque<std::string> keys_;
+  // A copy of the id for the map to view: the plan's own may move as its
+  // lists grow. Copies go one after another into blocks that never move
+  // (England has some 25,000 ids; a string each took a third of the time).
+  std::string_view keep(std::string_view id);
+
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  char* next_ = nullptr;  // where the next copy goes
+  std::size_t room_ = 0;  // bytes left after next_
   IdMap<Location> ids_;
 };
 
