@@ -66,7 +66,7 @@
     const { pointer, written } = textIntoModule(text);
     const namePointer = allocateString(name);
     try {
-      const answer = JSON.parse(answerText(planner._planner_open_text(pointer, written, namePointer, report ? 1 : 0)));
+      const answer = openAnswer(planner._planner_open_text(pointer, written, namePointer, report ? 1 : 0));
       if (answer.ok) keeping.opened(text);
       return answer;
     } finally {
@@ -87,6 +87,17 @@
       },
       openText: fetchExample(defaultExample),
       governanceText: fetchExample('herefordshire-worcestershire-2019'),
+      makeRoom: () => {
+        // A browser hands a page new memory a page at a time, on first use.
+        // Touched now, freed and kept by the module, it is memory that a
+        // large plan's open does not wait for: opening England takes the
+        // module from 16 MB to 44 MB, and this block leaves it at 45.
+        const bytes = 36 << 20;
+        const pointer = planner._malloc(bytes);
+        if (!pointer) return;
+        planner.HEAPU8.fill(0, pointer, pointer + bytes);
+        planner._free(pointer);
+      },
     }).catch(() => []);  // offline with the examples not kept: no rehearsal, and no harm
   }
   ready.then(rehearseOpen, () => {});
@@ -97,6 +108,34 @@
     const length = planner._planner_answer_length();
     if (length < 0) return planner.UTF8ToString(pointer);
     return decoder.decode(planner.HEAPU8.subarray(pointer, pointer + length));
+  }
+
+  // openPlan's answer, {messages, problems, ok}. A large plan's carries
+  // thousands of pieces of advice (England's, 870 KB): its bytes are copied
+  // out now and read into objects only when a caller first looks at them.
+  const eagerAnswerBytes = 64 * 1024;
+  function openAnswer(pointer) {
+    const length = planner._planner_answer_length();
+    if (length < eagerAnswerBytes) return JSON.parse(answerText(pointer));
+    const bytes = planner.HEAPU8.slice(pointer, pointer + length);
+    let whole = null;
+    const answer = {};
+    for (const key of ['messages', 'problems']) {
+      const settle = (value) => Object.defineProperty(answer, key, { value, enumerable: true, configurable: true, writable: true });
+      Object.defineProperty(answer, key, {
+        enumerable: true,
+        configurable: true,
+        get() {
+          whole ??= JSON.parse(decoder.decode(bytes));
+          settle(whole[key]);
+          return whole[key];
+        },
+        set: settle,
+      });
+    }
+    // The module ends every open's answer with "ok" (app::problems_answer_text).
+    answer.ok = decoder.decode(bytes.subarray(length - 10)) === '"ok":true}';
+    return answer;
   }
 
   function allocateString(text) {

@@ -39,7 +39,18 @@ const canvasSize = () => page.evaluate(() => {
 });
 
 test('the national plan opens whole: every unit the generator wrote, as planner-cli would write it back', { timeout: 120000 }, async () => {
-  const answer = await page.evaluate((text) => window.planner.openPlan(text, { name: 'national.json' }), national);
+  const { answer, keys, written, replaced } = await page.evaluate((text) => {
+    const opened = window.planner.openPlan(text, { name: 'national.json' });
+    // England's advice is read into objects only when looked at: to a caller the answer is a plain object.
+    const keys = Object.keys(opened);
+    const cloned = structuredClone(opened);
+    const written = JSON.stringify(opened);
+    opened.messages = [];
+    return { answer: cloned, keys, written, replaced: { messages: opened.messages, problems: opened.problems.length } };
+  }, national);
+  assert.deepEqual(keys, ['messages', 'problems', 'ok']);
+  assert.deepEqual(JSON.parse(written), answer);
+  assert.deepEqual(replaced, { messages: [], problems: answer.problems.length });
   assert.equal(answer.ok, true, answer.messages.slice(0, 3).join('\n'));
   // Generated figures stray outside their bands: warnings only, one message each.
   assert.ok(answer.problems.every((p) => p.severity === 'warning'));
