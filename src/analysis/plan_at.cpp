@@ -110,7 +110,7 @@ struct Undoer {
 
 // One plan serves every option: each option's changes are undone, unchecked,
 // before the next (a copy and an index per option took two thirds of the time).
-model::Problems check_all_changes_in_place(model::Plan& plan) {
+model::Problems check_all_changes_in_place(model::Plan& plan, model::PlanIndex* given_index) {
   model::Problems problems;
   std::set<std::string> seen;
   std::vector<std::string> options = {""};
@@ -123,7 +123,8 @@ model::Problems check_all_changes_in_place(model::Plan& plan) {
   model::Plan steps_from;
   steps_from.milestones = plan.milestones;
   steps_from.options = plan.options;
-  model::PlanIndex index(plan);
+  std::optional<model::PlanIndex> built;
+  model::PlanIndex& index = given_index ? *given_index : built.emplace(plan);
   for (const std::string& option : options) {
     model::Problems found;
     Undoer undoer{plan, index, {}};

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "model/plan.hpp"
+#include "model/plan_index.hpp"
 #include "model/problems.hpp"
 
 namespace analysis {
@@ -36,6 +37,8 @@ model::Problems check_all_changes(const model::Plan& plan);
 // The same, on the plan itself: each option's changes are applied to it and
 // undone before the next, with the inverses the app's undo uses, so it is
 // left as it was (England's plan is not copied on every open and edit).
-model::Problems check_all_changes_in_place(model::Plan& plan);
+// `index`, if given, is the plan's index of ids, used up (the loader's:
+// building it again was a third of the check).
+model::Problems check_all_changes_in_place(model::Plan& plan, model::PlanIndex* index = nullptr);
 
 }  // namespace analysis

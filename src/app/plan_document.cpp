@@ -45,7 +45,7 @@ OpenResult open_plan_text(AppState& state, std::string_view text, std::string fi
   state.playing_next.reset();
   state.comparison.reset();
   state.governance_memo = {};  // a plan opens freshly laid out, whatever was drawn before
-  plan_changed(state, ChangeScope{.just_opened = true});
+  plan_changed(state, ChangeScope{.just_opened = true, .opened_index = loaded.index ? &*loaded.index : nullptr});
   result.problems.append(state.advice);  // the analysis's advice, as planner-cli gives it after the loader's
   show_fitted(state.canvas);
   state.open_times.advice_ms = state.change_times.advice_ms;
@@ -83,7 +83,7 @@ void plan_changed(AppState& state, ChangeScope scope) {
   const auto& kept = state.changes_all_apply;
   const bool still_apply = scope.only_names && as_written && kept && kept->generation == document.generation && kept->revision + 1 == document.revision;
   model::Problems changes;
-  if (scope.just_opened) changes = analysis::check_all_changes_in_place(state.document->plan);  // not a copy of England
+  if (scope.just_opened) changes = analysis::check_all_changes_in_place(state.document->plan, scope.opened_index);  // not a copy of England
   else if (!still_apply) changes = analysis::check_all_changes(shown_plan(state));
   state.changes_all_apply.reset();
   if (as_written && changes.list.empty()) state.changes_all_apply = AppState::AllChangesApply{document.generation, document.revision};

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "app/app_state.hpp"
+#include "model/plan_index.hpp"
 
 namespace app {
 
@@ -36,6 +37,8 @@ struct ChangeScope {
   // and undone, where after an edit they are checked on a copy (an option's
   // additions may move a whole list, and its changes an entry's words).
   bool just_opened = false;
+  // With just_opened: the loader's index of the plan's ids, to be used up.
+  model::PlanIndex* opened_index = nullptr;
 };
 
 // Rebuilds what the views draw from the open plan: after opening it and

@@ -353,9 +353,12 @@ LoadResult load_plan(std::string_view text, LoadTimes* times, LoadRoute route) {
   }
   // Structural checks run even after field errors, so that every problem is
   // reported at once.
-  result.problems.append(model::validate_plan(plan));
+  result.problems.append(model::validate_plan(plan, &result.index));
   lap(&LoadTimes::validate_ms);
-  if (result.problems.has_errors()) return result;
+  if (result.problems.has_errors()) {
+    result.index.reset();
+    return result;
+  }
   result.plan = std::move(plan);
   return result;
 }

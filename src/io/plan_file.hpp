@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "model/plan.hpp"
+#include "model/plan_index.hpp"
 #include "model/problems.hpp"
 
 namespace io {
@@ -26,6 +27,7 @@ inline constexpr int max_nesting_depth = 64;
 struct LoadResult {
   std::optional<model::Plan> plan;  // only when there are no errors: never half-loaded
   model::Problems problems;         // every error and warning found, at once
+  std::optional<model::PlanIndex> index;  // with the plan: its ids, as validation found them
 };
 
 // How long each step of a load took, for docs/performance.md.

@@ -202,9 +202,10 @@ void check_bands(const Bands& bands, const std::string& path, Problems& problems
   }
 }
 
-Problems validate_plan(const Plan& plan) {
+Problems validate_plan(const Plan& plan, std::optional<PlanIndex>* keep_index) {
   Problems problems;
-  const PlanIndex index(plan, &problems);
+  std::optional<PlanIndex> built;
+  const PlanIndex& index = (keep_index ? *keep_index : built).emplace(plan, &problems);
   PointerPath path;
   for_each_collection(plan, [&](const CollectionInfo& info, const auto& items) {
     path.push(info.name);

@@ -1,4 +1,5 @@
 #pragma once
+#include <optional>
 #include <string>
 
 #include "model/fields.hpp"
@@ -13,7 +14,9 @@ namespace model {
 // layers and never loop, flows whose ends suit their kind, members that are
 // an organisation or a post, dated milestones, sensible bands. Errors only:
 // advice such as population bands is analysis (src/analysis).
-Problems validate_plan(const Plan& plan);
+// keep_index, if given, is given the index of the plan's ids built on the
+// way, for checks that follow (the checks of an opened plan's options).
+Problems validate_plan(const Plan& plan, std::optional<PlanIndex>* keep_index = nullptr);
 
 // The same rules for one entity, for commands that change only it.
 void check_unit(const Plan& plan, const PlanIndex& index, const Unit& unit, const PointerPath& path,

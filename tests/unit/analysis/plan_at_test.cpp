@@ -9,6 +9,7 @@
 #include "io/plan_file.hpp"
 #include "model/command.hpp"
 #include "model/plan_date.hpp"
+#include "model/validate.hpp"
 #include "plan_fixtures.hpp"
 
 using analysis::plan_at;
@@ -121,6 +122,12 @@ TEST_CASE("the changes of every option are checked on one copy of the plan, each
 
   // On the plan itself: the same problems, and the plan as it was, byte for byte.
   CHECK(formatted(analysis::check_all_changes_in_place(plan)) == found);
+  CHECK(io::save_plan(plan) == before);
+  // The same again with the index validation built, as an open passes it on.
+  std::optional<model::PlanIndex> index;
+  CHECK(model::validate_plan(plan, &index).list.empty());
+  REQUIRE(index);
+  CHECK(formatted(analysis::check_all_changes_in_place(plan, &*index)) == found);
   CHECK(io::save_plan(plan) == before);
 }
 
