@@ -34,6 +34,6 @@ function(planner_web_executable target)
     -sASSERTIONS=0
     -sEXIT_RUNTIME=0
     --no-entry
-    "-sEXPORTED_FUNCTIONS=['_planner_start','_planner_api','_planner_wake','_planner_drawing','_planner_open_file','_planner_open_text','_planner_answer_length','_planner_current_plan','_planner_rehearse_open','_malloc','_free']"
+    "-sEXPORTED_FUNCTIONS=['_planner_start','_planner_api','_planner_wake','_planner_drawing','_planner_open_file','_planner_open_text','_planner_answer_length','_planner_current_plan','_planner_rehearse_open','_planner_make_room','_malloc','_free']"
     "-sEXPORTED_RUNTIME_METHODS=['UTF8ToString','stringToUTF8','lengthBytesUTF8','HEAPU8']")
 endfunction()

@@ -56,10 +56,18 @@
   // its memory: not escaped into JSON arguments and lexed twice.
   const encoder = new TextEncoder();
   function textIntoModule(text) {
-    const room = text.length * 3 + 1;  // the most UTF-8 it can take
+    // Room for text that is mostly ASCII, as plans are; what does not fit
+    // goes into room for the most UTF-8 it can take (3 bytes a unit).
+    const room = text.length + (text.length >> 4) + 16;
     const pointer = planner._malloc(room);
-    const { written } = encoder.encodeInto(text, planner.HEAPU8.subarray(pointer, pointer + room));
-    return { pointer, written };
+    const { read, written } = encoder.encodeInto(text, planner.HEAPU8.subarray(pointer, pointer + room));
+    if (read === text.length) return { pointer, written };
+    const bigger = written + (text.length - read) * 3;
+    const moved = planner._malloc(bigger);
+    planner.HEAPU8.copyWithin(moved, pointer, pointer + written);
+    planner._free(pointer);
+    const rest = encoder.encodeInto(text.slice(read), planner.HEAPU8.subarray(moved + written, moved + bigger));
+    return { pointer: moved, written: written + rest.written };
   }
   function openPlanText(text, name, report) {
     if (!planner) throw new Error('The planner is still loading: wait for planner.ready first.');
@@ -89,14 +97,11 @@
       governanceText: fetchExample('herefordshire-worcestershire-2019'),
       makeRoom: () => {
         // A browser hands a page new memory a page at a time, on first use.
-        // Touched now, freed and kept by the module, it is memory that a
-        // large plan's open does not wait for: opening England takes the
-        // module from 16 MB to 44 MB, and this block leaves it at 45.
-        const bytes = 36 << 20;
-        const pointer = planner._malloc(bytes);
-        if (!pointer) return;
-        planner.HEAPU8.fill(0, pointer, pointer + bytes);
-        planner._free(pointer);
+        // Touched now, past the top of the module's heap, it is memory that
+        // a large plan's open does not wait for: opening England takes the
+        // module from 16 MB to 44 MB. Zeros, as fresh memory is.
+        const top = planner._planner_make_room(30 << 20);
+        planner.HEAPU8.fill(0, top, planner.HEAPU8.length);
       },
     }).catch(() => []);  // offline with the examples not kept: no rehearsal, and no harm
   }

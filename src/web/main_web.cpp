@@ -14,12 +14,15 @@
 #include <GLFW/glfw3.h>
 
 #include <emscripten.h>
+#include <emscripten/heap.h>
 #include <emscripten/html5.h>
+#include <unistd.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_internal.h>  // the input queue: events ImGui has still to handle
 
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <memory>
 #include <optional>
@@ -296,6 +299,17 @@ EMSCRIPTEN_KEEPALIVE void planner_rehearse_open(unsigned char* bytes, int length
   const std::string_view text(reinterpret_cast<const char*>(bytes), length > 0 ? static_cast<std::size_t>(length) : 0);
   app::rehearse_open(text, with_governance != 0);
   std::free(bytes);
+}
+
+// Room for a large plan's open, made while the page is idle
+// (shell/rehearsal.js): the memory grows so that `bytes` lie past the
+// heap's top, unused, and the page touches them. The allocator takes them
+// when it next grows, as it would have, so nothing is split or kept that
+// would not have been. Answers where the room starts.
+EMSCRIPTEN_KEEPALIVE std::uintptr_t planner_make_room(std::size_t bytes) {
+  const auto top = reinterpret_cast<std::uintptr_t>(sbrk(0));
+  if (emscripten_get_heap_size() < top + bytes) emscripten_resize_heap(top + bytes);
+  return top;
 }
 
 // window.planner.currentPlan: the plan's text as it is (null with no plan

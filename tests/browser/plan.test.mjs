@@ -56,6 +56,22 @@ test('a valid plan opens and comes back byte for byte as planner-cli convert wri
   }
 });
 
+test('a plan whose text is mostly not ASCII goes into the module whole', async () => {
+  // The page first makes room for text that is mostly ASCII; this needs more, at the end and all through.
+  const words = 'Ysbyty Gwynedd – Betsi Cadwaladr · ŵ ŷ é “quoted” 😀 ';
+  const plan = {
+    schemaVersion: '1.0',
+    name: `${'é'.repeat(3000)} ${words.repeat(40)}`,
+    description: '→'.repeat(5000),
+    units: [{ id: 'u', name: words.repeat(20), layer: 'practice', registeredPopulation: 5000 }],
+  };
+  const text = JSON.stringify(plan, null, 2);
+  const answer = await openPlan(text, { name: 'welsh.json' });
+  assert.equal(answer.ok, true, answer.messages.join('; '));
+  const kept = JSON.parse(await currentPlan());
+  assert.deepEqual([kept.name, kept.description, kept.units[0].name], [plan.name, plan.description, plan.units[0].name]);
+});
+
 test('every broken file is rejected with the messages planner-cli gives, and the open plan stays', async () => {
   const good = readFileSync(join(validDir, 'herefordshire-sample.json'), 'utf8');
   assert.equal((await openPlan(good)).ok, true);
