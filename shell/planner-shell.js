@@ -98,8 +98,9 @@
       makeRoom: () => {
         // A browser hands a page new memory a page at a time, on first use.
         // Touched now, past the top of the module's heap, it is memory that
-        // a large plan's open does not wait for: opening England takes the
-        // module from 16 MB to 44 MB. Zeros, as fresh memory is.
+        // a large plan's open does not wait for (England's took the module
+        // from 16 MB to 44 MB, before its text went in tighter room).
+        // Zeros, as fresh memory is.
         const top = planner._planner_make_room(30 << 20);
         planner.HEAPU8.fill(0, top, planner.HEAPU8.length);
       },

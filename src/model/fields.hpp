@@ -144,9 +144,10 @@ void read_object(T& target, const Json& value, Problems& problems, const std::st
 
 // Reads the value of one field (or unknown field) of an object from a
 // stream, as read_object reads it from a document; `path` is the object's,
-// and the field's name is added to it while the value is read. Marks the field in `seen`, a bit per row of the table (the tables
-// have fewer than 64 rows; a row past that counts as never seen, so a
-// required one would send the loader back to the document).
+// and the field's name is added to it while the value is read. Marks the
+// field in `seen`, a bit per row of the table (the tables have fewer than
+// 64 rows; a row past that counts as never seen, so a required one would
+// send the loader back to the document).
 template <class T>
 void stream_field(T& target, std::string_view key, ValueStream& in, Problems& problems, PointerPath& path,
                   std::uint64_t& seen, std::size_t* next_guess = nullptr) {
